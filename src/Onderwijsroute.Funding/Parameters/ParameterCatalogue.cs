@@ -1,0 +1,191 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+
+namespace Onderwijsroute.Funding.Parameters;
+
+/// <summary>
+/// Every scheme's dated parameters, optionally with a scenario's overrides (Dutch: <em>parametercatalogus</em>).
+/// Immutable. Its <see cref="Version"/> is a content hash that changes when any value, source, status or override
+/// changes, so a result that records it can be reproduced.
+/// </summary>
+public sealed class ParameterCatalogue
+{
+    private const string ResourcePrefix = "Schemes/";
+    private static readonly Lazy<ParameterCatalogue> EmbeddedInstance = new(LoadEmbedded);
+
+    private readonly Dictionary<string, SchemeDefinition> _schemes;
+
+    private ParameterCatalogue(IReadOnlyList<SchemeDefinition> schemes, IReadOnlyList<ParameterOverride> overrides)
+    {
+        Schemes = new ReadOnlyCollection<SchemeDefinition>(schemes.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray());
+        Overrides = overrides;
+        _schemes = Schemes.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Version = ComputeVersion(Schemes, overrides);
+    }
+
+    /// <summary>The parameter files carried by this library, loaded once.</summary>
+    public static ParameterCatalogue Embedded => EmbeddedInstance.Value;
+
+    /// <summary>The schemes, ordered by id.</summary>
+    public IReadOnlyList<SchemeDefinition> Schemes { get; }
+
+    /// <summary>The overrides in force, in the order given.</summary>
+    public IReadOnlyList<ParameterOverride> Overrides { get; }
+
+    /// <summary>The parameter version: <c>sha256:</c> and the hex SHA-256 of the canonical parameters and overrides.</summary>
+    public string Version { get; }
+
+    /// <summary>Loads parameter files.</summary>
+    /// <param name="files">Each file's name and content.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ParameterLoadException">A file is invalid, or two files define the same scheme.</exception>
+    public static ParameterCatalogue Load(IEnumerable<(string FileName, TextReader Content)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var schemes = new List<SchemeDefinition>();
+        foreach (var (fileName, content) in files)
+        {
+            var scheme = ParameterFileLoader.Load(fileName, content);
+            if (schemes.Any(s => s.Id == scheme.Id))
+            {
+                throw new ParameterLoadException(fileName, $"scheme '{scheme.Id}' is defined twice");
+            }
+
+            schemes.Add(scheme);
+        }
+
+        return new ParameterCatalogue(schemes, []);
+    }
+
+    /// <summary>The names of the parameter files embedded in this library.</summary>
+    public static IReadOnlyList<string> EmbeddedFileNames() =>
+        typeof(ParameterCatalogue).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..])
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>Opens one embedded parameter file.</summary>
+    /// <param name="fileName">A name from <see cref="EmbeddedFileNames"/>.</param>
+    public static TextReader OpenEmbeddedFile(string fileName) =>
+        new StreamReader(Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
+            ?? throw new FileNotFoundException($"No embedded parameter file {fileName}."));
+
+    /// <summary>Finds a scheme.</summary>
+    /// <param name="id">The scheme id.</param>
+    /// <returns>The scheme, or <c>null</c>.</returns>
+    public SchemeDefinition? FindScheme(string id) => _schemes.GetValueOrDefault(id);
+
+    /// <summary>A catalogue with these overrides in force (replacing any earlier ones).</summary>
+    /// <param name="overrides">The overrides; each must name an existing scheme and parameter, carry a value of its unit, and not overlap another override of the same parameter.</param>
+    /// <returns>The new catalogue; this one is unchanged.</returns>
+    /// <exception cref="CalculationInputException">An override is invalid (the field is <c>overschrijvingen[i]</c>).</exception>
+    public ParameterCatalogue WithOverrides(IReadOnlyList<ParameterOverride> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        for (var i = 0; i < overrides.Count; i++)
+        {
+            var o = overrides[i];
+            var field = $"overschrijvingen[{i}]";
+            var scheme = FindScheme(o.SchemeId) ?? throw new CalculationInputException(field + ".regeling", $"Onbekende regeling '{o.SchemeId}'.");
+            var parameter = scheme.FindParameter(o.ParameterName)
+                ?? throw new CalculationInputException(field + ".parameter", $"Regeling '{o.SchemeId}' kent geen parameter '{o.ParameterName}'.");
+            if (!ParameterValue.TryParse(parameter.Unit, o.Value, out _, out var problem))
+            {
+                throw new CalculationInputException(field + ".waarde", $"Ongeldige waarde voor '{o.ParameterName}' (eenheid {parameter.Unit.ToDutch()}): {problem}.");
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                var other = overrides[j];
+                if (other.SchemeId == o.SchemeId && other.ParameterName == o.ParameterName
+                    && (other.Until is null || o.From <= other.Until) && (o.Until is null || other.From <= o.Until))
+                {
+                    throw new CalculationInputException(field, $"Overschrijft '{o.SchemeId}/{o.ParameterName}' in een periode die overschrijving {j} al dekt.");
+                }
+            }
+        }
+
+        // Store the canonical form of each value, so that 15000000 and 15000000.00 give the same version.
+        var canonical = overrides.Select(o =>
+        {
+            ParameterValue.TryParse(FindScheme(o.SchemeId)!.FindParameter(o.ParameterName)!.Unit, o.Value, out var value, out _);
+            return new ParameterOverride(o.SchemeId, o.ParameterName, o.From, o.Until, value!.ToString(), o.Reason);
+        });
+        return new ParameterCatalogue(Schemes, canonical.ToArray());
+    }
+
+    /// <summary>The value of a parameter in force on a date, an override first.</summary>
+    /// <param name="schemeId">The scheme.</param>
+    /// <param name="parameterName">The parameter.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The value with its status and source, or <c>null</c> when none is in force.</returns>
+    /// <exception cref="KeyNotFoundException">The scheme or parameter does not exist (a bug in the caller).</exception>
+    public ResolvedParameter? Resolve(string schemeId, string parameterName, LocalDate date)
+    {
+        var scheme = FindScheme(schemeId) ?? throw new KeyNotFoundException($"Unknown scheme '{schemeId}'.");
+        var parameter = scheme.FindParameter(parameterName) ?? throw new KeyNotFoundException($"Scheme '{schemeId}' has no parameter '{parameterName}'.");
+        foreach (var o in Overrides)
+        {
+            if (o.SchemeId == schemeId && o.ParameterName == parameterName && date >= o.From && (o.Until is null || date <= o.Until))
+            {
+                ParameterValue.TryParse(parameter.Unit, o.Value, out var value, out _);
+                return new ResolvedParameter(schemeId, parameterName, value!, ParameterStatus.Assumption, "Scenario-overschrijving: " + o.Reason, o.From, o.Until, true);
+            }
+        }
+
+        var dated = parameter.ValueOn(date);
+        return dated is null ? null : new ResolvedParameter(schemeId, parameterName, dated.Value, dated.Status, dated.Reference, dated.From, dated.Until, false);
+    }
+
+    /// <summary>The value of a parameter for a budget year: the value in force on 1 January of that year.</summary>
+    /// <param name="schemeId">The scheme.</param>
+    /// <param name="parameterName">The parameter.</param>
+    /// <param name="year">The budget year.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="CalculationInputException">No value is in force for that year (field <c>jaar</c>).</exception>
+    public ResolvedParameter ForYear(string schemeId, string parameterName, int year) =>
+        Resolve(schemeId, parameterName, new LocalDate(year, 1, 1))
+        ?? throw new CalculationInputException("jaar", $"Parameter '{parameterName}' van regeling '{schemeId}' heeft geen waarde voor {year}.");
+
+    /// <summary>Every parameter of a scheme as it stood on a date (overrides included); parameters without a value then are left out.</summary>
+    /// <param name="schemeId">The scheme.</param>
+    /// <param name="date">The date.</param>
+    public IReadOnlyList<ResolvedParameter> AsOf(string schemeId, LocalDate date)
+    {
+        var scheme = FindScheme(schemeId) ?? throw new KeyNotFoundException($"Unknown scheme '{schemeId}'.");
+        return scheme.Parameters.Select(p => Resolve(schemeId, p.Name, date)).OfType<ResolvedParameter>().ToArray();
+    }
+
+    private static ParameterCatalogue LoadEmbedded() =>
+        Load(EmbeddedFileNames().Select(name => (name, OpenEmbeddedFile(name))));
+
+    private static string ComputeVersion(IReadOnlyList<SchemeDefinition> schemes, IReadOnlyList<ParameterOverride> overrides)
+    {
+        var canonical = new StringBuilder();
+        foreach (var scheme in schemes)
+        {
+            canonical.Append("scheme\t").Append(scheme.Id).Append('\t').Append(scheme.FirstYear).Append('\t').Append(scheme.LastYear).Append('\n');
+            foreach (var parameter in scheme.Parameters)
+            {
+                foreach (var value in parameter.Values)
+                {
+                    canonical.AppendJoin('\t', "value", scheme.Id, parameter.Name, parameter.Unit.ToDutch(), Date(value.From), Date(value.Until), value.Value, value.Status.ToDutch(), value.Reference).Append('\n');
+                }
+            }
+        }
+
+        foreach (var o in overrides)
+        {
+            canonical.AppendJoin('\t', "override", o.SchemeId, o.ParameterName, Date(o.From), Date(o.Until), o.Value, o.Reason).Append('\n');
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+    }
+
+    private static string Date(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+}

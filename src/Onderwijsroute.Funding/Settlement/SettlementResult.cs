@@ -1,0 +1,59 @@
+namespace Onderwijsroute.Funding.Settlement;
+
+/// <summary>The definitive amounts and settlement of a capped scheme for one year, with their explanation.</summary>
+public sealed class SettlementResult
+{
+    internal SettlementResult(string schemeId, int year, Money budget, IReadOnlyList<SettlementLine> lines, long totalCount, Money? amountPerPerson, Money undistributed, bool advancesComputed, Explanation explanation)
+    {
+        SchemeId = schemeId;
+        Year = year;
+        Budget = budget;
+        Lines = lines;
+        TotalCount = totalCount;
+        AmountPerPerson = amountPerPerson;
+        Undistributed = undistributed;
+        AdvancesComputed = advancesComputed;
+        Explanation = explanation;
+        foreach (var line in lines)
+        {
+            TotalAdvance += line.Advance;
+            TotalDefinitive += line.Definitive;
+        }
+    }
+
+    /// <summary>The scheme.</summary>
+    public string SchemeId { get; }
+
+    /// <summary>The budget year.</summary>
+    public int Year { get; }
+
+    /// <summary>The budget distributed.</summary>
+    public Money Budget { get; }
+
+    /// <summary>Every gemeente of the year, ordered by code.</summary>
+    public IReadOnlyList<SettlementLine> Lines { get; }
+
+    /// <summary>The national count (Dutch: <em>totaal aantal</em>).</summary>
+    public long TotalCount { get; }
+
+    /// <summary>Budget ÷ national count in cents (rounded half away from zero), informational; <c>null</c> when the count is 0.</summary>
+    public Money? AmountPerPerson { get; }
+
+    /// <summary>What was not distributed: the whole budget when the national count is 0.</summary>
+    public Money Undistributed { get; }
+
+    /// <summary>Whether the advances were computed by the advance rule rather than given.</summary>
+    public bool AdvancesComputed { get; }
+
+    /// <summary>The sum of the advances.</summary>
+    public Money TotalAdvance { get; }
+
+    /// <summary>The sum of the definitive amounts.</summary>
+    public Money TotalDefinitive { get; }
+
+    /// <summary>The sum of the differences: total definitive − total advance.</summary>
+    public Money TotalDifference => TotalDefinitive - TotalAdvance;
+
+    /// <summary>Which parameters, dates and counts produced the result.</summary>
+    public Explanation Explanation { get; }
+}
