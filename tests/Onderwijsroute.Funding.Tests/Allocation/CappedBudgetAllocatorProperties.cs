@@ -9,11 +9,14 @@ public class CappedBudgetAllocatorProperties
     private const int Iterations = 5_000;
     private static readonly Money Euro = Money.FromEuros(1);
 
-    /// <summary>A budget up to €10 billion and 0–400 recipients with weights up to 10⁹ (often small, so ties occur).</summary>
+    /// <summary>
+    /// A budget up to €10 billion and 0–400 recipients with weights up to 10⁹ (often small, so ties occur), and
+    /// sometimes up to 10¹⁵ so that the total weight exceeds 2⁴⁴ and the general remainder ordering is used too.
+    /// </summary>
     private static readonly Gen<(long Budget, long[] Weights)> Inputs =
         Gen.Select(
             Gen.OneOf(Gen.Long[0, 1_000], Gen.Long[0, 100_000_000], Gen.Long[0, 10_000_000_000]),
-            Gen.OneOf(Gen.Long[0, 5], Gen.Long[0, 1_000_000], Gen.Long[0, 1_000_000_000]).Array[0, 400]);
+            Gen.OneOf(Gen.Long[0, 5], Gen.Long[0, 1_000_000], Gen.Long[0, 1_000_000_000], Gen.Long[0, 1_000_000_000_000_000]).Array[0, 400]);
 
     private static Funding.Allocation.Allocation Allocate(long budget, IEnumerable<(string Code, long Weight)> claims) =>
         CappedBudgetAllocator.Allocate(Money.FromEuros(budget), Euro, claims.Select(c => new AllocationClaim(c.Code, c.Weight)).ToArray());
