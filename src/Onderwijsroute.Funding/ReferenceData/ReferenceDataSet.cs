@@ -57,6 +57,13 @@ public sealed class ReferenceDataSet
     /// <param name="year">The budget year.</param>
     public bool CoversYear(int year) => year >= Metadata.ValidFromYear && year <= Metadata.ValidUntilYear;
 
+    /// <summary>
+    /// The same gemeenten, regions and figures, declared valid for other budget years. Only scenario runs use this,
+    /// and they state it as an assumption: the indeling of later years is not known yet.
+    /// </summary>
+    internal ReferenceDataSet WithValidYears(int fromYear, int untilYear) =>
+        new(Metadata with { ValidFromYear = fromYear, ValidUntilYear = untilYear }, Municipalities, Regions, Offers, _inhabitantsByDate);
+
     /// <summary>Finds a gemeente by code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The gemeente, or <c>null</c> when the code is not in this indeling.</returns>

@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace Onderwijsroute.Funding.Scenarios;
+
+/// <summary>States a scenario's inputs and the engine's modelling choices as assumptions with status and source.</summary>
+internal static class ScenarioAssumptions
+{
+    /// <summary>The status and source of the engine's own modelling choices.</summary>
+    private static readonly string EngineSource = "Scenariomodel ScenarioEngine " + ScenarioEngine.Version + " (README, Scenario's)";
+
+    public static IReadOnlyList<ScenarioAssumption> Of(ScenarioInput input)
+    {
+        var list = new List<ScenarioAssumption>();
+        if (input.Participants is { } p)
+        {
+            list.Add(new("deelnemers.perJaar", Join(p.PerYear), p.Status!, p.Source!));
+        }
+
+        if (input.Spread is { } s)
+        {
+            list.Add(new("spreiding.methode", s.Method!, s.Status!, s.Source!));
+        }
+
+        if (input.Prices is { } price)
+        {
+            list.Add(new("prijzen.perNiveau", string.Join("; ", (price.PerLevel ?? new Dictionary<string, LevelPriceInput>()).OrderBy(l => TrajectoryLevels.IndexOf(l.Key)).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}: gecontracteerd {l.Value.Contracted}, maatwerk {l.Value.Custom}"))), price.Status!, price.Source!));
+            list.Add(new("prijzen.niveauverdeling", Join(price.LevelShares), price.Status!, price.Source!));
+            list.Add(new("prijzen.prijspeiljaar", Text(price.BaseYear), price.Status!, price.Source!));
+            list.Add(new("prijzen.indexatie", Text(price.Indexation), price.Status!, price.Source!));
+            list.Add(new("prijzen.duurMaanden", Text(price.DurationMonths), price.Status!, price.Source!));
+            list.Add(new("prijzen.startmaand", Text(price.StartMonth), price.Status!, price.Source!));
+        }
+
+        if (input.Pot is { } pot)
+        {
+            list.Add(new("budgetpot.bedragPerJaar", Join(pot.AmountPerYear), pot.Status!, pot.Source!));
+            list.Add(new("budgetpot.verdeelsleutel", pot.Key!, pot.Status!, pot.Source!));
+        }
+
+        if (input.LevelGuarantee is { } guarantee)
+        {
+            list.Add(new("garantieprijsPerNiveau.bedragen", Join(guarantee.Amounts), guarantee.Status!, guarantee.Source!));
+        }
+
+        if (input.Uncertainty is { } u)
+        {
+            list.Add(new("onzekerheid.variatiecoefficientDeelnemers", Text(u.ParticipantsCv), u.Status!, u.Source!));
+            list.Add(new("onzekerheid.variatiecoefficientPrijs", Text(u.PriceCv ?? 0m), u.Status!, u.Source!));
+        }
+
+        return list;
+    }
+
+    /// <summary>The choices every run makes, stated so that no result hides them (DOMAIN.md §5).</summary>
+    public static IReadOnlyList<ScenarioAssumption> Engine(ScenarioDefinition scenario)
+    {
+        var meta = scenario.ReferenceData.Metadata;
+        return
+        [
+            new("model.gemeentelijkeIndeling", string.Create(CultureInfo.InvariantCulture, $"indeling {meta.IndelingYear} voor alle jaren {scenario.FirstYear}-{scenario.LastYear}"), "aanname",
+                string.Create(CultureInfo.InvariantCulture, $"De ingebedde indeling {meta.IndelingYear} geldt voor {meta.ValidFromYear}-{meta.ValidUntilYear}; latere herindelingen zijn onbekend, dus dezelfde 342 gemeenten voor elk scenariojaar. {EngineSource}")),
+            new("model.startjaarIsHuisvestingsjaar", "ja", "aanname", "Een deelnemer start het traject in het jaar van huisvesting; de reguliere SPUK telt hem in dat jaar en de twee jaren erna, de toeslag valt in dat jaar. " + EngineSource),
+            new("model.cohortenVoorEersteJaar", "niet meegeteld", "aanname", "Alleen deelnemers die binnen de scenariojaren starten tellen mee (kosten en inkomsten); kosten na het laatste jaar vallen buiten de uitkomst. " + EngineSource),
+            new("model.kostenspreiding", "trajectprijs naar rato van de maanden per kalenderjaar vanaf de startmaand", "aanname", "Prijs vast op het prijspeil van het startjaar. " + EngineSource),
+            new("model.contractvorm", "gecontracteerde prijs waar de regio volgens Tabel 1 (peildatum 1 februari 2023) gecontracteerd aanbod heeft voor het niveau; anders maatwerk", "aanname", "Onderzoeksrapport onderwijsroute 2023, Tabel 1; zonder regionaal contract koopt de gemeente maatwerk in. " + EngineSource),
+            new("model.aantalEindeJaar", "deelnemers van wie het traject op 31 december nog loopt", "aanname", "Verdeelsleutel van de vaststelling (DOMAIN.md §3.3): asielstatushouders in de onderwijsroute op 31 december. " + EngineSource),
+            new("model.peildatumSpreiding", "laatste beschikbare inwonertallen", "aanname", "Spreiding naar inwoners gebruikt de laatste CBS-peildatum in de referentiedata voor alle jaren. " + EngineSource),
+            new("model.niveaus", "gemiddelde per gemeente naar de niveauverdeling, afgerond op centen per regio en cohort", "aanname", "Deelnemers worden niet per persoon aan een niveau toegewezen; prijs en garantie zijn gewogen gemiddelden. " + EngineSource),
+        ];
+    }
+
+    private static string Text(object? value) => value is null ? "-" : Convert.ToString(value, CultureInfo.InvariantCulture)!;
+
+    private static string Join<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? values) where TKey : notnull =>
+        values is null ? "-" : string.Join("; ", values.OrderBy(v => v.Key).Select(v => Text(v.Key) + ": " + Text(v.Value)));
+}

@@ -1,0 +1,133 @@
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.ReferenceData;
+
+namespace Onderwijsroute.Funding.Scenarios;
+
+/// <summary>How a scenario spreads the national participants over the gemeenten (Dutch: <em>spreidingsmethode</em>).</summary>
+public enum SpreadMethod
+{
+    /// <summary>By inhabitants on the latest peildatum (<c>inwoners</c>).</summary>
+    Inhabitants,
+
+    /// <summary>By a supplied weight per gemeente (<c>sleutel</c>).</summary>
+    Key,
+
+    /// <summary>Supplied counts per year and gemeente (<c>aantallen</c>).</summary>
+    Counts,
+}
+
+/// <summary>
+/// A checked scenario (Dutch: <em>scenario</em>): a name and description, parameter overrides (as a catalogue whose
+/// version records them), a year range, the national participants per year and how they spread over gemeenten, and
+/// the price assumptions. Immutable; only <see cref="Create"/> makes one, after naming every wrong field.
+/// </summary>
+public sealed class ScenarioDefinition
+{
+    internal ScenarioDefinition(ScenarioInput input, ParameterCatalogue catalogue, ReferenceDataSet referenceData)
+    {
+        Input = input;
+        Catalogue = catalogue;
+        ReferenceData = referenceData;
+        Name = input.Name!.Trim();
+        Description = input.Description!.Trim();
+        FirstYear = input.FirstYear!.Value;
+        LastYear = input.LastYear!.Value;
+    }
+
+    /// <summary>The input the scenario was made from, as given (for storing and repeating a run).</summary>
+    public ScenarioInput Input { get; }
+
+    /// <summary>The short name.</summary>
+    public string Name { get; }
+
+    /// <summary>The Dutch description.</summary>
+    public string Description { get; }
+
+    /// <summary>The first year computed.</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The last year computed.</summary>
+    public int LastYear { get; }
+
+    /// <summary>The number of years computed.</summary>
+    public int YearCount => LastYear - FirstYear + 1;
+
+    /// <summary>The parameters with the scenario's overrides; its version is the run's parameter version.</summary>
+    public ParameterCatalogue Catalogue { get; }
+
+    /// <summary>The gemeenten, regions and inhabitants used.</summary>
+    public ReferenceDataSet ReferenceData { get; }
+
+    /// <summary>Every assumption of the scenario's inputs with status and source.</summary>
+    public IReadOnlyList<ScenarioAssumption> Assumptions { get; internal set; } = [];
+
+    /// <summary>SHA-256 of the canonical inputs (<c>sha256:…</c>); equal inputs give an equal hash.</summary>
+    public string InputHash { get; internal set; } = string.Empty;
+
+    /// <summary>Default coefficient of variation of the participants for Monte Carlo runs, or <c>null</c>.</summary>
+    public decimal? ParticipantsCv { get; internal set; }
+
+    /// <summary>Default coefficient of variation of the traject price for Monte Carlo runs, or <c>null</c>.</summary>
+    public decimal? PriceCv { get; internal set; }
+
+    /// <summary>How participants spread over gemeenten.</summary>
+    public SpreadMethod SpreadMethod { get; internal set; }
+
+    internal long[] ParticipantsPerYear { get; set; } = [];
+
+    internal long[] SpreadKey { get; set; } = [];
+
+    internal long[][] SuppliedCounts { get; set; } = [];
+
+    internal int PriceBaseYear { get; set; }
+
+    internal decimal PriceIndexation { get; set; }
+
+    internal int DurationMonths { get; set; }
+
+    internal int StartMonth { get; set; }
+
+    internal long[] ContractedPriceCents { get; set; } = [];
+
+    internal long[] CustomPriceCents { get; set; } = [];
+
+    /// <summary>Level shares in ten-thousandths, adding up to 10,000.</summary>
+    internal long[] LevelShares { get; set; } = [];
+
+    internal long[]? PotCents { get; set; }
+
+    internal string PotKey { get; set; } = ScenarioKeys.YearEndCount;
+
+    internal long[]? LevelGuaranteeCents { get; set; }
+
+    /// <summary>Checks a scenario and makes it, or names every wrong field.</summary>
+    /// <param name="input">The scenario as written.</param>
+    /// <param name="catalogue">The parameters to apply the overrides to; default the embedded ones.</param>
+    /// <param name="referenceData">Gemeenten and inhabitants; default the embedded indeling 2023.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="ScenarioValidationException">One or more fields are wrong; all are listed.</exception>
+    public static ScenarioDefinition Create(ScenarioInput input, ParameterCatalogue? catalogue = null, ReferenceDataSet? referenceData = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ScenarioValidator.Validate(input, catalogue ?? ParameterCatalogue.Embedded, referenceData ?? ReferenceDataSet.Embedded);
+    }
+}
+
+/// <summary>The words of the scenario's distribution keys and spread methods.</summary>
+public static class ScenarioKeys
+{
+    /// <summary>Spread or pot key: inhabitants.</summary>
+    public const string Inhabitants = "inwoners";
+
+    /// <summary>Spread method: a supplied key per gemeente.</summary>
+    public const string Key = "sleutel";
+
+    /// <summary>Spread method: supplied counts.</summary>
+    public const string Counts = "aantallen";
+
+    /// <summary>Pot key: participants in the onderwijsroute on 31 December.</summary>
+    public const string YearEndCount = "aantal-einde-jaar";
+
+    /// <summary>The pseudo scheme id under which a scenario's own capped pot is reported.</summary>
+    public const string PotSchemeId = "scenario-budgetpot";
+}

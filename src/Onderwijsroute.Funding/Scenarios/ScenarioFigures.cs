@@ -1,0 +1,139 @@
+using Onderwijsroute.Funding.Schemes;
+
+namespace Onderwijsroute.Funding.Scenarios;
+
+/// <summary>
+/// The national figures of a scenario year (Dutch: <em>landelijke kengetallen</em>), by their API names. Every figure is
+/// an integer: a count, or cents for money. Each money figure is the exact sum over the gemeenten, except the
+/// per-participant figure and the gap distribution, which are derived from those sums and lines.
+/// </summary>
+public static class ScenarioFigures
+{
+    /// <summary>Participants starting a traject in the year.</summary>
+    public const string Starters = "deelnemersInstroom";
+
+    /// <summary>Participants with traject months in the year.</summary>
+    public const string Active = "deelnemersActief";
+
+    /// <summary>Participants in the onderwijsroute on 31 December.</summary>
+    public const string YearEnd = "aantalEindeJaar";
+
+    /// <summary>Prefix of the Rijk's spending per scheme, followed by the scheme id.</summary>
+    public const string SpendingPrefix = "uitgavenRijk.";
+
+    /// <summary>The Rijk's spending on the onderwijsroute, all schemes.</summary>
+    public const string SpendingTotal = "uitgavenRijkTotaal";
+
+    /// <summary>The gemeenten's cost of the trajecten.</summary>
+    public const string Cost = "kostenGemeenten";
+
+    /// <summary>The gemeenten's income attributable to the onderwijsroute.</summary>
+    public const string Income = "inkomstenGemeenten";
+
+    /// <summary>Cost − income, nationally (positive: a net gap).</summary>
+    public const string Balance = "saldo";
+
+    /// <summary>The sum of the gaps of the gemeenten with a gap.</summary>
+    public const string Shortfall = "tekortTotaal";
+
+    /// <summary>The sum of the surpluses of the gemeenten with a surplus (positive).</summary>
+    public const string Surplus = "overschotTotaal";
+
+    /// <summary>The national balance per active participant, in cents rounded half away from zero; 0 without participants.</summary>
+    public const string BalancePerParticipant = "tekortPerDeelnemer";
+
+    /// <summary>The number of gemeenten whose cost exceeds their income.</summary>
+    public const string MunicipalitiesWithShortfall = "gemeentenMetTekort";
+
+    /// <summary>The lowest gap of a gemeente (negative: a surplus).</summary>
+    public const string GapMin = "tekortGemeenteMin";
+
+    /// <summary>The 10th percentile (nearest rank) of the gemeenten's gaps.</summary>
+    public const string GapP10 = "tekortGemeenteP10";
+
+    /// <summary>The median (nearest rank) of the gemeenten's gaps.</summary>
+    public const string GapMedian = "tekortGemeenteMediaan";
+
+    /// <summary>The 90th percentile (nearest rank) of the gemeenten's gaps.</summary>
+    public const string GapP90 = "tekortGemeenteP90";
+
+    /// <summary>The highest gap of a gemeente.</summary>
+    public const string GapMax = "tekortGemeenteMax";
+
+    /// <summary>The schemes the Rijk spends through, in reporting order (the scenario's own pot last).</summary>
+    public static IReadOnlyList<string> SpendingSchemes { get; } =
+        [SchemeIds.RegularGrant, SchemeIds.EducationRouteSupplement, SchemeIds.EducationRouteGrant, SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition, ScenarioKeys.PotSchemeId];
+
+    /// <summary>Every figure name in reporting order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Starters, Active, YearEnd, .. SpendingSchemes.Select(s => SpendingPrefix + s), SpendingTotal, Cost, Income, Balance, Shortfall, Surplus, BalancePerParticipant, MunicipalitiesWithShortfall, GapMin, GapP10, GapMedian, GapP90, GapMax];
+
+    /// <summary>Whether a figure is money (cents) rather than a count.</summary>
+    /// <param name="name">A name from <see cref="All"/>.</param>
+    public static bool IsMoney(string name) => name is not (Starters or Active or YearEnd or MunicipalitiesWithShortfall);
+
+    /// <summary>Whether adding the figure over years means something (a total); counts of gemeenten and percentiles do not add.</summary>
+    /// <param name="name">A name from <see cref="All"/>.</param>
+    public static bool IsAdditive(string name) =>
+        name is Starters or Cost or Income or Balance or Shortfall or Surplus or SpendingTotal || name.StartsWith(SpendingPrefix, StringComparison.Ordinal);
+
+    /// <summary>The nearest-rank percentile position (0-based) in a sorted list of <paramref name="count"/> values.</summary>
+    internal static int NearestRank(int percent, int count) => Math.Max(0, ((percent * count) + 99) / 100 - 1);
+
+    /// <summary>Computes every figure of year <paramref name="t"/> into <paramref name="into"/> (order of <see cref="All"/>).</summary>
+    internal static void Compute(KernelOutput o, int t, long[] into, long[] sortBuffer)
+    {
+        long starters = 0, active = 0, yearEnd = 0, cost = 0, regular = 0, supplement = 0, grant = 0, pot = 0, central = 0, fund = 0, shortfall = 0, surplus = 0, withShortfall = 0;
+        var gaps = o.Gap[t];
+        for (var g = 0; g < gaps.Length; g++)
+        {
+            starters += o.Starters[t][g];
+            active += o.Active[t][g];
+            yearEnd += o.YearEnd[t][g];
+            cost += o.Cost[t][g];
+            regular += o.Regular[t][g];
+            supplement += o.Supplement[t][g];
+            grant += o.Grant[t][g];
+            pot += o.Pot[t][g];
+            central += o.Central[t][g];
+            fund += o.Fund[t][g];
+            if (gaps[g] > 0)
+            {
+                shortfall += gaps[g];
+                withShortfall++;
+            }
+            else
+            {
+                surplus -= gaps[g];
+            }
+        }
+
+        var income = regular + supplement + grant + pot + central + fund;
+        var balance = cost - income;
+        gaps.CopyTo(sortBuffer, 0);
+        Array.Sort(sortBuffer, 0, gaps.Length);
+        var i = 0;
+        into[i++] = starters;
+        into[i++] = active;
+        into[i++] = yearEnd;
+        into[i++] = regular;
+        into[i++] = supplement;
+        into[i++] = grant;
+        into[i++] = central;
+        into[i++] = fund;
+        into[i++] = pot;
+        into[i++] = income;
+        into[i++] = cost;
+        into[i++] = income;
+        into[i++] = balance;
+        into[i++] = shortfall;
+        into[i++] = surplus;
+        into[i++] = active == 0 ? 0 : Math.Sign(balance) * ScenarioKernel.Round(Math.Abs(balance), active, 1);
+        into[i++] = withShortfall;
+        into[i++] = sortBuffer[0];
+        into[i++] = sortBuffer[NearestRank(10, gaps.Length)];
+        into[i++] = sortBuffer[NearestRank(50, gaps.Length)];
+        into[i++] = sortBuffer[NearestRank(90, gaps.Length)];
+        into[i] = sortBuffer[gaps.Length - 1];
+    }
+}

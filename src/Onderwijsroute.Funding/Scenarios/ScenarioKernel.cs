@@ -1,0 +1,172 @@
+using Onderwijsroute.Funding.Allocation;
+
+namespace Onderwijsroute.Funding.Scenarios;
+
+/// <summary>The per-gemeente figures of every year of one computation, in cents (arrays [year][gemeente]).</summary>
+internal sealed class KernelOutput
+{
+    public KernelOutput(int years, int municipalities)
+    {
+        long[][] Make() => Enumerable.Range(0, years).Select(_ => new long[municipalities]).ToArray();
+        Starters = Make();
+        Active = Make();
+        YearEnd = Make();
+        Cost = Make();
+        Regular = Make();
+        Supplement = Make();
+        Grant = Make();
+        Pot = Make();
+        Central = Make();
+        Fund = Make();
+        Gap = Make();
+        Claims = new AllocationClaim[municipalities];
+    }
+
+    public long[][] Starters { get; }
+
+    public long[][] Active { get; }
+
+    public long[][] YearEnd { get; }
+
+    public long[][] Cost { get; }
+
+    public long[][] Regular { get; }
+
+    public long[][] Supplement { get; }
+
+    public long[][] Grant { get; }
+
+    public long[][] Pot { get; }
+
+    public long[][] Central { get; }
+
+    public long[][] Fund { get; }
+
+    /// <summary>cost − all income; positive is a tekort, negative an overschot.</summary>
+    public long[][] Gap { get; }
+
+    public AllocationClaim[] Claims { get; }
+
+    public long Income(int t, int g) => Regular[t][g] + Supplement[t][g] + Grant[t][g] + Pot[t][g] + Central[t][g] + Fund[t][g];
+}
+
+/// <summary>
+/// Computes a scenario's money for given starters per year and gemeente, exactly in integer cents. The deterministic
+/// run and every Monte Carlo draw go through this one kernel, so both apply the same rules and roundings.
+/// </summary>
+internal static class ScenarioKernel
+{
+    /// <summary>No price factor: one million parts per million.</summary>
+    public const long NeutralPriceFactor = 1_000_000;
+
+    /// <summary>Fills <paramref name="output"/> from its <see cref="KernelOutput.Starters"/>.</summary>
+    /// <param name="rates">The resolved rates.</param>
+    /// <param name="output">Starters in; every other figure out.</param>
+    /// <param name="priceFactorPpm">A factor on the traject prices in parts per million (Monte Carlo price uncertainty).</param>
+    /// <param name="prices">A buffer for the prices after the factor, [cohort][region].</param>
+    public static void Compute(ScenarioRates rates, KernelOutput output, long priceFactorPpm, long[][] prices)
+    {
+        var years = rates.Years;
+        var m = rates.MunicipalityCount;
+        for (var c = 0; c < years; c++)
+        {
+            var source = rates.PricePerCohortRegion[c];
+            for (var r = 0; r < source.Length; r++)
+            {
+                prices[c][r] = priceFactorPpm == NeutralPriceFactor ? source[r] : Round(checked(source[r] * priceFactorPpm), NeutralPriceFactor, 1);
+            }
+        }
+
+        var duration = rates.Duration;
+        for (var t = 0; t < years; t++)
+        {
+            var regular = rates.Regular[t];
+            var supplement = rates.Supplement[t];
+            for (var g = 0; g < m; g++)
+            {
+                long cost = 0, regularIncome = 0, active = 0, yearEnd = 0;
+                for (var c = 0; c <= t; c++)
+                {
+                    var starters = output.Starters[c][g];
+                    if (starters == 0)
+                    {
+                        continue;
+                    }
+
+                    var months = rates.Months[c, t];
+                    if (months > 0)
+                    {
+                        cost += Round(checked(starters * prices[c][rates.RegionOf[g]] * months), duration, 1);
+                        active += starters;
+                    }
+
+                    if (rates.InRouteAtYearEnd[c, t])
+                    {
+                        yearEnd += starters;
+                    }
+
+                    var k = t - c;
+                    if (k < regular.Length && regular[k].UnitCents > 0)
+                    {
+                        regularIncome += Round(checked(starters * regular[k].Numerator), regular[k].Denominator, regular[k].UnitCents);
+                    }
+                }
+
+                output.Cost[t][g] = cost;
+                output.Regular[t][g] = regularIncome;
+                output.Active[t][g] = active;
+                output.YearEnd[t][g] = yearEnd;
+                output.Supplement[t][g] = Round(checked(output.Starters[t][g] * supplement.Numerator), supplement.Denominator, supplement.UnitCents);
+                output.Central[t][g] = rates.CentralGrant[t][g];
+                output.Fund[t][g] = rates.FundAddition[t][g];
+            }
+
+            Distribute(rates, output, rates.EducationRouteGrant[t], output.YearEnd[t], output.Grant[t]);
+            Distribute(rates, output, rates.ScenarioPot[t], output.YearEnd[t], output.Pot[t]);
+            for (var g = 0; g < m; g++)
+            {
+                output.Gap[t][g] = output.Cost[t][g] - output.Income(t, g);
+            }
+        }
+    }
+
+    /// <summary><c>value ÷ denominator</c> rounded half away from zero to a multiple of <paramref name="unit"/>; value ≥ 0.</summary>
+    public static long Round(long value, long denominator, long unit)
+    {
+        if (unit == 0)
+        {
+            return 0;
+        }
+
+        var scaled = denominator * unit;
+        var quotient = Math.DivRem(value, scaled, out var remainder);
+        return (quotient + (remainder * 2 >= scaled ? 1 : 0)) * unit;
+    }
+
+    private static void Distribute(ScenarioRates rates, KernelOutput output, PotRate? pot, long[] yearEnd, long[] target)
+    {
+        if (pot is null)
+        {
+            Array.Clear(target);
+            return;
+        }
+
+        if (pot.FixedAmounts is { } fixedAmounts)
+        {
+            Array.Copy(fixedAmounts, target, target.Length);
+            return;
+        }
+
+        // The definitive amount of DOMAIN.md §4: the pot by the count on 31 December, exact largest remainder.
+        for (var g = 0; g < target.Length; g++)
+        {
+            output.Claims[g] = new AllocationClaim(rates.Codes[g], yearEnd[g]);
+        }
+
+        var shares = CappedBudgetAllocator.Allocate(pot.Budget, pot.Unit, output.Claims).Shares;
+        for (var g = 0; g < target.Length; g++)
+        {
+            target[g] = shares[g].Amount.Cents;
+        }
+    }
+}

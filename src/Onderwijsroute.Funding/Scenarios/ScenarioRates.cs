@@ -1,0 +1,336 @@
+using System.Globalization;
+using NodaTime;
+using Onderwijsroute.Funding.Allocation;
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.ReferenceData;
+using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
+using Onderwijsroute.Funding.Schemes.RegularGrant;
+using Onderwijsroute.Funding.Settlement;
+
+namespace Onderwijsroute.Funding.Scenarios;
+
+/// <summary>A per-person amount as an exact fraction of cents: <c>count × Numerator ÷ Denominator</c>, rounded to <c>UnitCents</c>.</summary>
+internal readonly record struct RateCents(long Numerator, long Denominator, long UnitCents);
+
+/// <summary>A capped pot of one year: budget and unit, and either fixed amounts (a fixed key) or distribution by the year-end count.</summary>
+internal sealed record PotRate(string SchemeId, Money Budget, Money Unit, long[]? FixedAmounts);
+
+/// <summary>
+/// Everything a scenario run needs per year, resolved once from the parameters and the scenario so that the
+/// integer kernel can compute a year of 342 gemeenten (and a Monte Carlo draw) without looking anything up.
+/// The scheme formulas themselves stay in their calculators: this class asks them for their per-person amounts.
+/// </summary>
+internal sealed class ScenarioRates
+{
+    private const string FundShareParameter = "aandeel-onderwijsroute";
+
+    private ScenarioRates(ScenarioDefinition scenario)
+    {
+        Scenario = scenario;
+        First = scenario.FirstYear;
+        Years = scenario.YearCount;
+        Data = scenario.ReferenceData.WithValidYears(Math.Min(scenario.FirstYear, scenario.ReferenceData.Metadata.ValidFromYear), Math.Max(scenario.LastYear, scenario.ReferenceData.Metadata.ValidUntilYear));
+        MunicipalityCount = Data.Municipalities.Count;
+        Codes = Data.Municipalities.Select(m => m.Code.Value).ToArray();
+        var regionIndex = Data.Regions.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i);
+        RegionOf = Data.Municipalities.Select(m => regionIndex[m.RegionCode]).ToArray();
+    }
+
+    public ScenarioDefinition Scenario { get; }
+
+    public int First { get; }
+
+    public int Years { get; }
+
+    public ReferenceDataSet Data { get; }
+
+    public int MunicipalityCount { get; }
+
+    public string[] Codes { get; }
+
+    /// <summary>The region position of each gemeente.</summary>
+    public int[] RegionOf { get; }
+
+    /// <summary>Average traject price per cohort (start year) and region, in cents, before any price factor.</summary>
+    public long[][] PricePerCohortRegion { get; private set; } = [];
+
+    /// <summary>Traject months of cohort c falling in year t.</summary>
+    public int[,] Months { get; private set; } = new int[0, 0];
+
+    /// <summary>Whether a traject of cohort c still runs on 31 December of year t.</summary>
+    public bool[,] InRouteAtYearEnd { get; private set; } = new bool[0, 0];
+
+    public int Duration => Scenario.DurationMonths;
+
+    /// <summary>Regular SPUK per year t and counting year k (0-based): count × amount × weight ÷ profile total.</summary>
+    public RateCents[][] Regular { get; private set; } = [];
+
+    /// <summary>Supplement per starter of cohort c (paid in the year of housing).</summary>
+    public RateCents[] Supplement { get; private set; } = [];
+
+    /// <summary>The capped €35M pot per year, or null outside its years.</summary>
+    public PotRate?[] EducationRouteGrant { get; private set; } = [];
+
+    /// <summary>The scenario's own pot per year, or null.</summary>
+    public PotRate?[] ScenarioPot { get; private set; } = [];
+
+    /// <summary>The €24M to centrumgemeenten per year and gemeente (cents), fixed by the region key.</summary>
+    public long[][] CentralGrant { get; private set; } = [];
+
+    /// <summary>The share of the gemeentefonds addition attributed to the onderwijsroute per year and gemeente (cents).</summary>
+    public long[][] FundAddition { get; private set; } = [];
+
+    /// <summary>Inhabitants on the latest peildatum, the spread key of <see cref="SpreadMethod.Inhabitants"/>.</summary>
+    public long[] LatestInhabitants { get; private set; } = [];
+
+    public static ScenarioRates Build(ScenarioDefinition scenario, ExplanationBuilder explanation)
+    {
+        var rates = new ScenarioRates(scenario);
+        var latest = rates.Data.PopulationDates[^1];
+        rates.LatestInhabitants = rates.Data.InhabitantsOn(latest).ToArray();
+        if (scenario.SpreadMethod == SpreadMethod.Inhabitants)
+        {
+            explanation.Date("peildatumSpreiding", latest);
+        }
+
+        rates.BuildCalendar();
+        rates.BuildPrices();
+        rates.BuildRegular(explanation);
+        rates.BuildSupplement(explanation);
+        rates.BuildPots(explanation);
+        rates.BuildFixedGrants(explanation);
+        return rates;
+    }
+
+    private void BuildCalendar()
+    {
+        Months = new int[Years, Years];
+        InRouteAtYearEnd = new bool[Years, Years];
+        var firstYearMonths = 13 - Scenario.StartMonth;
+        for (var c = 0; c < Years; c++)
+        {
+            var before = 0;
+            for (var t = c; t < Years; t++)
+            {
+                var available = t == c ? firstYearMonths : 12;
+                var months = Math.Clamp(Duration - before, 0, available);
+                Months[c, t] = months;
+                before += available;
+                InRouteAtYearEnd[c, t] = before < Duration;
+            }
+        }
+    }
+
+    private void BuildPrices()
+    {
+        var regions = Data.Regions;
+        var forms = regions.Select(r =>
+        {
+            var offer = Data.FindOffer(r.Code);
+            return TrajectoryLevels.All.Select((_, l) => offer is not null && (TrajectoryLevels.GroupOf(l) switch { "mbo" => offer.Mbo, "hbo" => offer.Hbo, _ => offer.Wo }) == OfferStatus.Contracted).ToArray();
+        }).ToArray();
+        PricePerCohortRegion = new long[Years][];
+        for (var c = 0; c < Years; c++)
+        {
+            var factor = 1m;
+            for (var y = Scenario.PriceBaseYear; y < First + c; y++)
+            {
+                factor *= 1m + Scenario.PriceIndexation;
+            }
+
+            for (var y = First + c; y < Scenario.PriceBaseYear; y++)
+            {
+                factor /= 1m + Scenario.PriceIndexation;
+            }
+
+            PricePerCohortRegion[c] = new long[regions.Count];
+            for (var r = 0; r < regions.Count; r++)
+            {
+                var weighted = 0m;
+                for (var l = 0; l < TrajectoryLevels.All.Count; l++)
+                {
+                    weighted += Scenario.LevelShares[l] * (forms[r][l] ? Scenario.ContractedPriceCents[l] : Scenario.CustomPriceCents[l]);
+                }
+
+                PricePerCohortRegion[c][r] = (long)decimal.Round(weighted * factor / 10_000m, MidpointRounding.AwayFromZero);
+            }
+        }
+    }
+
+    private void BuildRegular(ExplanationBuilder explanation)
+    {
+        Regular = new RateCents[Years][];
+        for (var t = 0; t < Years; t++)
+        {
+            var year = First + t;
+            var countingYears = (int)Scenario.Catalogue.ForYear(SchemeIds.RegularGrant, ParameterNames.CountingYears, year).Value.AsInteger();
+
+            // One person in each counted cohort: the calculator's lines give the year's amount and profile weights.
+            var probe = RegularGrantCalculator.Calculate(Scenario.Catalogue, year, Enumerable.Range(0, countingYears).Select(k => new HousingCohort(year - k, 1)).ToArray());
+            Use(explanation, probe.Explanation);
+            var unit = probe.Explanation.Parameters.Single(p => p.SchemeId == SchemeIds.RegularGrant && p.Name == ParameterNames.RoundingUnit).Value.AsMoney().Cents;
+            Regular[t] = probe.Lines.OrderBy(l => l.CountingYear)
+                .Select(l => new RateCents(checked(l.AmountPerPerson.Cents * l.ProfileWeight), l.ProfileTotal == 0 ? 1 : l.ProfileTotal, l.ProfileTotal == 0 ? 0 : unit))
+                .ToArray();
+        }
+    }
+
+    private void BuildSupplement(ExplanationBuilder explanation)
+    {
+        Supplement = new RateCents[Years];
+        var scheme = Scenario.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement);
+        if (scheme is null)
+        {
+            return;
+        }
+
+        var catalogues = Scenario.LevelGuaranteeCents is { } guarantee ? LevelCatalogues(scheme, guarantee) : null;
+        for (var c = 0; c < Years; c++)
+        {
+            var year = First + c;
+            if (!scheme.CoversYear(year))
+            {
+                Supplement[c] = new RateCents(0, 1, 1);
+                continue;
+            }
+
+            if (catalogues is null)
+            {
+                var result = SupplementCalculator.PerPerson(Scenario.Catalogue, year);
+                Use(explanation, result.Explanation);
+                Supplement[c] = new RateCents(result.PerPerson.Cents, 1, 1);
+                continue;
+            }
+
+            // A guarantee per level: the supplement of each level by the same calculator, weighted by the level mix.
+            var numerator = 0L;
+            for (var l = 0; l < catalogues.Length; l++)
+            {
+                var result = SupplementCalculator.PerPerson(catalogues[l], year);
+                Use(explanation, result.Explanation);
+                numerator = checked(numerator + (Scenario.LevelShares[l] * result.PerPerson.Cents));
+            }
+
+            Supplement[c] = new RateCents(numerator, 10_000, 1);
+        }
+    }
+
+    private ParameterCatalogue[] LevelCatalogues(SchemeDefinition scheme, long[] guarantee)
+    {
+        var others = Scenario.Catalogue.Overrides.Where(o => !(o.SchemeId == scheme.Id && o.ParameterName == ParameterNames.GuaranteedPrice)).ToList();
+        return guarantee.Select((cents, l) => Scenario.Catalogue.WithOverrides(
+            [.. others, new ParameterOverride(scheme.Id, ParameterNames.GuaranteedPrice, new LocalDate(scheme.FirstYear, 1, 1), null, Money.FromCents(cents).Euros.ToString(CultureInfo.InvariantCulture), "garantieprijsPerNiveau " + TrajectoryLevels.All[l] + " (scenario)")])).ToArray();
+    }
+
+    private void BuildPots(ExplanationBuilder explanation)
+    {
+        EducationRouteGrant = new PotRate?[Years];
+        ScenarioPot = new PotRate?[Years];
+        var grant = Scenario.Catalogue.FindScheme(SchemeIds.EducationRouteGrant);
+        for (var t = 0; t < Years; t++)
+        {
+            var year = First + t;
+            if (grant is not null && grant.CoversYear(year))
+            {
+                var budget = explanation.ForYear(grant.Id, ParameterNames.Budget, year).AsMoney();
+                var unit = explanation.ForYear(grant.Id, ParameterNames.RoundingUnit, year).AsMoney();
+                var key = explanation.ForYear(grant.Id, ParameterNames.SettlementKey, year).AsText();
+                if (budget.Cents % unit.Cents != 0)
+                {
+                    throw new CalculationInputException("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"Het budget {budget.Euros} van '{grant.Id}' voor {year} is geen geheel aantal afrondingseenheden."));
+                }
+
+                EducationRouteGrant[t] = key switch
+                {
+                    ParameterNames.KeyEducationRouteCount => new PotRate(grant.Id, budget, unit, null),
+                    ParameterNames.KeyInhabitants => new PotRate(grant.Id, budget, unit, ByInhabitants(budget, unit, AdvanceCalculator.DefaultPopulationDate(Scenario.Catalogue, grant.Id, year), explanation)),
+                    _ => throw new CalculationInputException("overschrijvingen", $"Verdeelsleutel '{key}' van '{grant.Id}' wordt in een scenario niet ondersteund; mogelijk zijn '{ParameterNames.KeyEducationRouteCount}' en '{ParameterNames.KeyInhabitants}'."),
+                };
+            }
+
+            if (Scenario.PotCents is { } pot && pot[t] > 0)
+            {
+                var budget = Money.FromCents(pot[t]);
+                var euro = Money.FromEuros(1);
+                ScenarioPot[t] = new PotRate(ScenarioKeys.PotSchemeId, budget, euro, Scenario.PotKey == ScenarioKeys.Inhabitants ? ByInhabitants(budget, euro, Data.PopulationDates[^1], explanation) : null);
+            }
+        }
+    }
+
+    private long[] ByInhabitants(Money budget, Money unit, LocalDate wanted, ExplanationBuilder explanation)
+    {
+        var date = Available(wanted, explanation);
+        var inhabitants = Data.InhabitantsOn(date);
+        var claims = new AllocationClaim[MunicipalityCount];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            claims[i] = new AllocationClaim(Codes[i], inhabitants[i]);
+        }
+
+        return CappedBudgetAllocator.Allocate(budget, unit, claims).Shares.Select(s => s.Amount.Cents).ToArray();
+    }
+
+    private void BuildFixedGrants(ExplanationBuilder explanation)
+    {
+        CentralGrant = new long[Years][];
+        FundAddition = new long[Years][];
+        var central = Scenario.Catalogue.FindScheme(SchemeIds.CentralMunicipalityGrant);
+        var fund = Scenario.Catalogue.FindScheme(SchemeIds.MunicipalFundAddition);
+        for (var t = 0; t < Years; t++)
+        {
+            var year = First + t;
+            CentralGrant[t] = new long[MunicipalityCount];
+            FundAddition[t] = new long[MunicipalityCount];
+            if (central is not null && central.CoversYear(year))
+            {
+                foreach (var line in Advances(central.Id, year, explanation).Lines)
+                {
+                    CentralGrant[t][Data.IndexOf(line.Recipient)] += line.Advance.Cents;
+                }
+            }
+
+            if (fund is not null && fund.CoversYear(year) && fund.FindParameter(FundShareParameter) is not null)
+            {
+                var share = explanation.ForYear(fund.Id, FundShareParameter, year).AsFraction();
+                if (share == 0)
+                {
+                    continue;
+                }
+
+                foreach (var line in Advances(fund.Id, year, explanation).Lines)
+                {
+                    FundAddition[t][Data.IndexOf(line.Recipient)] = (long)decimal.Round(line.Advance.Cents * share, MidpointRounding.AwayFromZero);
+                }
+            }
+        }
+    }
+
+    private AdvanceResult Advances(string schemeId, int year, ExplanationBuilder explanation)
+    {
+        var date = Available(AdvanceCalculator.DefaultPopulationDate(Scenario.Catalogue, schemeId, year), explanation);
+        var result = AdvanceCalculator.Calculate(Scenario.Catalogue, Data, new AdvanceRequest(schemeId, year) { PopulationDate = date });
+        Use(explanation, result.Explanation);
+        return result;
+    }
+
+    /// <summary>The wanted peildatum, or the nearest one with figures (stated as a note): 2022 has no figures for 1 January 2021.</summary>
+    private LocalDate Available(LocalDate wanted, ExplanationBuilder explanation)
+    {
+        var date = Data.ResolvePopulationDate(wanted, PopulationDateFallback.LatestEarlier) ?? Data.PopulationDates[0];
+        if (date != wanted)
+        {
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Aanname: geen inwonertallen voor peildatum {wanted:yyyy-MM-dd}; de dichtstbijzijnde peildatum {date:yyyy-MM-dd} is gebruikt."));
+        }
+
+        return date;
+    }
+
+    private static void Use(ExplanationBuilder explanation, Explanation part)
+    {
+        foreach (var parameter in part.Parameters)
+        {
+            explanation.Use(parameter);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.Scenarios;
+using Onderwijsroute.Funding.Scenarios.Ready;
+using Xunit.Abstractions;
+
+namespace Onderwijsroute.Funding.Tests.Scenarios;
+
+public class ReadyScenarioTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void FourReadyScenarios_LoadAndAreDescribedInDutch()
+    {
+        var all = ReadyScenarios.All;
+
+        Assert.Equal(["vastgesteld-beleid", "geen-extra-financiering", "plafond-15-miljoen", "garantieprijs-per-niveau"], all.Select(s => s.Name));
+        Assert.All(all, s => Assert.Contains("onderwijsroute", s.Description, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void EveryAssumptionOfAReadyScenario_IsAnAannameWithASource()
+    {
+        foreach (var scenario in ReadyScenarios.All)
+        {
+            Assert.NotEmpty(scenario.Assumptions);
+            Assert.All(scenario.Assumptions, a =>
+            {
+                Assert.Equal(ParameterStatusNames.Assumption, a.Status);
+                Assert.False(string.IsNullOrWhiteSpace(a.Source), a.Name);
+            });
+            Assert.All(scenario.Catalogue.Overrides, o => Assert.False(string.IsNullOrWhiteSpace(o.Reason)));
+        }
+    }
+
+    [Fact]
+    public void EveryReadyScenario_RunsOutOfTheBox()
+    {
+        foreach (var scenario in ReadyScenarios.All)
+        {
+            var run = ScenarioEngine.Run(scenario);
+
+            Assert.Equal(9, run.Years.Count);
+            output.WriteLine(scenario.Name);
+            foreach (var year in run.Years)
+            {
+                output.WriteLine($"{year.Year}: " + string.Join(" ", year.Figures.Select(f => $"{f.Name}={(f.IsMoney ? f.Money!.Value.Euros.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))}")));
+            }
+        }
+    }
+
+    [Fact]
+    public void AReadyScenarioFile_WithAnUnknownKey_IsRefused()
+    {
+        var yaml = "naam: x\nomschrijving: y\nonbekendeSleutel: 1\n";
+
+        var error = Assert.Throws<ScenarioLoadException>(() => ReadyScenarios.Read("test.yaml", new StringReader(yaml)));
+
+        Assert.Contains("onbekendeSleutel", error.Message, StringComparison.Ordinal);
+    }
+}
