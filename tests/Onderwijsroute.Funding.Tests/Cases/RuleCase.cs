@@ -29,6 +29,9 @@ public sealed class RuleCase
 
     public Dictionary<int, long>? Cohorten { get; set; }
 
+    /// <summary>For soort <c>scenario</c>: the scenario in the format of the ready scenario files.</summary>
+    public Dictionary<object, object>? Scenario { get; set; }
+
     public RuleCaseExpectation Verwacht { get; set; } = new();
 }
 
@@ -68,4 +71,10 @@ public sealed class RuleCaseExpectation
     public decimal? Regulier { get; set; }
 
     public decimal? PerPersoon { get; set; }
+
+    /// <summary>For soort <c>scenario</c>: national figures per year (euros or counts).</summary>
+    public Dictionary<int, Dictionary<string, decimal>>? Kengetallen { get; set; }
+
+    /// <summary>For soort <c>scenario</c>: per year and gemeente the amounts (euros) and counts of its line.</summary>
+    public Dictionary<int, Dictionary<string, Dictionary<string, decimal>>>? Gemeenten { get; set; }
 }

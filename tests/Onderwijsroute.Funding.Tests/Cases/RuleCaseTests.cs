@@ -4,6 +4,8 @@ using NodaTime.Text;
 using Onderwijsroute.Funding.Allocation;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.ReferenceData;
+using Onderwijsroute.Funding.Scenarios;
+using Onderwijsroute.Funding.Scenarios.Ready;
 using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
 using Onderwijsroute.Funding.Settlement;
@@ -49,6 +51,7 @@ public class RuleCaseTests
             "vaststelling" => () => CheckSettlement(ruleCase, catalogue),
             "regulier" => () => CheckRegularGrant(ruleCase, catalogue),
             "toeslag" => () => CheckSupplement(ruleCase, catalogue),
+            "scenario" => () => CheckScenario(ruleCase),
             _ => throw new InvalidDataException($"{file}: unknown soort '{ruleCase.Soort}'."),
         };
 
@@ -168,6 +171,47 @@ public class RuleCaseTests
         Assert.Equal(ruleCase.Verwacht.GegarandeerdePrijs, result.GuaranteedPrice.Euros);
         Assert.Equal(ruleCase.Verwacht.Regulier, result.RegularComponent.Euros);
         Assert.Equal(ruleCase.Verwacht.PerPersoon, result.PerPerson.Euros);
+    }
+
+    private static void CheckScenario(RuleCase ruleCase)
+    {
+        var yaml = new SerializerBuilder().Build().Serialize(ruleCase.Scenario!);
+        var run = ScenarioEngine.Run(ScenarioDefinition.Create(ReadyScenarios.Read(ruleCase.Naam, new StringReader(yaml))));
+
+        foreach (var (year, figures) in ruleCase.Verwacht.Kengetallen ?? [])
+        {
+            foreach (var (name, expected) in figures)
+            {
+                var figure = run.Year(year).Figure(name);
+                Assert.True(expected == (figure.IsMoney ? figure.Money!.Value.Euros : figure.Value), $"{year} {name}: expected {expected}, got {figure.Money?.Euros ?? figure.Value}");
+            }
+        }
+
+        foreach (var (year, municipalities) in ruleCase.Verwacht.Gemeenten ?? [])
+        {
+            foreach (var (code, fields) in municipalities)
+            {
+                var line = run.Year(year).Municipalities.Single(l => l.Code.Value == code);
+                foreach (var (field, expected) in fields)
+                {
+                    var actual = field switch
+                    {
+                        "instroom" => line.Starters,
+                        "actief" => line.Active,
+                        "eindeJaar" => line.YearEnd,
+                        "kosten" => line.Cost.Euros,
+                        "regulier" => line.RegularGrant.Euros,
+                        "toeslag" => line.Supplement.Euros,
+                        "spukOnderwijsroute" => line.EducationRouteGrant.Euros,
+                        "budgetpot" => line.ScenarioPot.Euros,
+                        "inkomsten" => line.Income.Euros,
+                        "tekort" => line.Gap.Euros,
+                        _ => throw new InvalidDataException($"Unknown gemeente field '{field}'."),
+                    };
+                    Assert.True(expected == actual, $"{year} {code} {field}: expected {expected}, got {actual}");
+                }
+            }
+        }
     }
 
     private static decimal Number(object yamlScalar) => decimal.Parse((string)yamlScalar, NumberStyles.Number | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

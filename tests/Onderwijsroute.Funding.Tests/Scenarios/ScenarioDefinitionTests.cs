@@ -1,0 +1,97 @@
+using Onderwijsroute.Funding.Scenarios;
+
+namespace Onderwijsroute.Funding.Tests.Scenarios;
+
+public class ScenarioDefinitionTests
+{
+    [Fact]
+    public void Create_ValidInput_KeepsNameYearsAndRecordsOverridesInTheParameterVersion()
+    {
+        var plain = ScenarioDefinition.Create(ScenarioInputs.Adopted(2026, 2027));
+        var overridden = ScenarioDefinition.Create(ScenarioInputs.Adopted(2026, 2027) with
+        {
+            Overrides = [new ScenarioOverrideInput { SchemeId = "spuk-onderwijsroute-toeslag-2026", ParameterName = "gegarandeerde-trajectprijs", From = new NodaTime.LocalDate(2026, 1, 1), Value = "18000", Reason = "test" }],
+        });
+
+        Assert.Equal("vastgesteld-beleid", plain.Name);
+        Assert.Equal((2026, 2027), (plain.FirstYear, plain.LastYear));
+        Assert.NotEqual(plain.Catalogue.Version, overridden.Catalogue.Version);
+        Assert.NotEqual(plain.InputHash, overridden.InputHash);
+        Assert.Single(overridden.Catalogue.Overrides);
+    }
+
+    [Fact]
+    public void Create_SameInputTwice_GivesTheSameInputHash()
+    {
+        Assert.Equal(ScenarioDefinition.Create(ScenarioInputs.Adopted()).InputHash, ScenarioDefinition.Create(ScenarioInputs.Adopted()).InputHash);
+    }
+
+    [Fact]
+    public void Create_ManyWrongFields_NamesEveryOne()
+    {
+        var valid = ScenarioInputs.Adopted(2026, 2027);
+        var input = valid with
+        {
+            Name = " ",
+            LastYear = 2031,
+            Overrides =
+            [
+                new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "bestaat-niet", From = new NodaTime.LocalDate(2026, 1, 1), Value = "1" },
+                new ScenarioOverrideInput { SchemeId = "spuk-onderwijsroute-toeslag-2026", ParameterName = "gegarandeerde-trajectprijs", From = new NodaTime.LocalDate(2026, 1, 1), Value = "-5" },
+            ],
+            Participants = valid.Participants! with { PerYear = new Dictionary<int, long> { [2026] = -1, [2020] = 5 }, Status = "misschien" },
+            Spread = valid.Spread! with { Method = "willekeurig" },
+            Prices = valid.Prices! with
+            {
+                DurationMonths = 0,
+                PerLevel = valid.Prices.PerLevel!.Where(p => p.Key != "wo-ntg").Append(new("mbo5", new LevelPriceInput { Contracted = 1, Custom = 1 })).ToDictionary(),
+                LevelShares = new Dictionary<string, decimal> { ["mbo2"] = 0.5m, ["mbo3"] = 0.12345m },
+            },
+            Pot = new CappedPotInput { Key = "loting", AmountPerYear = new Dictionary<int, decimal> { [2026] = 10.5m }, Status = "aanname", Source = "" },
+        };
+
+        var error = Assert.Throws<ScenarioValidationException>(() => ScenarioDefinition.Create(input));
+
+        var fields = error.Errors.Select(e => e.Field).ToHashSet();
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "naam", "jaren.totEnMet", "overschrijvingen[0].parameter", "overschrijvingen[1].waarde", "deelnemers.status", "deelnemers.perJaar.2026", "deelnemers.perJaar.2020",
+                "spreiding.methode", "prijzen.duurMaanden", "prijzen.perNiveau.wo-ntg", "prijzen.perNiveau.mbo5", "prijzen.niveauverdeling.mbo3", "prijzen.niveauverdeling",
+                "budgetpot.verdeelsleutel", "budgetpot.bron",
+            },
+            fields);
+        Assert.All(error.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+    }
+
+    [Fact]
+    public void Create_CountsForAnUnknownGemeente_NamesTheCode()
+    {
+        var input = ScenarioInputs.WithCounts(2026, [new long[342]]) with
+        {
+            Spread = new SpreadInput { Method = "aantallen", Status = "aanname", Source = "t", Counts = new Dictionary<int, IReadOnlyDictionary<string, long>> { [2026] = new Dictionary<string, long> { ["GM9999"] = 1, ["GM0363"] = -2 } } },
+        };
+
+        var error = Assert.Throws<ScenarioValidationException>(() => ScenarioDefinition.Create(input));
+
+        Assert.Equal(["spreiding.aantallen.2026.GM9999", "spreiding.aantallen.2026.GM0363"], error.Errors.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Create_OverlappingOverrides_NamesTheSecond()
+    {
+        var from = new NodaTime.LocalDate(2026, 1, 1);
+        var input = ScenarioInputs.Adopted(2026, 2027) with
+        {
+            Overrides =
+            [
+                new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "leerroutecomponent-per-asielstatushouder", From = from, Value = "12000" },
+                new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "leerroutecomponent-per-asielstatushouder", From = from, Value = "13000" },
+            ],
+        };
+
+        var error = Assert.Throws<ScenarioValidationException>(() => ScenarioDefinition.Create(input));
+
+        Assert.Equal("overschrijvingen[1]", Assert.Single(error.Errors).Field);
+    }
+}
