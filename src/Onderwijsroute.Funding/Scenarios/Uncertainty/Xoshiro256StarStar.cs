@@ -12,7 +12,7 @@ internal struct Xoshiro256StarStar
     /// <summary>A generator for one numbered stream of a seed: every draw of a simulation gets its own stream.</summary>
     public Xoshiro256StarStar(ulong seed, ulong stream)
     {
-        var x = seed ^ (stream * 0x9E3779B97F4A7C15UL);
+        var x = seed ^ unchecked(stream * 0x9E3779B97F4A7C15UL);
         _s0 = SplitMix64(ref x);
         _s1 = SplitMix64(ref x);
         _s2 = SplitMix64(ref x);
@@ -21,7 +21,8 @@ internal struct Xoshiro256StarStar
 
     public ulong NextUInt64()
     {
-        var result = RotateLeft(_s1 * 5, 7) * 9;
+        // The algorithm is defined modulo 2^64: overflow is intended (the project checks arithmetic by default).
+        var result = unchecked(RotateLeft(unchecked(_s1 * 5), 7) * 9);
         var t = _s1 << 17;
         _s2 ^= _s0;
         _s3 ^= _s1;
@@ -41,7 +42,7 @@ internal struct Xoshiro256StarStar
         var high = Math.BigMul(NextUInt64(), bound, out var low);
         if (low < bound)
         {
-            var threshold = (0 - bound) % bound;
+            var threshold = unchecked(0 - bound) % bound;
             while (low < threshold)
             {
                 high = Math.BigMul(NextUInt64(), bound, out low);
