@@ -54,17 +54,40 @@ public static class CappedBudgetAllocator
         }
 
         var budgetUnits = (ulong)(budget.Cents / roundingUnit.Cents);
-        var units = new long[ordered.Length];
-        var remainders = new ulong[ordered.Length];
-        var handedOut = 0L;
+        var weights = new long[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {
-            (units[i], remainders[i]) = DivideProduct(budgetUnits, (ulong)ordered[i].Weight, (ulong)totalWeight);
+            weights[i] = ordered[i].Weight;
+        }
+
+        var units = new long[ordered.Length];
+        var receivesExtra = new bool[ordered.Length];
+        DistributeUnits(budgetUnits, weights, totalWeight, units, receivesExtra);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            shares[i] = new AllocatedShare(ordered[i].RecipientCode, ordered[i].Weight, Money.FromCents(checked(units[i] * roundingUnit.Cents)), receivesExtra[i]);
+        }
+
+        return new Allocation(budget, roundingUnit, totalWeight, shares);
+    }
+
+    /// <summary>
+    /// The core of <see cref="Allocate"/> on plain arrays: distributes <paramref name="budgetUnits"/> by
+    /// <paramref name="weights"/> (in code order, so ties go to the lower position; total weight positive). Scenario
+    /// simulations call it directly to distribute thousands of times without building claims and shares.
+    /// </summary>
+    internal static void DistributeUnits(ulong budgetUnits, long[] weights, long totalWeight, Span<long> units, Span<bool> receivesExtra)
+    {
+        var remainders = new ulong[weights.Length];
+        var handedOut = 0L;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            (units[i], remainders[i]) = DivideProduct(budgetUnits, (ulong)weights[i], (ulong)totalWeight);
             handedOut += units[i];
+            receivesExtra[i] = false;
         }
 
         var leftover = (long)budgetUnits - handedOut;
-        var receivesExtra = new bool[ordered.Length];
         if (leftover > 0)
         {
             foreach (var position in LargestRemainders(remainders, (ulong)totalWeight, (int)leftover))
@@ -73,13 +96,6 @@ public static class CappedBudgetAllocator
                 units[position]++;
             }
         }
-
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            shares[i] = new AllocatedShare(ordered[i].RecipientCode, ordered[i].Weight, Money.FromCents(checked(units[i] * roundingUnit.Cents)), receivesExtra[i]);
-        }
-
-        return new Allocation(budget, roundingUnit, totalWeight, shares);
     }
 
     private static AllocationClaim[] OrderByCode(IReadOnlyCollection<AllocationClaim> claims)

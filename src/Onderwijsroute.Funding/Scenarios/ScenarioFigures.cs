@@ -110,8 +110,21 @@ public static class ScenarioFigures
 
         var income = regular + supplement + grant + pot + central + fund;
         var balance = cost - income;
+        // Only five order statistics are needed: select them (exact, O(n)) instead of sorting every year of every draw.
         gaps.CopyTo(sortBuffer, 0);
-        Array.Sort(sortBuffer, 0, gaps.Length);
+        var n = gaps.Length;
+        var p90 = NearestRank(90, n);
+        var p50 = NearestRank(50, n);
+        var p10 = NearestRank(10, n);
+        Select(sortBuffer, 0, n - 1, p90);
+        Select(sortBuffer, 0, p90, p50);
+        Select(sortBuffer, 0, p50, p10);
+        long min = long.MaxValue, max = long.MinValue;
+        foreach (var gap in gaps)
+        {
+            min = Math.Min(min, gap);
+            max = Math.Max(max, gap);
+        }
         var i = 0;
         into[i++] = starters;
         into[i++] = active;
@@ -130,10 +143,52 @@ public static class ScenarioFigures
         into[i++] = surplus;
         into[i++] = active == 0 ? 0 : Math.Sign(balance) * ScenarioKernel.Round(Math.Abs(balance), active, 1);
         into[i++] = withShortfall;
-        into[i++] = sortBuffer[0];
-        into[i++] = sortBuffer[NearestRank(10, gaps.Length)];
-        into[i++] = sortBuffer[NearestRank(50, gaps.Length)];
-        into[i++] = sortBuffer[NearestRank(90, gaps.Length)];
-        into[i] = sortBuffer[gaps.Length - 1];
+        into[i++] = min;
+        into[i++] = sortBuffer[p10];
+        into[i++] = sortBuffer[p50];
+        into[i++] = sortBuffer[p90];
+        into[i] = max;
+    }
+
+    /// <summary>Rearranges values[low..high] so that position k holds the value a sort would put there (Hoare's select).</summary>
+    private static void Select(long[] values, int low, int high, int k)
+    {
+        while (low < high)
+        {
+            var pivot = values[low + ((high - low) / 2)];
+            int i = low, j = high;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                high = j;
+            }
+            else if (k >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                return;
+            }
+        }
     }
 }

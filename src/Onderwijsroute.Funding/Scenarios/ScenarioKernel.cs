@@ -19,7 +19,7 @@ internal sealed class KernelOutput
         Central = Make();
         Fund = Make();
         Gap = Make();
-        Claims = new AllocationClaim[municipalities];
+        ReceivesExtra = new bool[municipalities];
     }
 
     public long[][] Starters { get; }
@@ -45,7 +45,7 @@ internal sealed class KernelOutput
     /// <summary>cost − all income; positive is a tekort, negative an overschot.</summary>
     public long[][] Gap { get; }
 
-    public AllocationClaim[] Claims { get; }
+    public bool[] ReceivesExtra { get; }
 
     public long Income(int t, int g) => Regular[t][g] + Supplement[t][g] + Grant[t][g] + Pot[t][g] + Central[t][g] + Fund[t][g];
 }
@@ -78,51 +78,73 @@ internal static class ScenarioKernel
         }
 
         var duration = rates.Duration;
+        var regionOf = rates.RegionOf;
         for (var t = 0; t < years; t++)
         {
+            var cost = output.Cost[t];
+            var regularIncome = output.Regular[t];
+            var active = output.Active[t];
+            var yearEnd = output.YearEnd[t];
+            Array.Clear(cost);
+            Array.Clear(regularIncome);
+            Array.Clear(active);
+            Array.Clear(yearEnd);
             var regular = rates.Regular[t];
-            var supplement = rates.Supplement[t];
-            for (var g = 0; g < m; g++)
+
+            // Cohort by cohort over all gemeenten: the cohort's months, price row and rate table are looked up once.
+            for (var c = 0; c <= t; c++)
             {
-                long cost = 0, regularIncome = 0, active = 0, yearEnd = 0;
-                for (var c = 0; c <= t; c++)
+                var starters = output.Starters[c];
+                var months = rates.Months[c, t];
+                var inRoute = rates.InRouteAtYearEnd[c, t];
+                var k = t - c;
+                var rate = k < regular.Length && regular[k].UnitCents > 0 ? regular[k] : default;
+                var table = rate.UnitCents > 0 ? rates.RegularTable[t][k] : null;
+                var price = prices[c];
+                if (months == 0 && !inRoute && table is null)
                 {
-                    var starters = output.Starters[c][g];
-                    if (starters == 0)
+                    continue;
+                }
+
+                for (var g = 0; g < m; g++)
+                {
+                    var count = starters[g];
+                    if (count == 0)
                     {
                         continue;
                     }
 
-                    var months = rates.Months[c, t];
                     if (months > 0)
                     {
-                        cost += Round(checked(starters * prices[c][rates.RegionOf[g]] * months), duration, 1);
-                        active += starters;
+                        cost[g] += Round(checked(count * price[regionOf[g]] * months), duration, 1);
+                        active[g] += count;
                     }
 
-                    if (rates.InRouteAtYearEnd[c, t])
+                    if (inRoute)
                     {
-                        yearEnd += starters;
+                        yearEnd[g] += count;
                     }
 
-                    var k = t - c;
-                    if (k < regular.Length && regular[k].UnitCents > 0)
+                    if (table is not null)
                     {
-                        regularIncome += Round(checked(starters * regular[k].Numerator), regular[k].Denominator, regular[k].UnitCents);
+                        regularIncome[g] += count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
                     }
                 }
-
-                output.Cost[t][g] = cost;
-                output.Regular[t][g] = regularIncome;
-                output.Active[t][g] = active;
-                output.YearEnd[t][g] = yearEnd;
-                output.Supplement[t][g] = Round(checked(output.Starters[t][g] * supplement.Numerator), supplement.Denominator, supplement.UnitCents);
-                output.Central[t][g] = rates.CentralGrant[t][g];
-                output.Fund[t][g] = rates.FundAddition[t][g];
             }
 
-            Distribute(rates, output, rates.EducationRouteGrant[t], output.YearEnd[t], output.Grant[t]);
-            Distribute(rates, output, rates.ScenarioPot[t], output.YearEnd[t], output.Pot[t]);
+            var supplement = rates.Supplement[t];
+            var supplementTable = rates.SupplementTable[t];
+            var own = output.Starters[t];
+            var paid = output.Supplement[t];
+            for (var g = 0; g < m; g++)
+            {
+                paid[g] = own[g] < ScenarioRates.TableSize ? supplementTable[own[g]] : Round(checked(own[g] * supplement.Numerator), supplement.Denominator, supplement.UnitCents);
+            }
+
+            Array.Copy(rates.CentralGrant[t], output.Central[t], m);
+            Array.Copy(rates.FundAddition[t], output.Fund[t], m);
+            Distribute(output, rates.EducationRouteGrant[t], output.YearEnd[t], output.Grant[t]);
+            Distribute(output, rates.ScenarioPot[t], output.YearEnd[t], output.Pot[t]);
             for (var g = 0; g < m; g++)
             {
                 output.Gap[t][g] = output.Cost[t][g] - output.Income(t, g);
@@ -143,7 +165,7 @@ internal static class ScenarioKernel
         return (quotient + (remainder * 2 >= scaled ? 1 : 0)) * unit;
     }
 
-    private static void Distribute(ScenarioRates rates, KernelOutput output, PotRate? pot, long[] yearEnd, long[] target)
+    private static void Distribute(KernelOutput output, PotRate? pot, long[] yearEnd, long[] target)
     {
         if (pot is null)
         {
@@ -157,16 +179,25 @@ internal static class ScenarioKernel
             return;
         }
 
-        // The definitive amount of DOMAIN.md §4: the pot by the count on 31 December, exact largest remainder.
-        for (var g = 0; g < target.Length; g++)
+        // The definitive amount of DOMAIN.md §4: the pot by the count on 31 December, exact largest remainder, through
+        // the allocator's core (the weights are already in code order).
+        var total = 0L;
+        foreach (var count in yearEnd)
         {
-            output.Claims[g] = new AllocationClaim(rates.Codes[g], yearEnd[g]);
+            total += count;
         }
 
-        var shares = CappedBudgetAllocator.Allocate(pot.Budget, pot.Unit, output.Claims).Shares;
+        if (total == 0)
+        {
+            Array.Clear(target);
+            return;
+        }
+
+        var unit = pot.Unit.Cents;
+        CappedBudgetAllocator.DistributeUnits((ulong)(pot.Budget.Cents / unit), yearEnd, total, target, output.ReceivesExtra);
         for (var g = 0; g < target.Length; g++)
         {
-            target[g] = shares[g].Amount.Cents;
+            target[g] *= unit;
         }
     }
 }

@@ -84,6 +84,15 @@ internal sealed class ScenarioRates
     /// <summary>Inhabitants on the latest peildatum, the spread key of <see cref="SpreadMethod.Inhabitants"/>.</summary>
     public long[] LatestInhabitants { get; private set; } = [];
 
+    /// <summary>Counts below this have their rounded per-cohort amounts tabulated (a Monte Carlo draw then divides less).</summary>
+    public const int TableSize = 512;
+
+    /// <summary>Regular SPUK per year t, counting year k and count s below <see cref="TableSize"/>, already rounded.</summary>
+    public long[][][] RegularTable { get; private set; } = [];
+
+    /// <summary>Supplement per cohort c and count s below <see cref="TableSize"/>, already rounded.</summary>
+    public long[][] SupplementTable { get; private set; } = [];
+
     public static ScenarioRates Build(ScenarioDefinition scenario, ExplanationBuilder explanation)
     {
         var rates = new ScenarioRates(scenario);
@@ -100,8 +109,13 @@ internal sealed class ScenarioRates
         rates.BuildSupplement(explanation);
         rates.BuildPots(explanation);
         rates.BuildFixedGrants(explanation);
+        rates.RegularTable = rates.Regular.Select(perYear => perYear.Select(Tabulate).ToArray()).ToArray();
+        rates.SupplementTable = rates.Supplement.Select(Tabulate).ToArray();
         return rates;
     }
+
+    private static long[] Tabulate(RateCents rate) =>
+        Enumerable.Range(0, TableSize).Select(count => ScenarioKernel.Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents)).ToArray();
 
     private void BuildCalendar()
     {

@@ -3,19 +3,18 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// <summary>
 /// Streaming quantiles of every gemeente's gap in every year without keeping each draw: one fixed-width histogram
 /// per gemeente-year (<see cref="Bins"/> bins of whole cents) whose range comes from a pilot of the first draws, widened
-/// by the pilot's own span on both sides. A quantile is the midpoint of its bin, so its error is at most half a bin
-/// width (reported); counts add up, so the order in which threads add draws does not matter.
+/// by half the pilot's span on both sides. A quantile is the midpoint of its bin, so its error is at most half a bin
+/// width (reported). Each thread counts into its own <see cref="HistogramCounts"/>; counts are added when a thread
+/// finishes, and addition does not depend on order, so the result does not depend on scheduling.
 /// </summary>
 internal sealed class GapHistograms
 {
-    public const int Bins = 2048;
+    public const int Bins = 4096;
 
     private readonly long[] _low;
     private readonly long[] _width;
-    private readonly int[] _counts;
-    private readonly long[] _min;
-    private readonly long[] _max;
-    private readonly int[] _clamped;
+    private readonly HistogramCounts _total;
+    private readonly Lock _merge = new();
 
     /// <param name="pilot">Pilot values per series [series][draw].</param>
     public GapHistograms(long[][] pilot)
@@ -23,34 +22,28 @@ internal sealed class GapHistograms
         var series = pilot.Length;
         _low = new long[series];
         _width = new long[series];
-        _counts = new int[series * Bins];
-        _min = Enumerable.Repeat(long.MaxValue, series).ToArray();
-        _max = Enumerable.Repeat(long.MinValue, series).ToArray();
-        _clamped = new int[series];
         for (var s = 0; s < series; s++)
         {
             var min = pilot[s].Min();
             var max = pilot[s].Max();
             var span = max - min + 100;
-            _low[s] = min - span;
-            _width[s] = Math.Max(1, ((3 * span) + Bins - 1) / Bins);
+            _low[s] = min - (span / 2);
+            _width[s] = Math.Max(1, ((2 * span) + Bins - 1) / Bins);
         }
+
+        _total = NewCounts();
     }
 
     public long MaxWidth => _width.Max();
 
-    public void Add(int series, long value)
-    {
-        var bin = (value - _low[series]) / _width[series];
-        if (bin < 0 || bin >= Bins || value < _low[series])
-        {
-            Interlocked.Increment(ref _clamped[series]);
-            bin = Math.Clamp(bin, 0, Bins - 1);
-        }
+    public HistogramCounts NewCounts() => new(this, _low.Length);
 
-        Interlocked.Increment(ref _counts[(series * Bins) + bin]);
-        InterlockedMin(ref _min[series], value);
-        InterlockedMax(ref _max[series], value);
+    public void Merge(HistogramCounts counts)
+    {
+        lock (_merge)
+        {
+            _total.AddFrom(counts);
+        }
     }
 
     /// <summary>The nearest-rank percentile estimate of a series, clamped to the exact minimum and maximum seen.</summary>
@@ -61,45 +54,75 @@ internal sealed class GapHistograms
         var seen = 0;
         for (var bin = 0; bin < Bins; bin++)
         {
-            seen += _counts[(series * Bins) + bin];
+            seen += _total.Counts[(series * Bins) + bin];
             if (seen >= rank)
             {
                 var mid = _low[series] + (bin * _width[series]) + (_width[series] / 2);
-                var outside = _clamped[series] > 0 && (bin == 0 || bin == Bins - 1);
-                return (Math.Clamp(mid, _min[series], _max[series]), outside);
+                var outside = _total.Clamped[series] > 0 && (bin == 0 || bin == Bins - 1);
+                return (Math.Clamp(mid, _total.Min[series], _total.Max[series]), outside);
             }
         }
 
-        return (_max[series], false);
+        return (_total.Max[series], false);
     }
 
-    private static void InterlockedMin(ref long target, long value)
+    /// <summary>One thread's counts.</summary>
+    internal sealed class HistogramCounts
     {
-        var current = Volatile.Read(ref target);
-        while (value < current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
+        private readonly GapHistograms _owner;
 
-            current = seen;
+        public HistogramCounts(GapHistograms owner, int series)
+        {
+            _owner = owner;
+            Counts = new int[series * Bins];
+            Min = Enumerable.Repeat(long.MaxValue, series).ToArray();
+            Max = Enumerable.Repeat(long.MinValue, series).ToArray();
+            Clamped = new int[series];
         }
-    }
 
-    private static void InterlockedMax(ref long target, long value)
-    {
-        var current = Volatile.Read(ref target);
-        while (value > current)
+        public int[] Counts { get; }
+
+        public long[] Min { get; }
+
+        public long[] Max { get; }
+
+        public int[] Clamped { get; }
+
+        public void Add(int series, long value)
         {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
+            var offset = value - _owner._low[series];
+            var bin = offset < 0 ? -1 : offset / _owner._width[series];
+            if (bin < 0 || bin >= Bins)
             {
-                return;
+                Clamped[series]++;
+                bin = Math.Clamp(bin, 0, Bins - 1);
             }
 
-            current = seen;
+            Counts[(series * Bins) + (int)bin]++;
+            if (value < Min[series])
+            {
+                Min[series] = value;
+            }
+
+            if (value > Max[series])
+            {
+                Max[series] = value;
+            }
+        }
+
+        public void AddFrom(HistogramCounts other)
+        {
+            for (var i = 0; i < Counts.Length; i++)
+            {
+                Counts[i] += other.Counts[i];
+            }
+
+            for (var s = 0; s < Min.Length; s++)
+            {
+                Min[s] = Math.Min(Min[s], other.Min[s]);
+                Max[s] = Math.Max(Max[s], other.Max[s]);
+                Clamped[s] += other.Clamped[s];
+            }
         }
     }
 }

@@ -1,12 +1,15 @@
 namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 
 /// <summary>
-/// Walker's alias method (Vose's construction) in integers only: picks position i with probability wᵢ/W exactly,
-/// in constant time, with two uniform integers and no floating point, so a multinomial draw is the same everywhere.
+/// Walker's alias method (Vose's construction) in integers only: picks position i with probability wᵢ/W, in constant
+/// time, from one 64-bit uniform and no floating point, so a multinomial draw is the same everywhere. The table is built
+/// exactly; the column and the acceptance come from the high and low halves of one 64×64-bit product, which biases
+/// the probabilities by less than n/2⁶⁴ (about 10⁻¹⁷ for 342 gemeenten).
 /// </summary>
 internal sealed class IntegerAliasTable
 {
     private readonly long[] _threshold;
+    private readonly ulong[] _acceptBelow;
     private readonly int[] _alias;
     private readonly ulong _total;
 
@@ -14,6 +17,7 @@ internal sealed class IntegerAliasTable
     {
         var n = weights.Length;
         _threshold = new long[n];
+        _acceptBelow = new ulong[n];
         _alias = new int[n];
         long total = 0;
         foreach (var w in weights)
@@ -51,6 +55,12 @@ internal sealed class IntegerAliasTable
             _threshold[i] = total;
             _alias[i] = i;
         }
+
+        // The acceptance threshold as a fraction of 2⁶⁴: ⌊threshold · 2⁶⁴ / W⌋, all of a column kept when it is W.
+        for (var i = 0; i < n; i++)
+        {
+            _acceptBelow[i] = _threshold[i] == total ? ulong.MaxValue : (ulong)(((UInt128)(ulong)_threshold[i] << 64) / (ulong)total);
+        }
     }
 
     /// <summary>Whether all weights are zero (nothing can be drawn).</summary>
@@ -58,7 +68,7 @@ internal sealed class IntegerAliasTable
 
     public int Sample(ref Xoshiro256StarStar random)
     {
-        var column = (int)random.NextBelow((ulong)_threshold.Length);
-        return random.NextBelow(_total) < (ulong)_threshold[column] ? column : _alias[column];
+        var column = (int)Math.BigMul(random.NextUInt64(), (ulong)_threshold.Length, out var within);
+        return within < _acceptBelow[column] || _acceptBelow[column] == ulong.MaxValue ? column : _alias[column];
     }
 }

@@ -63,26 +63,37 @@ public static class ScenarioSimulator
         }
 
         var histograms = new GapHistograms(pilot);
+        var pilotCounts = histograms.NewCounts();
         for (var s = 0; s < series; s++)
         {
             foreach (var value in pilot[s])
             {
-                histograms.Add(s, value);
+                pilotCounts.Add(s, value);
             }
         }
 
+        histograms.Merge(pilotCounts);
+
         done = pilotCount;
         progress?.Report(new SimulationProgress(done, draws));
-        var chunks = (draws - pilotCount + ChunkSize - 1) / ChunkSize;
-        Parallel.For(
-            0,
-            chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
-            () => new DrawWorker(rates),
-            (chunk, _, worker) =>
+        // A fixed number of workers (each with its own buffers and histogram counts) take chunks of draws from a shared
+        // counter; which worker computes a draw does not matter, because a draw depends only on (seed, draw number).
+        var threads = Math.Max(1, Math.Min(settings.MaxDegreeOfParallelism, (draws - pilotCount + ChunkSize - 1) / ChunkSize));
+        var workers = Enumerable.Range(0, threads).Select(_ => new DrawWorker(rates) { Counts = histograms.NewCounts() }).ToArray();
+        var next = pilotCount;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, w =>
+        {
+            var worker = workers[w];
+            while (true)
             {
-                var end = Math.Min(draws, pilotCount + ((chunk + 1) * ChunkSize));
-                for (var d = pilotCount + (chunk * ChunkSize); d < end; d++)
+                var start = Interlocked.Add(ref next, ChunkSize) - ChunkSize;
+                if (start >= draws)
+                {
+                    return;
+                }
+
+                var end = Math.Min(draws, start + ChunkSize);
+                for (var d = start; d < end; d++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     sampler.Compute(d, worker, national);
@@ -91,16 +102,29 @@ public static class ScenarioSimulator
                         var gaps = worker.Output.Gap[t];
                         for (var g = 0; g < gaps.Length; g++)
                         {
-                            histograms.Add((t * gaps.Length) + g, gaps[g]);
+                            worker.Block[((((t * gaps.Length) + g) * ChunkSize)) + (d - start)] = gaps[g];
                         }
                     }
                 }
 
-                var total = Interlocked.Add(ref done, end - (pilotCount + (chunk * ChunkSize)));
-                progress?.Report(new SimulationProgress(total, draws));
-                return worker;
-            },
-            _ => { });
+                // Series by series, so that each gemeente-year's histogram is fetched into the cache once per chunk
+                // rather than once per draw.
+                for (var s = 0; s < series; s++)
+                {
+                    for (var j = 0; j < end - start; j++)
+                    {
+                        worker.Counts!.Add(s, worker.Block[(s * ChunkSize) + j]);
+                    }
+                }
+
+                progress?.Report(new SimulationProgress(Interlocked.Add(ref done, end - start), draws));
+            }
+        });
+
+        foreach (var worker in workers)
+        {
+            histograms.Merge(worker.Counts!);
+        }
 
         return Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, explanation);
     }
@@ -158,6 +182,11 @@ public static class ScenarioSimulator
         public long[] Figures { get; } = new long[ScenarioFigures.All.Count];
 
         public long[] SortBuffer { get; } = new long[rates.MunicipalityCount];
+
+        public GapHistograms.HistogramCounts? Counts { get; init; }
+
+        /// <summary>The gaps of the draws of one chunk, [series × chunk size].</summary>
+        public long[] Block { get; } = new long[rates.Years * rates.MunicipalityCount * ChunkSize];
     }
 
     /// <summary>Draws the inputs of draw d from its own stream and computes its figures.</summary>
