@@ -1,6 +1,5 @@
 using Dapper;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Onderwijsroute.Funding.Persistence;
 
@@ -38,7 +37,7 @@ public sealed class CalculationRepository(SqliteDatabase database)
     {
         ArgumentNullException.ThrowIfNull(record);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, record.ResultJson, InstantPattern.ExtendedIso.Format(record.CreatedAt));
+        var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, record.ResultJson, StoredInstant.Format(record.CreatedAt));
         await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
@@ -75,6 +74,6 @@ public sealed class CalculationRepository(SqliteDatabase database)
     private sealed record CalculationRow(string Id, string Kind, string RequestJson, string ParameterVersion, string ResultJson, string CreatedAt)
     {
         public CalculationRecord ToRecord() =>
-            new(Id, Kind, RequestJson, ParameterVersion, ResultJson, InstantPattern.ExtendedIso.Parse(CreatedAt).GetValueOrThrow());
+            new(Id, Kind, RequestJson, ParameterVersion, ResultJson, StoredInstant.Parse(CreatedAt));
     }
 }

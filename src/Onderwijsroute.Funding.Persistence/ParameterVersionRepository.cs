@@ -1,6 +1,5 @@
 using Dapper;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Onderwijsroute.Funding.Persistence;
 
@@ -33,7 +32,7 @@ public sealed class ParameterVersionRepository(SqliteDatabase database)
     {
         ArgumentNullException.ThrowIfNull(record);
         using var connection = database.Open();
-        return connection.Execute(InsertIfNewSql, new ParameterVersionRow(record.Version, record.ContentJson, InstantPattern.ExtendedIso.Format(record.FirstLoadedAt))) == 1;
+        return connection.Execute(InsertIfNewSql, new ParameterVersionRow(record.Version, record.ContentJson, StoredInstant.Format(record.FirstLoadedAt))) == 1;
     }
 
     /// <summary>Finds a version.</summary>
@@ -44,7 +43,7 @@ public sealed class ParameterVersionRepository(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<ParameterVersionRow>(new CommandDefinition(FindSql, new { Version = version }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row is null ? null : new ParameterVersionRecord(row.Version, row.ContentJson, InstantPattern.ExtendedIso.Parse(row.FirstLoadedAt).GetValueOrThrow());
+        return row is null ? null : new ParameterVersionRecord(row.Version, row.ContentJson, StoredInstant.Parse(row.FirstLoadedAt));
     }
 
     private sealed record ParameterVersionRow(string Version, string ContentJson, string FirstLoadedAt);
