@@ -29,6 +29,9 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 {
     // Unknown fields are an error naming the field: a typo ("aantalen") must not silently mean "left out".
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+    // Numbers are JSON numbers: "12" for a count is a type error, not silently 12 (the web defaults allow it).
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 });
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => DutchProblems.Complete(context.ProblemDetails, context.HttpContext));
@@ -73,6 +76,7 @@ builder.Services.AddSwaggerGen(options =>
     });
     options.DocumentFilter<V1DocumentFilter>();
     options.OperationFilter<ResponseHeadersOperationFilter>();
+    options.SchemaFilter<ExactNumbersSchemaFilter>();
 });
 
 var app = builder.Build();

@@ -86,7 +86,8 @@ internal static partial class JsonBody
         if (unknown.Success)
         {
             var name = unknown.Groups["name"].Value;
-            return DutchProblems.InvalidInput(field == JsonPaths.Body ? name : $"{field}.{name}", $"Onbekend veld '{name}'.");
+            var path = field == JsonPaths.Body ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : $"{field}.{name}";
+            return DutchProblems.InvalidInput(path, $"Onbekend veld '{name}'.");
         }
 
         var where = e.LineNumber is { } line

@@ -10,6 +10,16 @@ namespace Onderwijsroute.Funding.Api.Http.OpenApi;
 /// </summary>
 internal sealed class ResponseHeadersOperationFilter : IOperationFilter
 {
+    private static readonly Dictionary<string, string> DutchDescriptions = new(StringComparer.Ordinal)
+    {
+        ["200"] = "OK.",
+        ["201"] = "Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.",
+        ["400"] = "Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.",
+        ["404"] = "Niet gevonden.",
+        ["413"] = "De body is groter dan 1 MiB.",
+        ["503"] = "Niet gereed: de database of de parameters zijn niet beschikbaar.",
+    };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         ArgumentNullException.ThrowIfNull(operation);
@@ -18,6 +28,11 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
             if (response is not OpenApiResponse concrete)
             {
                 continue;
+            }
+
+            if (DutchDescriptions.TryGetValue(status, out var description))
+            {
+                concrete.Description = description;
             }
 
             concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
