@@ -8,7 +8,7 @@ namespace Onderwijsroute.Funding.Allocation;
 /// </summary>
 public sealed class Allocation
 {
-    private readonly Dictionary<string, int> _indexByCode;
+    private Dictionary<string, int>? _indexByCode;
 
     internal Allocation(Money budget, Money roundingUnit, long totalWeight, AllocatedShare[] shares)
     {
@@ -16,11 +16,9 @@ public sealed class Allocation
         RoundingUnit = roundingUnit;
         TotalWeight = totalWeight;
         Shares = new ReadOnlyCollection<AllocatedShare>(shares);
-        _indexByCode = new Dictionary<string, int>(shares.Length, StringComparer.Ordinal);
         var distributed = 0L;
         for (var i = 0; i < shares.Length; i++)
         {
-            _indexByCode.Add(shares[i].RecipientCode, i);
             distributed = checked(distributed + shares[i].Amount.Cents);
         }
 
@@ -51,6 +49,10 @@ public sealed class Allocation
     /// <summary>The amount for one recipient, in O(1).</summary>
     /// <param name="recipientCode">The recipient's code.</param>
     /// <returns>The amount, or <c>null</c> when the code was not among the recipients.</returns>
-    public Money? AmountFor(string recipientCode) =>
-        _indexByCode.TryGetValue(recipientCode, out var index) ? Shares[index].Amount : null;
+    public Money? AmountFor(string recipientCode)
+    {
+        // Built on first use: most callers walk Shares in code order and never look up by code.
+        _indexByCode ??= Shares.Select((s, i) => (s.RecipientCode, i)).ToDictionary(p => p.RecipientCode, p => p.i, StringComparer.Ordinal);
+        return _indexByCode.TryGetValue(recipientCode, out var index) ? Shares[index].Amount : null;
+    }
 }

@@ -67,18 +67,10 @@ public static class CappedBudgetAllocator
         var receivesExtra = new bool[ordered.Length];
         if (leftover > 0)
         {
-            // Positions sorted by remainder (largest first), then by position, which is code order.
-            var positions = new int[ordered.Length];
-            for (var i = 0; i < positions.Length; i++)
+            foreach (var position in LargestRemainders(remainders, (ulong)totalWeight, (int)leftover))
             {
-                positions[i] = i;
-            }
-
-            Array.Sort(positions, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
-            for (var k = 0; k < leftover; k++)
-            {
-                receivesExtra[positions[k]] = true;
-                units[positions[k]]++;
+                receivesExtra[position] = true;
+                units[position]++;
             }
         }
 
@@ -93,16 +85,59 @@ public static class CappedBudgetAllocator
     private static AllocationClaim[] OrderByCode(IReadOnlyCollection<AllocationClaim> claims)
     {
         var ordered = claims.ToArray();
-        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.RecipientCode, b.RecipientCode));
-        for (var i = 1; i < ordered.Length; i++)
+        if (!IsStrictlyOrdered(ordered))
         {
-            if (string.Equals(ordered[i - 1].RecipientCode, ordered[i].RecipientCode, StringComparison.Ordinal))
+            Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.RecipientCode, b.RecipientCode));
+            for (var i = 1; i < ordered.Length; i++)
             {
-                throw new ArgumentException($"Recipient {ordered[i].RecipientCode} appears more than once.", nameof(claims));
+                if (string.Equals(ordered[i - 1].RecipientCode, ordered[i].RecipientCode, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Recipient {ordered[i].RecipientCode} appears more than once.", nameof(claims));
+                }
             }
         }
 
         return ordered;
+    }
+
+    /// <summary>Callers usually pass claims in code order already (the gemeenten are kept so); then no sort is needed.</summary>
+    private static bool IsStrictlyOrdered(AllocationClaim[] claims)
+    {
+        for (var i = 1; i < claims.Length; i++)
+        {
+            if (string.CompareOrdinal(claims[i - 1].RecipientCode, claims[i].RecipientCode) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The positions of the <paramref name="count"/> largest remainders; among equal remainders the lower position
+    /// (the ordinally lower code) comes first.
+    /// </summary>
+    private static IEnumerable<int> LargestRemainders(ulong[] remainders, ulong totalWeight, int count)
+    {
+        const int PositionBits = 20;
+        if (totalWeight < 1UL << (64 - PositionBits) && remainders.Length < 1 << PositionBits)
+        {
+            // Fast path: pack (totalWeight − 1 − remainder, position) into one key, so that an ascending sort of
+            // plain integers orders by remainder descending, then by position ascending.
+            var keys = new ulong[remainders.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = ((totalWeight - 1 - remainders[i]) << PositionBits) | (uint)i;
+            }
+
+            Array.Sort(keys);
+            return keys.Take(count).Select(k => (int)(k & ((1UL << PositionBits) - 1)));
+        }
+
+        var positions = Enumerable.Range(0, remainders.Length).ToArray();
+        Array.Sort(positions, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+        return positions.Take(count);
     }
 
     /// <summary>Returns <c>floor(b·w / total)</c> and <c>(b·w) mod total</c> exactly.</summary>

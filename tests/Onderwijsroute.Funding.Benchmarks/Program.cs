@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Onderwijsroute.Funding.Benchmarks.NationalCalculationBenchmarks).Assembly).Run(args);

@@ -1,0 +1,174 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Onderwijsroute.Funding.Allocation;
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.ReferenceData;
+using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
+using Onderwijsroute.Funding.Schemes.RegularGrant;
+using Onderwijsroute.Funding.Settlement;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Onderwijsroute.Funding.Tests.Cases;
+
+/// <summary>Runs every rule case under Cases/ (one theory row per file).</summary>
+public class RuleCaseTests
+{
+    private static readonly string CasesRoot = Path.Combine(AppContext.BaseDirectory, "Cases");
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+
+    public static TheoryData<string> CaseFiles() => new(CaseFileNames());
+
+    private static IEnumerable<string> CaseFileNames() =>
+        Directory.EnumerateFiles(CasesRoot, "*.yaml", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(CasesRoot, file))
+            .Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void EveryScheme_HasAtLeastThreeCases()
+    {
+        var perFolder = CaseFileNames().Select(file => Path.GetDirectoryName(file)!).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
+
+        foreach (var scheme in ParameterCatalogue.Embedded.Schemes)
+        {
+            Assert.True(perFolder.GetValueOrDefault(scheme.Id) >= 3, $"Scheme {scheme.Id} has fewer than three rule cases.");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseFiles))]
+    public void RuleCase_GivesTheHandWorkedAmounts(string file)
+    {
+        var ruleCase = Yaml.Deserialize<RuleCase>(File.ReadAllText(Path.Combine(CasesRoot, file)));
+        var catalogue = Catalogue(ruleCase);
+        Action run = ruleCase.Soort switch
+        {
+            "verdeling" => () => CheckAllocation(ruleCase),
+            "voorschot" => () => CheckAdvance(ruleCase, catalogue),
+            "vaststelling" => () => CheckSettlement(ruleCase, catalogue),
+            "regulier" => () => CheckRegularGrant(ruleCase, catalogue),
+            "toeslag" => () => CheckSupplement(ruleCase, catalogue),
+            _ => throw new InvalidDataException($"{file}: unknown soort '{ruleCase.Soort}'."),
+        };
+
+        if (ruleCase.Verwacht.Fout is { } field)
+        {
+            var error = Assert.Throws<CalculationInputException>(run);
+            Assert.Equal(field, error.Field);
+        }
+        else
+        {
+            run();
+        }
+    }
+
+    private static ParameterCatalogue Catalogue(RuleCase ruleCase) =>
+        ruleCase.Overschrijvingen is null
+            ? ParameterCatalogue.Embedded
+            : ParameterCatalogue.Embedded.WithOverrides(ruleCase.Overschrijvingen.Select(o => ParameterOverride.ForYear(o.Regeling, o.Parameter, o.Jaar, o.Waarde, ruleCase.Naam)).ToArray());
+
+    private static void CheckAllocation(RuleCase ruleCase)
+    {
+        var claims = ruleCase.Gewichten!.Select(w => new AllocationClaim(w.Key, w.Value)).ToArray();
+        var allocation = CappedBudgetAllocator.Allocate(Money.FromEuros(ruleCase.Budget!.Value), Money.FromEuros(ruleCase.Eenheid ?? 1m), claims);
+
+        Assert.Equal(ruleCase.Verwacht.NietVerdeeld, allocation.Undistributed.Euros);
+        foreach (var (code, amount) in ruleCase.Verwacht.Regels!)
+        {
+            Assert.Equal(Number(amount), allocation.AmountFor(code)!.Value.Euros);
+        }
+    }
+
+    private static void CheckAdvance(RuleCase ruleCase, ParameterCatalogue catalogue)
+    {
+        var result = AdvanceCalculator.Calculate(catalogue, ReferenceDataSet.Embedded, new AdvanceRequest(ruleCase.Regeling!, ruleCase.Jaar)
+        {
+            Budget = ruleCase.Budget is { } budget ? Money.FromEuros(budget) : null,
+            PopulationDate = ruleCase.PeildatumInwoners is { } date ? LocalDatePattern.Iso.Parse(date).Value : null,
+            RegionWeights = ruleCase.Gewichten?.ToDictionary(w => RegionCode.Parse(w.Key), w => w.Value),
+        });
+        var expected = ruleCase.Verwacht;
+
+        Assert.Equal(expected.NietVerdeeld, result.Undistributed.Euros);
+        Assert.Equal(expected.Totaal, result.Lines.Sum(l => l.Advance.Euros));
+        if (expected.PeildatumInwoners is { } peildatum)
+        {
+            Assert.Equal(LocalDatePattern.Iso.Parse(peildatum).Value, result.PopulationDate);
+        }
+
+        if (expected.AantalRegels is { } count)
+        {
+            Assert.Equal(count, result.Lines.Count);
+        }
+
+        foreach (var line in result.Lines)
+        {
+            if (expected.Regels!.TryGetValue(line.Recipient.Value, out var amount))
+            {
+                Assert.Equal(Number(amount), line.Advance.Euros);
+            }
+            else if (!expected.AlleenGenoemd)
+            {
+                Assert.Equal(0m, line.Advance.Euros);
+            }
+        }
+    }
+
+    private static void CheckSettlement(RuleCase ruleCase, ParameterCatalogue catalogue)
+    {
+        var counts = ruleCase.AantallenLijst is { } list
+            ? list.Select(p => new MunicipalityCount(MunicipalityCode.Parse(p[0]), long.Parse(p[1], CultureInfo.InvariantCulture))).ToArray()
+            : ruleCase.Aantallen!.Select(c => new MunicipalityCount(MunicipalityCode.Parse(c.Key), c.Value)).ToArray();
+        var result = SettlementCalculator.Calculate(catalogue, ReferenceDataSet.Embedded, new SettlementRequest(ruleCase.Regeling!, ruleCase.Jaar, counts)
+        {
+            Budget = ruleCase.Budget is { } budget ? Money.FromEuros(budget) : null,
+            Advances = ruleCase.Voorschotten?.Select(a => new MunicipalityAmount(MunicipalityCode.Parse(a.Key), Money.FromEuros(a.Value))).ToArray(),
+        });
+        var expected = ruleCase.Verwacht;
+
+        Assert.Equal(342, result.Lines.Count);
+        Assert.Equal(expected.TotaalAantal, result.TotalCount);
+        Assert.Equal(expected.BedragPerPersoon, result.AmountPerPerson?.Euros);
+        Assert.Equal(expected.NietVerdeeld, result.Undistributed.Euros);
+        Assert.Equal(result.Budget, result.TotalDefinitive + result.Undistributed);
+        foreach (var line in result.Lines)
+        {
+            if (expected.Regels!.TryGetValue(line.Municipality.Value, out var value))
+            {
+                var fields = (Dictionary<object, object>)value;
+                Assert.Equal(Number(fields["voorschot"]), line.Advance.Euros);
+                Assert.Equal(Number(fields["vastgesteld"]), line.Definitive.Euros);
+                Assert.Equal(Number(fields["verschil"]), line.Difference.Euros);
+            }
+            else
+            {
+                Assert.Equal(Money.Zero, line.Definitive);
+            }
+        }
+    }
+
+    private static void CheckRegularGrant(RuleCase ruleCase, ParameterCatalogue catalogue)
+    {
+        var cohorts = ruleCase.Cohorten!.Select(c => new HousingCohort(c.Key, c.Value)).ToArray();
+        var result = RegularGrantCalculator.Calculate(catalogue, ruleCase.Jaar, cohorts);
+
+        Assert.Equal(ruleCase.Verwacht.Totaal, result.Total.Euros);
+        Assert.Equal(ruleCase.Verwacht.Regels!.Count, result.Lines.Count);
+        foreach (var (housingYear, amount) in ruleCase.Verwacht.Regels)
+        {
+            Assert.Equal(Number(amount), result.Lines.Single(l => l.HousingYear == int.Parse(housingYear, CultureInfo.InvariantCulture)).Amount.Euros);
+        }
+    }
+
+    private static void CheckSupplement(RuleCase ruleCase, ParameterCatalogue catalogue)
+    {
+        var result = SupplementCalculator.PerPerson(catalogue, ruleCase.Jaar);
+
+        Assert.Equal(ruleCase.Verwacht.GegarandeerdePrijs, result.GuaranteedPrice.Euros);
+        Assert.Equal(ruleCase.Verwacht.Regulier, result.RegularComponent.Euros);
+        Assert.Equal(ruleCase.Verwacht.PerPersoon, result.PerPerson.Euros);
+    }
+
+    private static decimal Number(object yamlScalar) => decimal.Parse((string)yamlScalar, NumberStyles.Number | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+}
