@@ -27,6 +27,13 @@ internal static class AdvancesEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
+        group.MapGet(string.Empty, List)
+            .WithName("listVoorschotberekeningen")
+            .WithSummary("Vastgelegde voorschotberekeningen")
+            .WithDescription("De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).")
+            .Produces<CalculationListResponse>()
+            .ProducesValidationProblem();
+
         group.MapGet("/{id}", Get)
             .WithName("getVoorschotberekening")
             .WithSummary("Een vastgelegde voorschotberekening")
@@ -66,6 +73,13 @@ internal static class AdvancesEndpoints
         });
         return await calculations.CreateAsync(http, CalculationKinds.Advance, CollectionPath, body.Text, result.Explanation.ParameterVersion, (id, at) => AdvanceCalculationResponse.Of(id, at, result)).ConfigureAwait(false);
     }
+
+    /// <param name="http">The request.</param>
+    /// <param name="calculations">The stored calculations.</param>
+    /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+    /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
+    private static Task<IResult> List(HttpContext http, StoredCalculations calculations, int? pagina, int? paginaGrootte) =>
+        calculations.ListAsync(http, CalculationKinds.Advance, CollectionPath, pagina, paginaGrootte);
 
     /// <param name="id">Het id van de berekening (een GUID).</param>
     /// <param name="http">The request.</param>

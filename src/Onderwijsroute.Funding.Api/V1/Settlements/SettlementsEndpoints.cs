@@ -27,6 +27,13 @@ internal static class SettlementsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
+        group.MapGet(string.Empty, List)
+            .WithName("listVaststellingsberekeningen")
+            .WithSummary("Vastgelegde vaststellingsberekeningen")
+            .WithDescription("De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).")
+            .Produces<CalculationListResponse>()
+            .ProducesValidationProblem();
+
         group.MapGet("/{id}", Get)
             .WithName("getVaststellingsberekening")
             .WithSummary("Een vastgelegde vaststellingsberekening")
@@ -67,6 +74,13 @@ internal static class SettlementsEndpoints
         });
         return await calculations.CreateAsync(http, CalculationKinds.Settlement, CollectionPath, body.Text, result.Explanation.ParameterVersion, (id, at) => SettlementCalculationResponse.Of(id, at, result)).ConfigureAwait(false);
     }
+
+    /// <param name="http">The request.</param>
+    /// <param name="calculations">The stored calculations.</param>
+    /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+    /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
+    private static Task<IResult> List(HttpContext http, StoredCalculations calculations, int? pagina, int? paginaGrootte) =>
+        calculations.ListAsync(http, CalculationKinds.Settlement, CollectionPath, pagina, paginaGrootte);
 
     /// <param name="id">Het id van de berekening (een GUID).</param>
     /// <param name="http">The request.</param>
