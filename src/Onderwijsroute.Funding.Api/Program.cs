@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FluentValidation;
@@ -32,6 +33,10 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 
     // Numbers are JSON numbers: "12" for a count is a type error, not silently 12 (the web defaults allow it).
     options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+
+    // Dutch names stay readable ("Súdwest-Fryslân", not "S\u00FAdwest-Frysl\u00E2n"); responses are application/json
+    // with nosniff, never HTML, so the HTML-safe escaping buys nothing here.
+    options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 });
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => DutchProblems.Complete(context.ProblemDetails, context.HttpContext));
