@@ -36,6 +36,20 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
             + "'UPDATE_OPENAPI=1 dotnet test tests/Onderwijsroute.Funding.Api.Tests --filter OpenApiDocumentTests' and commit the file.");
     }
 
+    [Theory]
+    [InlineData("/voorschotberekeningen")]
+    [InlineData("/vaststellingsberekeningen")]
+    public async Task DocumentedRequestExample_IsAcceptedByTheApi(string path)
+    {
+        var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/v1/openapi.json"))!;
+        var example = document["paths"]![path]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!;
+
+        var response = await client.PostAsync("/v1" + path, HttpAssertions.Json(example.ToJsonString()));
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+    }
+
     /// <summary>Parsed and re-written indented, so formatting and line endings never count as drift.</summary>
     private static string Normalize(string json) => JsonNode.Parse(json)!.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
 

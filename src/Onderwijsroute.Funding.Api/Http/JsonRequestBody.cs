@@ -6,4 +6,5 @@ namespace Onderwijsroute.Funding.Api.Http;
 /// naming <c>Content-Type</c>, as every invalid input is a 400 (ADR /core/error-handling/invalid-input).
 /// </summary>
 /// <param name="Type">The request type.</param>
-internal sealed record JsonRequestBody(Type Type);
+/// <param name="Example">A valid request as JSON, shown in the document and offered by "Try it out".</param>
+internal sealed record JsonRequestBody(Type Type, string Example);

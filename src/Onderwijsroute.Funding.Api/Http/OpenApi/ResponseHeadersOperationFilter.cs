@@ -59,7 +59,11 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
                 Description = "Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).",
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
-                    ["application/json"] = new() { Schema = context.SchemaGenerator.GenerateSchema(body.Type, context.SchemaRepository) },
+                    ["application/json"] = new()
+                    {
+                        Schema = context.SchemaGenerator.GenerateSchema(body.Type, context.SchemaRepository),
+                        Example = JsonNode.Parse(body.Example),
+                    },
                 },
             };
         }

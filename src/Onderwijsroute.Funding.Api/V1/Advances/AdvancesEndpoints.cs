@@ -22,7 +22,7 @@ internal static class AdvancesEndpoints
             .WithName("createVoorschotberekening")
             .WithSummary("Bereken voorschotten")
             .WithDescription("Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location.")
-            .WithMetadata(new JsonRequestBody(typeof(CreateAdvanceCalculationRequest)))
+            .WithMetadata(new JsonRequestBody(typeof(CreateAdvanceCalculationRequest), """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "budget": 15900000, "peildatumInwoners": "2024-01-01" }"""))
             .Produces<AdvanceCalculationResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);

@@ -22,7 +22,9 @@ internal static class SettlementsEndpoints
             .WithName("createVaststellingsberekening")
             .WithSummary("Bereken definitieve bedragen en de vaststelling")
             .WithDescription("Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location.")
-            .WithMetadata(new JsonRequestBody(typeof(CreateSettlementCalculationRequest)))
+            .WithMetadata(new JsonRequestBody(
+                typeof(CreateSettlementCalculationRequest),
+                """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ { "gemeenteCode": "GM0363", "aantal": 40 }, { "gemeenteCode": "GM0014", "aantal": 12 } ], "voorschotten": [ { "gemeenteCode": "GM0363", "bedrag": 820000 } ] }"""))
             .Produces<SettlementCalculationResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
