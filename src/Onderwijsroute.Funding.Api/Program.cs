@@ -1,18 +1,16 @@
 using System.Text.Encodings.Web;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Microsoft.OpenApi;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.OpenApi;
 using Onderwijsroute.Funding.Api.V1.Advances;
+using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Api.V1.Health;
 using Onderwijsroute.Funding.Api.V1.Municipalities;
 using Onderwijsroute.Funding.Api.V1.Regions;
 using Onderwijsroute.Funding.Api.V1.Schemes;
 using Onderwijsroute.Funding.Api.V1.Settlements;
-using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Persistence;
 using Onderwijsroute.Funding.ReferenceData;
@@ -53,36 +51,7 @@ builder.Services.AddSingleton<Readiness>();
 builder.Services.AddSingleton<StoredCalculations>();
 builder.Services.AddValidatorsFromAssemblyContaining<CreateAdvanceCalculationRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
-builder.Services.AddEndpointsApiExplorer();
-builder.Services.AddSwaggerGen(options =>
-{
-    options.SwaggerDoc(ApiInfo.DocumentName, new OpenApiInfo
-    {
-        Title = "Onderwijsroute.Funding API",
-        Version = ApiInfo.Version,
-        Description = "Berekent de financiering van de onderwijsroute (Wet inburgering 2021): voorschotten en vaststellingen van de "
-            + "gemaximeerde regelingen, met de gemeenten, arbeidsmarktregio's en gedateerde parameters (met bron en status) waarop ze rusten. "
-            + "Bedragen zijn getallen in euro's met hoogstens twee decimalen; codes zijn CBS-codes; datums jjjj-mm-dd. "
-            + "Elke berekening wordt vastgelegd en is later op id op te vragen. Fouten zijn application/problem+json.",
-        Contact = new OpenApiContact
-        {
-            Name = ApiInfo.ContactName,
-            Url = new Uri(ApiInfo.ContactUrl),
-            Email = ApiInfo.ContactEmail,
-        },
-    });
-    options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Onderwijsroute.Funding.Api.xml"));
-    options.SupportNonNullableReferenceTypes();
-    options.MapType<ParameterValueJson>(() => new OpenApiSchema
-    {
-        Description = "Een getal (euro, aantal, jaren, fractie) of een tekst (eenheid 'tekst').",
-        OneOf = [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }],
-        Example = JsonValue.Create(15900000),
-    });
-    options.DocumentFilter<V1DocumentFilter>();
-    options.OperationFilter<ResponseHeadersOperationFilter>();
-    options.SchemaFilter<ExactNumbersSchemaFilter>();
-});
+builder.Services.AddV1OpenApi();
 
 var app = builder.Build();
 
@@ -92,13 +61,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<ResponseHeadersMiddleware>();
 app.UseMiddleware<TrailingSlashMiddleware>();
-app.UseSwagger(options => options.RouteTemplate = "{documentName}/openapi.json");
-app.UseSwaggerUI(options =>
-{
-    options.RoutePrefix = ApiInfo.DocsPath.TrimStart('/');
-    options.SwaggerEndpoint(ApiInfo.OpenApiPath, "Onderwijsroute.Funding API v1");
-    options.DocumentTitle = "Onderwijsroute.Funding API v1";
-});
+app.UseV1OpenApi();
 
 app.MapMunicipalities();
 app.MapRegions();
