@@ -9,6 +9,7 @@ using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Api.V1.Health;
 using Onderwijsroute.Funding.Api.V1.Municipalities;
 using Onderwijsroute.Funding.Api.V1.Regions;
+using Onderwijsroute.Funding.Api.V1.Scenarios;
 using Onderwijsroute.Funding.Api.V1.Schemes;
 using Onderwijsroute.Funding.Api.V1.Settlements;
 using Onderwijsroute.Funding.Parameters;
@@ -49,6 +50,10 @@ builder.Services.AddSingleton<ParameterVersionRepository>();
 builder.Services.AddSingleton<DatabaseStartup>();
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddSingleton<StoredCalculations>();
+builder.Services.AddSingleton<ScenarioRepository>();
+builder.Services.AddSingleton<ScenarioStore>();
+builder.Services.AddSingleton<SimulationRunner>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<SimulationRunner>());
 builder.Services.AddValidatorsFromAssemblyContaining<CreateAdvanceCalculationRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
 builder.Services.AddV1OpenApi();
@@ -56,6 +61,7 @@ builder.Services.AddV1OpenApi();
 var app = builder.Build();
 
 app.Services.GetRequiredService<DatabaseStartup>().Run();
+app.Services.GetRequiredService<ScenarioStore>().SeedReadyScenarios();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -68,6 +74,7 @@ app.MapRegions();
 app.MapSchemes();
 app.MapAdvances();
 app.MapSettlements();
+app.MapScenarios();
 app.MapHealth();
 
 app.Run();

@@ -39,6 +39,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
     [Theory]
     [InlineData("/voorschotberekeningen")]
     [InlineData("/vaststellingsberekeningen")]
+    [InlineData("/scenarios")]
     public async Task DocumentedRequestExample_IsAcceptedByTheApi(string path)
     {
         var client = factory.CreateClient();

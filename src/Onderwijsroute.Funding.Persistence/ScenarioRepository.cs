@@ -1,0 +1,156 @@
+using Dapper;
+using NodaTime;
+
+namespace Onderwijsroute.Funding.Persistence;
+
+/// <summary>Stores scenarios, their runs and their Monte Carlo analyses; scenarios and runs are written once.</summary>
+/// <param name="database">The database.</param>
+public sealed class ScenarioRepository(SqliteDatabase database)
+{
+    private const string InsertScenarioSql = """
+        INSERT INTO scenarios (id, naam, omschrijving, invoer_json, invoer_hash, parameter_versie, kant_en_klaar, aangemaakt_op)
+        VALUES (@Id, @Name, @Description, @InputJson, @InputHash, @ParameterVersion, @IsReady, @CreatedAt)
+        ON CONFLICT (id) DO NOTHING;
+        """;
+
+    private const string ScenarioColumns = """
+        id AS Id, naam AS Name, omschrijving AS Description, invoer_json AS InputJson, invoer_hash AS InputHash,
+        parameter_versie AS ParameterVersion, kant_en_klaar AS IsReady, aangemaakt_op AS CreatedAt
+        """;
+
+    private const string FindScenarioSql = $"SELECT {ScenarioColumns} FROM scenarios WHERE id = @Id;";
+
+    private const string ListScenariosSql = $"SELECT {ScenarioColumns} FROM scenarios ORDER BY kant_en_klaar DESC, aangemaakt_op, id LIMIT @Limit OFFSET @Offset;";
+
+    private const string CountScenariosSql = "SELECT count(*) FROM scenarios;";
+
+    private const string InsertRunSql = """
+        INSERT INTO doorrekeningen (id, scenario_id, engine_versie, parameter_versie, invoer_hash, invoer_json, resultaat_json, gemeenten_json, aangemaakt_op)
+        VALUES (@Id, @ScenarioId, @EngineVersion, @ParameterVersion, @InputHash, @InputJson, @ResultJson, @MunicipalitiesJson, @CreatedAt);
+        """;
+
+    private const string FindRunSql = """
+        SELECT id AS Id, scenario_id AS ScenarioId, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
+               invoer_hash AS InputHash, invoer_json AS InputJson, resultaat_json AS ResultJson, gemeenten_json AS MunicipalitiesJson, aangemaakt_op AS CreatedAt
+        FROM doorrekeningen WHERE id = @Id;
+        """;
+
+    private const string InsertSimulationSql = """
+        INSERT INTO onzekerheidsanalyses (id, scenario_id, engine_versie, parameter_versie, invoer_hash, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op)
+        VALUES (@Id, @ScenarioId, @EngineVersion, @ParameterVersion, @InputHash, @SettingsJson, @Status, @Draws, @DrawsDone, @ResultJson, @CreatedAt, @FinishedAt);
+        """;
+
+    private const string UpdateSimulationSql = """
+        UPDATE onzekerheidsanalyses
+        SET status = @Status, trekkingen_gedaan = @DrawsDone, resultaat_json = @ResultJson, afgerond_op = @FinishedAt
+        WHERE id = @Id;
+        """;
+
+    private const string FindSimulationSql = """
+        SELECT id AS Id, scenario_id AS ScenarioId, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
+               invoer_hash AS InputHash, instellingen_json AS SettingsJson, status AS Status, trekkingen AS Draws,
+               trekkingen_gedaan AS DrawsDone, resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt
+        FROM onzekerheidsanalyses WHERE id = @Id;
+        """;
+
+    /// <summary>Stores a scenario; an existing id is left as it is (ready scenarios are seeded idempotently).</summary>
+    /// <param name="record">The scenario.</param>
+    /// <returns>Whether it was new.</returns>
+    public bool AddScenario(ScenarioRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        using var connection = database.Open();
+        return connection.Execute(InsertScenarioSql, ScenarioRow.Of(record)) == 1;
+    }
+
+    /// <summary>Finds a scenario.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<ScenarioRecord?> FindScenarioAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<ScenarioRow>(new CommandDefinition(FindScenarioSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToRecord();
+    }
+
+    /// <summary>One page of scenarios, the ready ones first.</summary>
+    /// <param name="offset">How many to skip.</param>
+    /// <param name="limit">How many at most.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<(IReadOnlyList<ScenarioRecord> Records, long Total)> ListScenariosAsync(int offset, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountScenariosSql, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ScenarioRow>(new CommandDefinition(ListScenariosSql, new { Offset = offset, Limit = limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return (rows.Select(r => r.ToRecord()).ToArray(), total);
+    }
+
+    /// <summary>Stores a run.</summary>
+    /// <param name="record">The run.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task AddRunAsync(ScenarioRunRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(InsertRunSql, new { record.Id, record.ScenarioId, record.EngineVersion, record.ParameterVersion, record.InputHash, record.InputJson, record.ResultJson, record.MunicipalitiesJson, CreatedAt = StoredInstant.Format(record.CreatedAt) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>Finds a run.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<ScenarioRunRecord?> FindRunAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(FindRunSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row is null ? null : new ScenarioRunRecord(row.Id, row.ScenarioId, row.EngineVersion, row.ParameterVersion, row.InputHash, row.InputJson, row.ResultJson, row.MunicipalitiesJson, StoredInstant.Parse(row.CreatedAt));
+    }
+
+    /// <summary>Stores a new analysis.</summary>
+    /// <param name="record">The analysis.</param>
+    public void AddSimulation(SimulationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        using var connection = database.Open();
+        connection.Execute(InsertSimulationSql, SimulationRow.Of(record));
+    }
+
+    /// <summary>Updates the state of an analysis.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="status">The status.</param>
+    /// <param name="drawsDone">Draws done.</param>
+    /// <param name="resultJson">The result, when done.</param>
+    /// <param name="finishedAt">When it ended, if it did.</param>
+    public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt)
+    {
+        using var connection = database.Open();
+        connection.Execute(UpdateSimulationSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt is { } at ? StoredInstant.Format(at) : null });
+    }
+
+    /// <summary>Finds an analysis.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<SimulationRecord?> FindSimulationAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<SimulationRow>(new CommandDefinition(FindSimulationSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToRecord();
+    }
+
+    private sealed record ScenarioRow(string Id, string Name, string Description, string InputJson, string InputHash, string ParameterVersion, long IsReady, string CreatedAt)
+    {
+        public static ScenarioRow Of(ScenarioRecord r) => new(r.Id, r.Name, r.Description, r.InputJson, r.InputHash, r.ParameterVersion, r.IsReady ? 1 : 0, StoredInstant.Format(r.CreatedAt));
+
+        public ScenarioRecord ToRecord() => new(Id, Name, Description, InputJson, InputHash, ParameterVersion, IsReady != 0, StoredInstant.Parse(CreatedAt));
+    }
+
+    private sealed record RunRow(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string InputJson, string ResultJson, string MunicipalitiesJson, string CreatedAt);
+
+    private sealed record SimulationRow(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string SettingsJson, string Status, long Draws, long DrawsDone, string? ResultJson, string CreatedAt, string? FinishedAt)
+    {
+        public static SimulationRow Of(SimulationRecord r) =>
+            new(r.Id, r.ScenarioId, r.EngineVersion, r.ParameterVersion, r.InputHash, r.SettingsJson, r.Status, r.Draws, r.DrawsDone, r.ResultJson, StoredInstant.Format(r.CreatedAt), r.FinishedAt is { } at ? StoredInstant.Format(at) : null);
+
+        public SimulationRecord ToRecord() =>
+            new(Id, ScenarioId, EngineVersion, ParameterVersion, InputHash, SettingsJson, Status, (int)Draws, (int)DrawsDone, ResultJson, StoredInstant.Parse(CreatedAt), FinishedAt is null ? null : StoredInstant.Parse(FinishedAt));
+    }
+}
