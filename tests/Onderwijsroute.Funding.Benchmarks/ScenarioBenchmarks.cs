@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Ready;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
@@ -9,7 +10,12 @@ namespace Onderwijsroute.Funding.Benchmarks;
 /// Scenario runs over 342 gemeenten × 9 years (2022–2030), all schemes. Targets: deterministic run ≤ 2 ms mean;
 /// Monte Carlo 10,000 draws ≤ 5 s on 2 cores (peak memory ≤ 500 MB: run <c>-- montecarlo-peak</c>).
 /// </summary>
+/// <remarks>
+/// A fixed, modest job: a Monte Carlo operation takes seconds, so BenchmarkDotNet's default of dozens of iterations
+/// would hold the shared machine for many minutes. Iterate with <c>--job short</c> and a <c>--filter</c>.
+/// </remarks>
 [MemoryDiagnoser]
+[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 2, iterationCount: 8)]
 public class ScenarioBenchmarks
 {
     private ScenarioDefinition _adopted = null!;

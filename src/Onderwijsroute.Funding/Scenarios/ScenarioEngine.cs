@@ -20,7 +20,7 @@ public static class ScenarioEngine
     public static ScenarioRunResult Run(ScenarioDefinition scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var explanation = new ExplanationBuilder(scenario.Catalogue);
+        var explanation = Explain(scenario);
         var rates = ScenarioRates.Build(scenario, explanation);
         var output = new KernelOutput(rates.Years, rates.MunicipalityCount);
         Spread(rates, output.Starters);
@@ -40,6 +40,19 @@ public static class ScenarioEngine
         }
 
         return new ScenarioRunResult(scenario, years, explanation.Build(), [.. scenario.Assumptions, .. ScenarioAssumptions.Engine(scenario)]);
+    }
+
+    /// <summary>Starts a run's explanation with the assumption every scenario year rests on: the one known indeling.</summary>
+    internal static ExplanationBuilder Explain(ScenarioDefinition scenario)
+    {
+        var explanation = new ExplanationBuilder(scenario.Catalogue);
+        var meta = scenario.ReferenceData.Metadata;
+        if (scenario.FirstYear < meta.ValidFromYear || scenario.LastYear > meta.ValidUntilYear)
+        {
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Aanname: de gemeentelijke indeling {meta.IndelingYear} (geldig {meta.ValidFromYear}-{meta.ValidUntilYear}) is gebruikt voor alle jaren {scenario.FirstYear}-{scenario.LastYear}; latere herindelingen zijn niet bekend."));
+        }
+
+        return explanation;
     }
 
     internal static long[][] NewPriceBuffer(ScenarioRates rates) =>

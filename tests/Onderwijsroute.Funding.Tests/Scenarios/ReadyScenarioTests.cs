@@ -48,6 +48,18 @@ public class ReadyScenarioTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ARunOver2022To2030_StatesTheIndelingAssumption_AndRecordsItsVersions()
+    {
+        var run = ScenarioEngine.Run(ReadyScenarios.All[0]);
+
+        Assert.Contains(run.Explanation.Notes, n => n.Contains("indeling 2023", StringComparison.Ordinal) && n.Contains("2022-2030", StringComparison.Ordinal));
+        Assert.Contains(run.Assumptions, a => a.Name == "model.gemeentelijkeIndeling" && a.Status == ParameterStatusNames.Assumption);
+        Assert.Equal(ScenarioEngine.Version, run.EngineVersion);
+        Assert.Equal(ReadyScenarios.All[0].Catalogue.Version, run.ParameterVersion);
+        Assert.Contains(run.Explanation.Parameters, p => p.SchemeId == "spuk-onderwijsroute-toeslag-2026" && p.Name == "gegarandeerde-trajectprijs");
+    }
+
+    [Fact]
     public void AReadyScenarioFile_WithAnUnknownKey_IsRefused()
     {
         var yaml = "naam: x\nomschrijving: y\nonbekendeSleutel: 1\n";

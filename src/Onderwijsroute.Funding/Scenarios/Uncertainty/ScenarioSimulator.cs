@@ -33,7 +33,7 @@ public static class ScenarioSimulator
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
         var (participantsCv, priceCv) = settings.Resolve(scenario);
-        var explanation = new ExplanationBuilder(scenario.Catalogue);
+        var explanation = ScenarioEngine.Explain(scenario);
         var rates = ScenarioRates.Build(scenario, explanation);
         var draws = settings.Draws;
         var years = rates.Years;
