@@ -62,7 +62,7 @@ public static class CappedBudgetAllocator
 
         var units = new long[ordered.Length];
         var receivesExtra = new bool[ordered.Length];
-        DistributeUnits(budgetUnits, weights, totalWeight, units, receivesExtra);
+        DistributeUnits(budgetUnits, weights, totalWeight, units, receivesExtra, new ulong[ordered.Length], new ulong[ordered.Length]);
         for (var i = 0; i < ordered.Length; i++)
         {
             shares[i] = new AllocatedShare(ordered[i].RecipientCode, ordered[i].Weight, Money.FromCents(checked(units[i] * roundingUnit.Cents)), receivesExtra[i]);
@@ -76,9 +76,8 @@ public static class CappedBudgetAllocator
     /// <paramref name="weights"/> (in code order, so ties go to the lower position; total weight positive). Scenario
     /// simulations call it directly to distribute thousands of times without building claims and shares.
     /// </summary>
-    internal static void DistributeUnits(ulong budgetUnits, long[] weights, long totalWeight, Span<long> units, Span<bool> receivesExtra)
+    internal static void DistributeUnits(ulong budgetUnits, long[] weights, long totalWeight, Span<long> units, Span<bool> receivesExtra, ulong[] remainders, ulong[] keys)
     {
-        var remainders = new ulong[weights.Length];
         var handedOut = 0L;
         for (var i = 0; i < weights.Length; i++)
         {
@@ -90,7 +89,7 @@ public static class CappedBudgetAllocator
         var leftover = (long)budgetUnits - handedOut;
         if (leftover > 0)
         {
-            foreach (var position in LargestRemainders(remainders, (ulong)totalWeight, (int)leftover))
+            foreach (var position in LargestRemainders(remainders, (ulong)totalWeight, (int)leftover, keys))
             {
                 receivesExtra[position] = true;
                 units[position]++;
@@ -134,26 +133,81 @@ public static class CappedBudgetAllocator
     /// The positions of the <paramref name="count"/> largest remainders; among equal remainders the lower position
     /// (the ordinally lower code) comes first.
     /// </summary>
-    private static IEnumerable<int> LargestRemainders(ulong[] remainders, ulong totalWeight, int count)
+    private static IEnumerable<int> LargestRemainders(ulong[] remainders, ulong totalWeight, int count, ulong[] keys)
     {
         const int PositionBits = 20;
-        if (totalWeight < 1UL << (64 - PositionBits) && remainders.Length < 1 << PositionBits)
+        var n = remainders.Length;
+        if (totalWeight < 1UL << (64 - PositionBits) && n < 1 << PositionBits)
         {
-            // Fast path: pack (totalWeight − 1 − remainder, position) into one key, so that an ascending sort of
-            // plain integers orders by remainder descending, then by position ascending.
-            var keys = new ulong[remainders.Length];
-            for (var i = 0; i < keys.Length; i++)
+            // Fast path: pack (totalWeight − 1 − remainder, position) into one key, so that ascending order of plain
+            // integers is remainder descending, then position ascending. Keys are distinct (they hold the position),
+            // so the `count` smallest are a well-defined set: select them in linear time instead of sorting all.
+            for (var i = 0; i < n; i++)
             {
                 keys[i] = ((totalWeight - 1 - remainders[i]) << PositionBits) | (uint)i;
             }
 
-            Array.Sort(keys);
-            return keys.Take(count).Select(k => (int)(k & ((1UL << PositionBits) - 1)));
+            if (count < n)
+            {
+                SelectSmallest(keys, n, count);
+            }
+
+            var positions = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                positions[i] = (int)(keys[i] & ((1UL << PositionBits) - 1));
+            }
+
+            return positions;
         }
 
-        var positions = Enumerable.Range(0, remainders.Length).ToArray();
-        Array.Sort(positions, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
-        return positions.Take(count);
+        var ordered = Enumerable.Range(0, n).ToArray();
+        Array.Sort(ordered, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+        return ordered.Take(count);
+    }
+
+    /// <summary>Rearranges keys[0..n) so that its <paramref name="count"/> smallest (distinct) keys come first, in any order.</summary>
+    private static void SelectSmallest(ulong[] keys, int n, int count)
+    {
+        int low = 0, high = n - 1;
+        while (low < high)
+        {
+            var pivot = keys[low + ((high - low) / 2)];
+            int i = low, j = high;
+            while (i <= j)
+            {
+                while (keys[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (keys[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (keys[i], keys[j]) = (keys[j], keys[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // Everything in [low, j] is ≤ pivot and everything in [i, high] ≥ pivot; continue where position count − 1 lies.
+            if (count - 1 <= j)
+            {
+                high = j;
+            }
+            else if (count - 1 >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Returns <c>floor(b·w / total)</c> and <c>(b·w) mod total</c> exactly.</summary>

@@ -20,6 +20,8 @@ internal sealed class KernelOutput
         Fund = Make();
         Gap = Make();
         ReceivesExtra = new bool[municipalities];
+        Remainders = new ulong[municipalities];
+        Keys = new ulong[municipalities];
     }
 
     public long[][] Starters { get; }
@@ -46,6 +48,12 @@ internal sealed class KernelOutput
     public long[][] Gap { get; }
 
     public bool[] ReceivesExtra { get; }
+
+    /// <summary>Scratch for the distribution's remainders, reused across years and draws.</summary>
+    public ulong[] Remainders { get; }
+
+    /// <summary>Scratch for the distribution's ordering keys.</summary>
+    public ulong[] Keys { get; }
 
     public long Income(int t, int g) => Regular[t][g] + Supplement[t][g] + Grant[t][g] + Pot[t][g] + Central[t][g] + Fund[t][g];
 }
@@ -194,7 +202,7 @@ internal static class ScenarioKernel
         }
 
         var unit = pot.Unit.Cents;
-        CappedBudgetAllocator.DistributeUnits((ulong)(pot.Budget.Cents / unit), yearEnd, total, target, output.ReceivesExtra);
+        CappedBudgetAllocator.DistributeUnits((ulong)(pot.Budget.Cents / unit), yearEnd, total, target, output.ReceivesExtra, output.Remainders, output.Keys);
         for (var g = 0; g < target.Length; g++)
         {
             target[g] *= unit;

@@ -123,7 +123,7 @@ internal static class ScenarioValidator
             catch (CalculationInputException e)
             {
                 // WithOverrides names the field of a single override as overschrijvingen[0]; put back its real position.
-                error(field + e.Field["overschrijvingen[0]".Length..], e.Message.Split(" (Parameter")[0]);
+                error(field + e.Field["overschrijvingen[0]".Length..], e.DutchMessage);
                 valid = false;
             }
         }
@@ -139,7 +139,7 @@ internal static class ScenarioValidator
         }
         catch (CalculationInputException e)
         {
-            error(e.Field, e.Message.Split(" (Parameter")[0]);
+            error(e.Field, e.DutchMessage);
             return catalogue;
         }
     }

@@ -39,12 +39,25 @@ internal sealed class ScenarioStore(ScenarioRepository repository, ParameterCata
         return ScenarioDefinition.Create(request.ToInput(), catalogue, data);
     }
 
+    /// <summary>The assumptions of a stored input; none when the parameters in force no longer accept it.</summary>
+    private IReadOnlyList<ScenarioAssumption> ScenarioAssumptions(ScenarioInput input)
+    {
+        try
+        {
+            return ScenarioDefinition.Create(input, catalogue, data).Assumptions;
+        }
+        catch (ScenarioValidationException)
+        {
+            return [];
+        }
+    }
+
     public ScenarioResponse Response(ScenarioRecord record)
     {
         var request = JsonSerializer.Deserialize<CreateScenarioRequest>(record.InputJson, Json)!;
-        var definition = ScenarioDefinition.Create(request.ToInput(), catalogue, data);
+        var assumptions = ScenarioAssumptions(request.ToInput());
         return new ScenarioResponse(
-            record.Id, record.Name, record.Description, record.IsReady, record.InputHash, record.ParameterVersion, ScenarioMapping.Assumptions(definition.Assumptions), request,
+            record.Id, record.Name, record.Description, record.IsReady, record.InputHash, record.ParameterVersion, ScenarioMapping.Assumptions(assumptions), request,
             $"/v1/scenarios/{record.Id}/doorrekeningen", $"/v1/scenarios/{record.Id}/onzekerheidsanalyses");
     }
 }

@@ -206,7 +206,11 @@ internal static class ScenariosEndpoints
             return ScenarioNotFound(id);
         }
 
-        var definition = store.Definition(record);
+        if (Definition(store, record) is not { } definition)
+        {
+            return StoredScenarioInvalid(id);
+        }
+
         var run = ScenarioEngine.Run(definition);
         var now = clock.GetCurrentInstant();
         var runId = Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("D");
@@ -324,7 +328,17 @@ internal static class ScenariosEndpoints
             }
 
             // Repeat the run from its stored input; refuse when the engine or the parameters have changed since.
-            var definition = ScenarioDefinition.Create(JsonSerializer.Deserialize<CreateScenarioRequest>(record.InputJson, store.Json)!.ToInput());
+            ScenarioDefinition definition;
+            try
+            {
+                definition = ScenarioDefinition.Create(JsonSerializer.Deserialize<CreateScenarioRequest>(record.InputJson, store.Json)!.ToInput());
+            }
+            catch (ScenarioValidationException)
+            {
+                errors[field] = ["Het scenario van deze doorrekening is met de huidige parameters niet meer geldig; het kan niet worden herhaald."];
+                continue;
+            }
+
             if (record.EngineVersion != ScenarioEngine.Version || record.ParameterVersion != definition.Catalogue.Version || record.InputHash != definition.InputHash)
             {
                 errors[field] = [$"De doorrekening is gemaakt met engineversie {record.EngineVersion} en parameterversie {record.ParameterVersion}; de dienst rekent nu met {ScenarioEngine.Version} en {definition.Catalogue.Version}. Reken het scenario opnieuw door."];
@@ -375,7 +389,11 @@ internal static class ScenariosEndpoints
         }
 
         var request = body.Value!;
-        var definition = store.Definition(record);
+        if (Definition(store, record) is not { } definition)
+        {
+            return StoredScenarioInvalid(id);
+        }
+
         var settings = new MonteCarloSettings
         {
             Draws = request.Trekkingen ?? MonteCarloSettings.DefaultDraws,
@@ -498,6 +516,22 @@ internal static class ScenariosEndpoints
 
     private static IResult Invalid(ScenarioValidationException e) =>
         DutchProblems.InvalidInput(e.Errors.GroupBy(x => x.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray(), StringComparer.Ordinal));
+
+    /// <summary>A stored scenario checked again against the parameters in force; null when they no longer accept it.</summary>
+    private static ScenarioDefinition? Definition(ScenarioStore store, ScenarioRecord record)
+    {
+        try
+        {
+            return store.Definition(record);
+        }
+        catch (ScenarioValidationException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult StoredScenarioInvalid(string id) =>
+        DutchProblems.InvalidInput("id", $"Het vastgelegde scenario '{id}' is met de parameters die nu gelden niet meer geldig (bijvoorbeeld een overschreven parameter die niet meer bestaat); leg het opnieuw vast.");
 
     private static IResult ScenarioNotFound(string id) => DutchProblems.NotFound($"Er is geen scenario met id '{id}'.");
 

@@ -9,7 +9,7 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// </summary>
 internal sealed class GapHistograms
 {
-    public const int Bins = 4096;
+    public const int Bins = 2048;
 
     private readonly long[] _low;
     private readonly long[] _width;
