@@ -169,7 +169,7 @@ public sealed class ParameterCatalogue
         var canonical = new StringBuilder();
         foreach (var scheme in schemes)
         {
-            canonical.Append("scheme\t").Append(scheme.Id).Append('\t').Append(scheme.FirstYear).Append('\t').Append(scheme.LastYear).Append('\n');
+            canonical.Append("scheme\t").Append(scheme.Id).Append('\t').Append(scheme.Kind.ToDutch()).Append('\t').Append(scheme.FirstYear).Append('\t').Append(scheme.LastYear).Append('\n');
             foreach (var parameter in scheme.Parameters)
             {
                 foreach (var value in parameter.Values)
