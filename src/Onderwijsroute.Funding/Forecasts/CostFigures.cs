@@ -47,10 +47,12 @@ internal static class CostFigures
     private static ForecastFigure Priced(CostSchedule schedule, int y, ForecastAssumptions assumptions, string key, int category, int countIndex)
     {
         var explanation = new ExplanationBuilder(assumptions.Catalogue);
-        foreach (var (level, startYear) in schedule.DefaultPriceYears[y].Where(p => (p.Level == Forecasts.EducationLevel.B1Entree) == (category == CostSchedule.B1EntreeCategory)).OrderBy(p => p.StartYear).ThenBy(p => p.Level))
+        var b1Entree = category == CostSchedule.B1EntreeCategory;
+        foreach (var (_, startYear) in schedule.DefaultPriceYears[y].Where(p => p.B1Entree == b1Entree).OrderBy(p => p.StartYear))
         {
+            var level = b1Entree ? Forecasts.EducationLevel.B1Entree : Forecasts.EducationLevel.Mbo2;
             assumptions.ExplainDefaultPrice(explanation, level, startYear);
-            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Standaardprijs {level.ToDutch()} bij start in {startYear}: {assumptions.DefaultPrice(level, startYear).Euros} euro (geïndexeerd, afgerond op centen)."));
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Standaardprijs {(b1Entree ? "B1-Entree" : "onderwijsroutetraject")} bij start in {startYear}: {assumptions.DefaultPrice(level, startYear).Euros} euro (geïndexeerd, afgerond op centen)."));
         }
 
         foreach (var level in schedule.DefaultDurationLevels[y].Where(l => (l == Forecasts.EducationLevel.B1Entree) == (category == CostSchedule.B1EntreeCategory)).Order())

@@ -21,7 +21,7 @@ internal sealed class CostSchedule
         ParticipantMonths = new long[3, years];
         Running = new long[3, years];
         Starting = new long[years];
-        DefaultPriceYears = new HashSet<(EducationLevel, int)>[years];
+        DefaultPriceYears = new HashSet<(bool, int)>[years];
         DefaultDurationLevels = new HashSet<EducationLevel>[years];
         for (var y = 0; y < years; y++)
         {
@@ -58,8 +58,8 @@ internal sealed class CostSchedule
     /// <summary>Costs that fall after the forecast's last year (the tail of trajecten still running).</summary>
     public long AfterHorizon { get; private set; }
 
-    /// <summary>Per year: the (level, start year) pairs whose indexed default price is in the year's costs.</summary>
-    public HashSet<(EducationLevel Level, int StartYear)>[] DefaultPriceYears { get; }
+    /// <summary>Per year: the (B1-Entree or not, start year) pairs whose indexed default price is in the year's costs.</summary>
+    public HashSet<(bool B1Entree, int StartYear)>[] DefaultPriceYears { get; }
 
     /// <summary>Per year: the levels whose default duration shapes the year's costs.</summary>
     public HashSet<EducationLevel>[] DefaultDurationLevels { get; }
@@ -135,7 +135,7 @@ internal sealed class CostSchedule
 
                     if (g.DefaultPriceYear is { } priceYear)
                     {
-                        schedule.DefaultPriceYears[y].Add((g.Level, priceYear));
+                        schedule.DefaultPriceYears[y].Add((!g.IsEducationRoute, priceYear));
                     }
 
                     if (g.DefaultDuration)

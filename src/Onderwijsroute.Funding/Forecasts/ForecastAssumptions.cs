@@ -7,6 +7,7 @@ namespace Onderwijsroute.Funding.Forecasts;
 internal sealed class ForecastAssumptions(ParameterCatalogue catalogue)
 {
     private readonly Dictionary<(bool B1Entree, int Year), Money> _defaultPrices = [];
+    private readonly Dictionary<(bool B1Entree, int Year), List<ResolvedParameter>> _defaultPriceParameters = [];
 
     public ParameterCatalogue Catalogue => catalogue;
 
@@ -30,8 +31,22 @@ internal sealed class ForecastAssumptions(ParameterCatalogue catalogue)
     }
 
     /// <summary>Adds the parameters behind a default price to an explanation.</summary>
-    public void ExplainDefaultPrice(ExplanationBuilder explanation, EducationLevel level, int startYear) =>
-        IndexedEuros(level == EducationLevel.B1Entree, startYear, explanation);
+    public void ExplainDefaultPrice(ExplanationBuilder explanation, EducationLevel level, int startYear)
+    {
+        var key = (level == EducationLevel.B1Entree, startYear);
+        if (!_defaultPriceParameters.TryGetValue(key, out var used))
+        {
+            var collector = new ExplanationBuilder(catalogue);
+            IndexedEuros(key.Item1, startYear, collector);
+            used = [.. collector.Build().Parameters];
+            _defaultPriceParameters[key] = used;
+        }
+
+        foreach (var parameter in used)
+        {
+            explanation.Use(parameter);
+        }
+    }
 
     public int DefaultMonths(EducationLevel level, int year) =>
         (int)Integer(level == EducationLevel.B1Entree ? ForecastParameterNames.B1EntreeMonths : ForecastParameterNames.TrajectoryMonths, year);

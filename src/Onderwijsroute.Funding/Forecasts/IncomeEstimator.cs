@@ -74,6 +74,8 @@ internal sealed class IncomeEstimator
         return total;
     }
 
+    public int MemberCount => _members.Count;
+
     public long OwnYearEndCount(int yearIndex)
     {
         var total = 0L;
@@ -115,12 +117,14 @@ internal sealed class IncomeEstimator
         var explanation = new ExplanationBuilder(_catalogue);
         var total = Money.Zero;
         var cohorts = new List<HousingCohort>();
+        var countingYears = explanation.ForYear(SchemeIds.RegularGrant, ParameterNames.CountingYears, year).AsInteger();
         for (var m = 0; m < _members.Count; m++)
         {
             cohorts.Clear();
             foreach (var (fundingYear, count) in _cohorts[m])
             {
-                if (fundingYear <= year)
+                // Only the cohorts in their counting window; older and later ones bring nothing this year.
+                if (fundingYear <= year && fundingYear > year - countingYears)
                 {
                     cohorts.Add(new HousingCohort(fundingYear, count));
                 }

@@ -55,6 +55,7 @@ internal static class SensitivityAnalysis
         // The definitive amount falls as the national count rises; above 2 × budget units × own count it is 0.
         var low = own;
         var high = checked((2 * (budget.Cents / unit.Cents) * own) + 1);
+        NarrowBracket(y, income, budget, unit, own, gapBefore, ref low, ref high);
         while (high - low > 1)
         {
             var middle = low + ((high - low) / 2);
@@ -69,5 +70,31 @@ internal static class SensitivityAnalysis
         }
 
         return new BreakEven(BreakEvenKind.Reached, low, string.Create(CultureInfo.InvariantCulture, $"Bij een landelijk aantal van ten hoogste {low} is het tekort nul of negatief (gevonden door halvering; een euro aan restverdeling kan de grens met één verschuiven)."));
+    }
+
+    /// <summary>
+    /// Each gemeente's definitive amount lies within one unit of B·c/N, so the sum lies within <c>members</c> units of
+    /// B·C/N: the break-even count lies between B·C/(R + members) and B·C/(R − members) for R units of gap. The
+    /// candidates are checked exactly; a candidate that does not hold leaves the wide bracket in place.
+    /// </summary>
+    private static void NarrowBracket(int y, IncomeEstimator income, Money budget, Money unit, long own, Money gap, ref long low, ref long high)
+    {
+        var units = (Int128)(budget.Cents / unit.Cents) * own;
+        var needed = (gap.Cents + unit.Cents - 1) / unit.Cents;
+        var members = income.MemberCount;
+        var lowCandidate = (long)Int128.Max(low, units / (needed + members));
+        if (lowCandidate > low && income.Definitive(y, budget, unit, lowCandidate) >= gap)
+        {
+            low = lowCandidate;
+        }
+
+        if (needed > members)
+        {
+            var highCandidate = (long)Int128.Min(high, (units / (needed - members)) + 1);
+            if (highCandidate > low && highCandidate < high && income.Definitive(y, budget, unit, highCandidate) < gap)
+            {
+                high = highCandidate;
+            }
+        }
     }
 }
