@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Onderwijsroute.Funding.Api.Http;
+
+/// <summary>
+/// Dutch titles and details for problem responses (RFC 9457, ADR /core/error-handling/problem-details): every 4xx
+/// and 5xx answer carries <c>status</c>, <c>title</c> and <c>detail</c> in Dutch, and <c>instance</c>.
+/// </summary>
+internal static class DutchProblems
+{
+    /// <summary>The title of a 400 with field errors.</summary>
+    public const string InvalidInputTitle = "Ongeldige invoer";
+
+    /// <summary>The detail of a 400 with field errors.</summary>
+    public const string InvalidInputDetail = "Een of meer velden van het verzoek zijn ongeldig; zie 'errors' voor elk veld.";
+
+    private static readonly Dictionary<int, (string Title, string Detail)> ByStatus = new()
+    {
+        [400] = (InvalidInputTitle, InvalidInputDetail),
+        [404] = ("Niet gevonden", "De gevraagde resource bestaat niet. Paden beginnen met /v1 en eindigen niet op een schuine streep."),
+        [405] = ("Methode niet toegestaan", "Deze resource ondersteunt deze HTTP-methode niet."),
+        [406] = ("Niet aanvaardbaar", "De API levert alleen application/json en application/problem+json."),
+        [413] = ("Verzoek te groot", "De body van het verzoek is groter dan de API aanneemt."),
+        [415] = ("Mediatype niet ondersteund", "Stuur de body als JSON met Content-Type: application/json."),
+        [500] = ("Interne fout", "Er ging iets mis bij het verwerken van het verzoek. Probeer het later opnieuw; blijft het misgaan, neem dan contact op."),
+        [503] = ("Niet beschikbaar", "De dienst is (nog) niet gereed."),
+    };
+
+    /// <summary>Fills in Dutch title and detail when the problem has no detail yet, and always the instance.</summary>
+    /// <param name="problem">The problem to complete.</param>
+    /// <param name="http">The request it answers.</param>
+    public static void Complete(ProblemDetails problem, HttpContext http)
+    {
+        var status = problem.Status ?? http.Response.StatusCode;
+        problem.Status = status;
+        if (problem.Detail is null)
+        {
+            var (title, detail) = ByStatus.TryGetValue(status, out var known)
+                ? known
+                : (status >= 500 ? ByStatus[500].Title : "Fout in het verzoek", "Het verzoek kon niet worden verwerkt.");
+            problem.Title = title;
+            problem.Detail = detail;
+        }
+
+        problem.Instance ??= http.Request.Path.Value;
+        problem.Extensions.Remove("traceId");
+        problem.Extensions.Remove("requestId");
+    }
+
+    /// <summary>A 400 problem listing every field error at once, keyed by JSON path.</summary>
+    /// <param name="errors">The errors per field.</param>
+    /// <param name="detail">The detail, or <c>null</c> for the general one.</param>
+    public static IResult InvalidInput(IDictionary<string, string[]> errors, string? detail = null) =>
+        TypedResults.ValidationProblem(errors, detail ?? InvalidInputDetail, title: InvalidInputTitle);
+
+    /// <summary>A 400 problem for one field.</summary>
+    /// <param name="field">The JSON path of the field.</param>
+    /// <param name="message">What is wrong, in Dutch.</param>
+    public static IResult InvalidInput(string field, string message) =>
+        InvalidInput(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>A 404 problem for a resource that does not exist.</summary>
+    /// <param name="detail">What was not found, in Dutch.</param>
+    public static IResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: ByStatus[404].Title);
+
+    /// <summary>A problem with a status and a detail; the title is the Dutch one of the status.</summary>
+    /// <param name="status">The status code.</param>
+    /// <param name="detail">The detail, in Dutch.</param>
+    public static IResult Problem(int status, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: ByStatus.TryGetValue(status, out var known) ? known.Title : "Fout");
+
+    /// <summary>The Dutch title of a status.</summary>
+    /// <param name="status">The status code.</param>
+    public static string TitleOf(int status) => ByStatus.TryGetValue(status, out var known) ? known.Title : "Fout";
+}

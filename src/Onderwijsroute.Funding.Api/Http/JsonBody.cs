@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Onderwijsroute.Funding.Api.Http;
+
+/// <summary>A request body read as JSON: the value and the exact text received, or the problem to answer.</summary>
+/// <typeparam name="T">The request type.</typeparam>
+internal sealed record JsonBodyResult<T>(T? Value, string Text, IResult? Problem) where T : class;
+
+/// <summary>
+/// Reads a JSON request body with every failure as a Dutch problem, never a 500: a wrong content type, an empty body,
+/// malformed JSON, a value of the wrong type or an unknown field is a 400 naming the field; a body over
+/// <see cref="MaxBytes"/> is a 413. Reading it here (not by parameter binding) keeps the exact text for the audit record.
+/// </summary>
+internal static partial class JsonBody
+{
+    /// <summary>The largest body accepted: 1 MiB, far above a request for every gemeente.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>Reads and deserializes the body.</summary>
+    /// <typeparam name="T">The request type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<JsonBodyResult<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
+    {
+        if (!IsJson(request.ContentType))
+        {
+            return Fail<T>(DutchProblems.InvalidInput(HeaderNames.ContentType, $"Het Content-Type moet application/json zijn, niet '{request.ContentType ?? "(geen)"}'."));
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            return Fail<T>(TooLarge());
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return Fail<T>(TooLarge());
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail<T>(DutchProblems.InvalidInput(JsonPaths.Body, "De body is leeg; stuur een JSON-object."));
+        }
+
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(text, options);
+            return value is null
+                ? Fail<T>(DutchProblems.InvalidInput(JsonPaths.Body, "De body moet een JSON-object zijn, niet null."))
+                : new JsonBodyResult<T>(value, text, null);
+        }
+        catch (JsonException e)
+        {
+            return Fail<T>(Describe(e));
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (mediaType.Suffix.HasValue && mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
+
+    private static IResult TooLarge() =>
+        DutchProblems.Problem(StatusCodes.Status413PayloadTooLarge, string.Create(CultureInfo.InvariantCulture, $"De body is groter dan {MaxBytes} bytes."));
+
+    private static IResult Describe(JsonException e)
+    {
+        var field = JsonPaths.FromSystemTextJsonPath(e.Path);
+        var unknown = UnmappedProperty().Match(e.Message);
+        if (unknown.Success)
+        {
+            var name = unknown.Groups["name"].Value;
+            var path = field == JsonPaths.Body ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : $"{field}.{name}";
+            return DutchProblems.InvalidInput(path, $"Onbekend veld '{name}'.");
+        }
+
+        var where = e.LineNumber is { } line
+            ? string.Create(CultureInfo.InvariantCulture, $" (regel {line + 1}, positie {e.BytePositionInLine + 1})")
+            : string.Empty;
+        var message = field == JsonPaths.Body
+            ? $"De body is geen geldige JSON of geen JSON-object{where}."
+            : $"Ongeldige waarde{where}: de JSON is niet goed gevormd of de waarde heeft het verkeerde type (verwacht wordt wat de OpenAPI-specificatie voor dit veld noemt).";
+        return DutchProblems.InvalidInput(field, message);
+    }
+
+    private static JsonBodyResult<T> Fail<T>(IResult problem) where T : class => new(null, string.Empty, problem);
+
+    [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial Regex UnmappedProperty();
+}

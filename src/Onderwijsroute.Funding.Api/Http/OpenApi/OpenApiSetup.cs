@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Onderwijsroute.Funding.Api.V1.Common;
+
+namespace Onderwijsroute.Funding.Api.Http.OpenApi;
+
+/// <summary>
+/// The OpenAPI document (Swashbuckle) at <c>/v1/openapi.json</c> and the interactive documentation (Swagger UI) at
+/// <c>/v1/docs</c> (ADR /core/publish-openapi, /core/doc-language, /core/doc-openapi-contact).
+/// </summary>
+internal static class OpenApiSetup
+{
+    public static IServiceCollection AddV1OpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(ApiInfo.DocumentName, new OpenApiInfo
+            {
+                Title = "Onderwijsroute.Funding API",
+                Version = ApiInfo.Version,
+                Description = "Berekent de financiering van de onderwijsroute (Wet inburgering 2021): voorschotten en vaststellingen van de "
+                    + "gemaximeerde regelingen, met de gemeenten, arbeidsmarktregio's en gedateerde parameters (met bron en status) waarop ze rusten. "
+                    + "Bedragen zijn getallen in euro's met hoogstens twee decimalen; codes zijn CBS-codes; datums jjjj-mm-dd. "
+                    + "Elke berekening wordt vastgelegd en is later op id op te vragen. Fouten zijn application/problem+json.",
+                Contact = new OpenApiContact
+                {
+                    Name = ApiInfo.ContactName,
+                    Url = new Uri(ApiInfo.ContactUrl),
+                    Email = ApiInfo.ContactEmail,
+                },
+            });
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Onderwijsroute.Funding.Api.xml"));
+            options.SupportNonNullableReferenceTypes();
+            options.MapType<ParameterValueJson>(() => new OpenApiSchema
+            {
+                Description = "Een getal (euro, aantal, jaren, fractie) of een tekst (eenheid 'tekst').",
+                OneOf = [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }],
+                Example = JsonValue.Create(15900000),
+            });
+            options.DocumentFilter<V1DocumentFilter>();
+            options.OperationFilter<ResponseHeadersOperationFilter>();
+            options.SchemaFilter<ExactNumbersSchemaFilter>();
+        });
+
+        return services;
+    }
+
+    public static WebApplication UseV1OpenApi(this WebApplication app)
+    {
+        app.UseSwagger(options => options.RouteTemplate = "{documentName}/openapi.json");
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = ApiInfo.DocsPath.TrimStart('/');
+            options.SwaggerEndpoint(ApiInfo.OpenApiPath, "Onderwijsroute.Funding API v1");
+            options.DocumentTitle = "Onderwijsroute.Funding API v1";
+        });
+        return app;
+    }
+}

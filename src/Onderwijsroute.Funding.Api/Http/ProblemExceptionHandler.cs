@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Onderwijsroute.Funding.Api.Http;
+
+/// <summary>
+/// Turns every exception that escapes an endpoint into a Dutch problem response without a stack trace:
+/// <see cref="CalculationInputException"/> (the domain's defence in depth behind the validators) is a 400 naming its
+/// field; a bad request found by ASP.NET Core keeps its 4xx status; anything else is a 500 and is logged.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails problem;
+        switch (exception)
+        {
+            case CalculationInputException input:
+                problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [input.Field] = [DutchMessage(input)] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = DutchProblems.InvalidInputTitle,
+                    Detail = DutchProblems.InvalidInputDetail,
+                };
+                break;
+            case BadHttpRequestException bad:
+                problem = BadRequest(bad);
+                break;
+            case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
+                return true;
+            default:
+                LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+                problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError };
+                break;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = null }).ConfigureAwait(false);
+    }
+
+    /// <summary>The domain's Dutch message without the " (Parameter 'x')" that <see cref="ArgumentException"/> appends.</summary>
+    internal static string DutchMessage(CalculationInputException exception)
+    {
+        var message = exception.Message;
+        var suffix = $" (Parameter '{exception.Field}')";
+        return message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
+    }
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        if (bad.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            var parameter = BindFailure().Match(bad.Message);
+            var field = parameter.Success ? parameter.Groups["name"].Value : JsonPaths.Body;
+            var message = parameter.Success
+                ? $"Ongeldige waarde '{parameter.Groups["value"].Value}' voor '{field}'."
+                : "Het verzoek is ongeldig.";
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = DutchProblems.InvalidInputTitle,
+                Detail = DutchProblems.InvalidInputDetail,
+            };
+        }
+
+        return new ProblemDetails { Status = bad.StatusCode };
+    }
+
+    [GeneratedRegex("""Failed to bind parameter "[^ "]+ (?<name>[^ "]+)" from "(?<value>[^"]*)"\.""")]
+    private static partial Regex BindFailure();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

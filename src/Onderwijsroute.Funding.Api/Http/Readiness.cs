@@ -1,0 +1,35 @@
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.Persistence;
+
+namespace Onderwijsroute.Funding.Api.Http;
+
+/// <summary>Whether the service can answer: the database is reachable and migrated, and the parameters are loaded and registered.</summary>
+internal sealed class Readiness(SqliteDatabase database, ParameterCatalogue catalogue, ParameterVersionRepository versions)
+{
+    /// <summary>Checks readiness now.</summary>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns><c>null</c> when ready, else why not (Dutch).</returns>
+    public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!DatabaseMigrator.IsUpToDate(database))
+            {
+                return "De database is niet bijgewerkt naar het laatste schema.";
+            }
+
+            if (catalogue.Schemes.Count == 0 || await versions.FindAsync(catalogue.Version, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return "De parameters zijn niet geladen.";
+            }
+
+            return null;
+        }
+#pragma warning disable CA1031 // Readiness reports any failure to reach the database as "not ready".
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return "De database is niet bereikbaar.";
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Onderwijsroute.Funding.Parameters;
+
+namespace Onderwijsroute.Funding.Api.V1.Common;
+
+/// <summary>A parameter value in JSON: a number for amounts, counts, years and fractions; a string for text values.</summary>
+/// <param name="Number">The number, or <c>null</c> for a text value.</param>
+/// <param name="Text">The text, or <c>null</c> for a number.</param>
+[JsonConverter(typeof(ParameterValueJsonConverter))]
+public readonly record struct ParameterValueJson(decimal? Number, string? Text)
+{
+    /// <summary>The JSON form of a domain value, in its canonical (hashed) form.</summary>
+    /// <param name="value">The value.</param>
+    internal static ParameterValueJson Of(ParameterValue value) =>
+        value.Unit == ParameterUnit.Text
+            ? new ParameterValueJson(null, value.AsText())
+            : new ParameterValueJson(decimal.Parse(value.ToString(), NumberStyles.Number, CultureInfo.InvariantCulture), null);
+}
+
+/// <summary>Writes <see cref="ParameterValueJson"/> as a bare JSON number or string.</summary>
+internal sealed class ParameterValueJsonConverter : JsonConverter<ParameterValueJson>
+{
+    public override ParameterValueJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.Number => new ParameterValueJson(reader.GetDecimal(), null),
+            JsonTokenType.String => new ParameterValueJson(null, reader.GetString()),
+            _ => throw new JsonException("Een parameterwaarde is een getal of een tekst."),
+        };
+
+    public override void Write(Utf8JsonWriter writer, ParameterValueJson value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value.Number is { } number)
+        {
+            writer.WriteNumberValue(number);
+        }
+        else
+        {
+            writer.WriteStringValue(value.Text);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Persistence;
+
+namespace Onderwijsroute.Funding.Api.V1.Common;
+
+/// <summary>
+/// Records every calculation (request as received, parameter version, response as answered) and answers it; a later
+/// GET returns the stored response text unchanged, so it is byte for byte the body of the POST.
+/// </summary>
+internal sealed class StoredCalculations(CalculationRepository repository, IClock clock, IOptions<JsonOptions> json)
+{
+    /// <summary>Stores a calculation and answers <c>201 Created</c> with its <c>Location</c>.</summary>
+    /// <typeparam name="TResponse">The response type.</typeparam>
+    /// <param name="http">The request.</param>
+    /// <param name="kind">The kind of calculation.</param>
+    /// <param name="collectionPath">The collection path, e.g. <c>/v1/voorschotberekeningen</c>.</param>
+    /// <param name="requestText">The request body as received.</param>
+    /// <param name="parameterVersion">The parameter version that produced the result.</param>
+    /// <param name="respond">Builds the response from the new id and the calculation time.</param>
+    public async Task<IResult> CreateAsync<TResponse>(HttpContext http, string kind, string collectionPath, string requestText, string parameterVersion, Func<string, DateTimeOffset, TResponse> respond)
+    {
+        var now = clock.GetCurrentInstant();
+        var id = Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("D");
+        var body = JsonSerializer.Serialize(respond(id, now.ToDateTimeOffset()), json.Value.SerializerOptions);
+        await repository.AddAsync(new CalculationRecord(id, kind, requestText, parameterVersion, body, now), http.RequestAborted).ConfigureAwait(false);
+        http.Response.Headers.Location = $"{collectionPath}/{id}";
+        return Results.Text(body, "application/json; charset=utf-8", statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>The largest page size of a list.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>Answers one page of the stored calculations of a kind, newest first.</summary>
+    /// <param name="http">The request.</param>
+    /// <param name="kind">The kind of calculation.</param>
+    /// <param name="collectionPath">The collection path, for each item's <c>href</c>.</param>
+    /// <param name="page">The 1-based page, default 1.</param>
+    /// <param name="pageSize">The page size, default 20, at most <see cref="MaxPageSize"/>.</param>
+    public async Task<IResult> ListAsync(HttpContext http, string kind, string collectionPath, int? page, int? pageSize)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (page is < 1)
+        {
+            errors["pagina"] = ["De pagina is 1 of hoger."];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["paginaGrootte"] = [$"De paginagrootte is 1 tot en met {MaxPageSize}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return DutchProblems.InvalidInput(errors);
+        }
+
+        var (number, size) = (page ?? 1, pageSize ?? 20);
+        var offset = (int)Math.Min(int.MaxValue, ((long)number - 1) * size);
+        var (records, total) = await repository.ListAsync(kind, offset, size, http.RequestAborted).ConfigureAwait(false);
+        var items = records.Select(r =>
+        {
+            using var result = JsonDocument.Parse(r.ResultJson);
+            return new CalculationSummaryResponse(
+                r.Id,
+                $"{collectionPath}/{r.Id}",
+                result.RootElement.GetProperty("regeling").GetString()!,
+                result.RootElement.GetProperty("jaar").GetInt32(),
+                r.ParameterVersion,
+                r.CreatedAt.ToDateTimeOffset());
+        }).ToArray();
+        return TypedResults.Ok(new CalculationListResponse(number, size, total, items));
+    }
+
+    /// <summary>Answers a stored calculation, or a 404 problem.</summary>
+    /// <param name="http">The request.</param>
+    /// <param name="kind">The kind of calculation.</param>
+    /// <param name="id">The id from the path.</param>
+    /// <param name="what">The Dutch name of the kind, for the problem detail.</param>
+    public async Task<IResult> GetAsync(HttpContext http, string kind, string id, string what)
+    {
+        if (!Guid.TryParseExact(id, "D", out var guid))
+        {
+            return DutchProblems.InvalidInput("id", $"'{id}' is geen geldig id (een GUID zoals 0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b).");
+        }
+
+        var record = await repository.FindAsync(kind, guid.ToString("D"), http.RequestAborted).ConfigureAwait(false);
+        return record is null
+            ? DutchProblems.NotFound($"Er is geen {what} met id '{id}'.")
+            : Results.Text(record.ResultJson, "application/json; charset=utf-8", statusCode: StatusCodes.Status200OK);
+    }
+}

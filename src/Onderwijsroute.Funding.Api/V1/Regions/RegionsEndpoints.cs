@@ -1,0 +1,47 @@
+using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.ReferenceData;
+
+namespace Onderwijsroute.Funding.Api.V1.Regions;
+
+/// <summary><c>GET /v1/arbeidsmarktregios</c> and <c>GET /v1/arbeidsmarktregios/{code}</c>.</summary>
+internal static class RegionsEndpoints
+{
+    public static IEndpointRouteBuilder MapRegions(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/arbeidsmarktregios").WithTags("Arbeidsmarktregio's").CacheAsReferenceData();
+
+        group.MapGet(string.Empty, List)
+            .WithName("listArbeidsmarktregios")
+            .WithSummary("Alle arbeidsmarktregio's")
+            .WithDescription("Alle 35 arbeidsmarktregio's met centrumgemeente, gemeenten, inwoners en het aanbod van de onderwijsroute per niveau.")
+            .Produces<RegionListResponse>();
+
+        group.MapGet("/{code}", Get)
+            .WithName("getArbeidsmarktregio")
+            .WithSummary("Eén arbeidsmarktregio")
+            .WithDescription("Een arbeidsmarktregio op CBS-code (AM en twee cijfers). Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.")
+            .Produces<RegionResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static RegionListResponse List(ReferenceDataSet data) =>
+        new(
+            data.Metadata.IndelingYear,
+            data.Regions.Count,
+            data.Metadata.Sources.GetValueOrDefault("arbeidsmarktregios", string.Empty),
+            data.Regions.Select(r => RegionResponse.Of(r, data)).ToArray());
+
+    private static IResult Get(string code, ReferenceDataSet data)
+    {
+        if (!RegionCode.TryParse(code, out var parsed))
+        {
+            return DutchProblems.InvalidInput("code", $"'{code}' is geen CBS-arbeidsmarktregiocode (AM gevolgd door twee cijfers).");
+        }
+
+        return data.FindRegion(parsed) is { } region
+            ? TypedResults.Ok(RegionResponse.Of(region, data))
+            : DutchProblems.NotFound($"Arbeidsmarktregio '{code}' bestaat niet.");
+    }
+}

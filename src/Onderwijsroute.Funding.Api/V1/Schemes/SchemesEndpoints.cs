@@ -1,0 +1,54 @@
+using System.Globalization;
+using NodaTime;
+using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Parameters;
+
+namespace Onderwijsroute.Funding.Api.V1.Schemes;
+
+/// <summary><c>GET /v1/regelingen</c> and <c>GET /v1/regelingen/{id}</c>.</summary>
+internal static class SchemesEndpoints
+{
+    public static IEndpointRouteBuilder MapSchemes(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/regelingen").WithTags("Regelingen").CacheAsReferenceData();
+
+        group.MapGet(string.Empty, List)
+            .WithName("listRegelingen")
+            .WithSummary("Alle regelingen")
+            .WithDescription("De vijf regelingen met grondslag en dekking, en de parameterversie die nu geldt.")
+            .Produces<SchemeListResponse>();
+
+        group.MapGet("/{id}", Get)
+            .WithName("getRegeling")
+            .WithSummary("Eén regeling met al haar parameters")
+            .WithDescription("Een regeling met elke parameter en elke gedateerde waarde (van, tot, waarde, eenheid, status, bron). Met ?peildatum=2024-01-01 alleen de waarden die op die datum golden.")
+            .Produces<SchemeResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static SchemeListResponse List(ParameterCatalogue catalogue) =>
+        new(catalogue.Version, catalogue.Schemes.Select(SchemeMapping.ToSummary).ToArray());
+
+    /// <param name="id">Het id van de regeling, bijvoorbeeld spuk-onderwijsroute-2023.</param>
+    /// <param name="peildatum">Optioneel: toon per parameter alleen de waarde die op deze datum (jjjj-mm-dd) gold.</param>
+    /// <param name="catalogue">The parameters.</param>
+    private static IResult Get(string id, string? peildatum, ParameterCatalogue catalogue)
+    {
+        LocalDate? asOf = null;
+        if (peildatum is not null)
+        {
+            if (!DateOnly.TryParseExact(peildatum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return DutchProblems.InvalidInput("peildatum", $"'{peildatum}' is geen datum in de vorm jjjj-mm-dd.");
+            }
+
+            asOf = LocalDate.FromDateOnly(date);
+        }
+
+        return catalogue.FindScheme(id) is { } scheme
+            ? TypedResults.Ok(SchemeMapping.ToResponse(scheme, catalogue, asOf))
+            : DutchProblems.NotFound($"Regeling '{id}' bestaat niet; bekend zijn: {string.Join(", ", catalogue.Schemes.Select(s => s.Id))}.");
+    }
+}

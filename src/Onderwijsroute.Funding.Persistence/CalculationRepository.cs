@@ -1,0 +1,79 @@
+using Dapper;
+using NodaTime;
+
+namespace Onderwijsroute.Funding.Persistence;
+
+/// <summary>Stores and reads <see cref="CalculationRecord"/>s; records are written once and never changed.</summary>
+/// <param name="database">The database.</param>
+public sealed class CalculationRepository(SqliteDatabase database)
+{
+    private const string InsertSql = """
+        INSERT INTO berekeningen (id, soort, verzoek_json, parameter_versie, resultaat_json, aangemaakt_op)
+        VALUES (@Id, @Kind, @RequestJson, @ParameterVersion, @ResultJson, @CreatedAt);
+        """;
+
+    private const string FindSql = """
+        SELECT id AS Id, soort AS Kind, verzoek_json AS RequestJson, parameter_versie AS ParameterVersion,
+               resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt
+        FROM berekeningen
+        WHERE id = @Id AND soort = @Kind;
+        """;
+
+    private const string ListSql = """
+        SELECT id AS Id, soort AS Kind, verzoek_json AS RequestJson, parameter_versie AS ParameterVersion,
+               resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt
+        FROM berekeningen
+        WHERE soort = @Kind
+        ORDER BY aangemaakt_op DESC, id DESC
+        LIMIT @Limit OFFSET @Offset;
+        """;
+
+    private const string CountSql = "SELECT count(*) FROM berekeningen WHERE soort = @Kind;";
+
+    /// <summary>Stores a new record.</summary>
+    /// <param name="record">The record; its id must be new.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task AddAsync(CalculationRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, record.ResultJson, StoredInstant.Format(record.CreatedAt));
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>Finds a record by kind and id.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="id">The id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The record, or <c>null</c>.</returns>
+    public async Task<CalculationRecord?> FindAsync(string kind, string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<CalculationRow>(new CommandDefinition(FindSql, new { Id = id, Kind = kind }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToRecord();
+    }
+
+    /// <summary>One page of the records of a kind, newest first.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="offset">How many records to skip.</param>
+    /// <param name="limit">How many records at most.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page and the total number of records of the kind.</returns>
+    public async Task<(IReadOnlyList<CalculationRecord> Records, long Total)> ListAsync(string kind, int offset, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, new { Kind = kind }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<CalculationRow>(new CommandDefinition(ListSql, new { Kind = kind, Limit = limit, Offset = offset }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (rows.Select(r => r.ToRecord()).ToArray(), total);
+    }
+
+    private sealed record CalculationRow(string Id, string Kind, string RequestJson, string ParameterVersion, string ResultJson, string CreatedAt)
+    {
+        public CalculationRecord ToRecord() =>
+            new(Id, Kind, RequestJson, ParameterVersion, ResultJson, StoredInstant.Parse(CreatedAt));
+    }
+}

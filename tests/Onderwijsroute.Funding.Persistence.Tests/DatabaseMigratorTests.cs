@@ -1,0 +1,66 @@
+using Dapper;
+
+namespace Onderwijsroute.Funding.Persistence.Tests;
+
+public sealed class DatabaseMigratorTests : IDisposable
+{
+    private readonly TemporaryDatabaseFile _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public void Migrate_EmptyFolder_CreatesFileAndAppliesEveryScriptInOrder()
+    {
+        var database = _file.Open();
+
+        var applied = DatabaseMigrator.Migrate(database);
+
+        Assert.True(File.Exists(_file.FilePath));
+        Assert.Equal(["0001_create_berekeningen.sql", "0002_create_parameter_versies.sql"], applied);
+        Assert.Equal(DatabaseMigrator.ScriptNames(), applied);
+        using var connection = database.Open();
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToArray();
+        Assert.Contains("berekeningen", tables);
+        Assert.Contains("parameter_versies", tables);
+        Assert.True(DatabaseMigrator.IsUpToDate(database));
+    }
+
+    [Fact]
+    public void Migrate_SetsWalModeOnTheFile()
+    {
+        var database = _file.Open();
+        DatabaseMigrator.Migrate(database);
+
+        using var connection = _file.Open().Open();
+
+        Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode;"));
+        Assert.Equal(5000L, connection.ExecuteScalar<long>("PRAGMA busy_timeout;"));
+    }
+
+    [Fact]
+    public async Task Migrate_SecondStart_AppliesNothingAndKeepsTheData()
+    {
+        DatabaseMigrator.Migrate(_file.Open());
+        var record = new CalculationRecord("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", CalculationKinds.Advance, "{}", "sha256:abc", "{\"jaar\":2024}", NodaTime.Instant.FromUtc(2026, 1, 2, 3, 4, 5));
+        await new CalculationRepository(_file.Open()).AddAsync(record, CancellationToken.None);
+
+        var appliedAgain = DatabaseMigrator.Migrate(_file.Open());
+
+        Assert.Empty(appliedAgain);
+        Assert.Equal(record, await new CalculationRepository(_file.Open()).FindAsync(record.Kind, record.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public void IsUpToDate_BeforeMigration_IsFalse()
+    {
+        var database = _file.Open();
+
+        Assert.False(DatabaseMigrator.IsUpToDate(database));
+    }
+
+    [Fact]
+    public void Constructor_InMemoryDatabase_IsRejected()
+    {
+        Assert.Throws<ArgumentException>(() => new SqliteDatabase("Data Source=:memory:"));
+    }
+}
