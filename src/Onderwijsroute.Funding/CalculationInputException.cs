@@ -13,7 +13,11 @@ public sealed class CalculationInputException : ArgumentException
         : base(dutchMessage, field)
     {
         Field = field;
+        DutchMessage = dutchMessage;
     }
+
+    /// <summary>What is wrong, in Dutch, without the parameter suffix <see cref="ArgumentException.Message"/> appends.</summary>
+    public string DutchMessage { get; }
 
     /// <summary>The input field that is wrong.</summary>
     public string Field { get; }

@@ -17,7 +17,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         switch (exception)
         {
             case CalculationInputException input:
-                problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [input.Field] = [DutchMessage(input)] })
+                problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [input.Field] = [input.DutchMessage] })
                 {
                     Status = StatusCodes.Status400BadRequest,
                     Title = DutchProblems.InvalidInputTitle,
@@ -37,14 +37,6 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = null }).ConfigureAwait(false);
-    }
-
-    /// <summary>The domain's Dutch message without the " (Parameter 'x')" that <see cref="ArgumentException"/> appends.</summary>
-    internal static string DutchMessage(CalculationInputException exception)
-    {
-        var message = exception.Message;
-        var suffix = $" (Parameter '{exception.Field}')";
-        return message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
     }
 
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
