@@ -54,6 +54,10 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
         Assert.Equal(JsonValueKind.Null, years[2].GetProperty("verwachteVerrekening").ValueKind);
         Assert.Equal([2024, 2025], body.GetProperty("gevoeligheid").EnumerateArray().Select(s => s.GetProperty("jaar").GetInt32()));
         Assert.Contains(body.GetProperty("toelichting").GetProperty("overschrijvingen").EnumerateArray(), o => o.GetProperty("parameter").GetString() == "landelijk-aantal-onderwijsroute");
+
+        // The figures the README shows for this example.
+        Assert.Equal([-7069.32m, -724.3m, -5214.89m, 23007.65m, -10354.76m, 0m], years.Select(y => y.GetProperty("tekort").GetDecimal()));
+        Assert.Equal(-201235m, years[0].GetProperty("verwachteVerrekening").GetProperty("verschil").GetDecimal());
     }
 
     [Fact]

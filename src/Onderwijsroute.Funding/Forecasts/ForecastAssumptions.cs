@@ -8,6 +8,7 @@ internal sealed class ForecastAssumptions(ParameterCatalogue catalogue)
 {
     private readonly Dictionary<(bool B1Entree, int Year), Money> _defaultPrices = [];
     private readonly Dictionary<(bool B1Entree, int Year), List<ResolvedParameter>> _defaultPriceParameters = [];
+    private readonly Dictionary<(bool B1Entree, int Year), int> _defaultMonths = [];
 
     public ParameterCatalogue Catalogue => catalogue;
 
@@ -48,8 +49,17 @@ internal sealed class ForecastAssumptions(ParameterCatalogue catalogue)
         }
     }
 
-    public int DefaultMonths(EducationLevel level, int year) =>
-        (int)Integer(level == EducationLevel.B1Entree ? ForecastParameterNames.B1EntreeMonths : ForecastParameterNames.TrajectoryMonths, year);
+    public int DefaultMonths(EducationLevel level, int year)
+    {
+        var key = (level == EducationLevel.B1Entree, year);
+        if (!_defaultMonths.TryGetValue(key, out var months))
+        {
+            months = (int)Integer(key.Item1 ? ForecastParameterNames.B1EntreeMonths : ForecastParameterNames.TrajectoryMonths, year);
+            _defaultMonths[key] = months;
+        }
+
+        return months;
+    }
 
     public static string PriceParameter(EducationLevel level) =>
         level == EducationLevel.B1Entree ? ForecastParameterNames.B1EntreePrice : ForecastParameterNames.TrajectoryPrice;
