@@ -83,20 +83,27 @@ internal sealed class CostSchedule
         var horizon = years * 12;
         foreach (var g in groups)
         {
-            var priceCategory = g.IsEducationRoute ? TrajectoryCategory : B1EntreeCategory;
-            var countCategory = g.IsEducationRoute ? 0 : 1;
+            var educationRoute = g.IsEducationRoute;
+            var custom = g.Form == ContractForm.Custom;
+            var priceCategory = educationRoute ? TrajectoryCategory : B1EntreeCategory;
+            var countCategory = educationRoute ? 0 : 1;
             var travelRates = travelCentsPerMonth[(int)g.Form];
+            var count = g.Count;
+            var months = g.Months;
+            var fundedFrom = g.FundingYear - firstYear;
             var startIndex = (g.StartMonth / 12) - firstYear;
             if (startIndex >= 0 && startIndex < years)
             {
-                schedule.Starting[startIndex] += g.Count;
+                schedule.Starting[startIndex] += count;
             }
 
+            // EvenSpread: the first (price mod months) months carry one cent more.
+            var perMonth = Math.DivRem(g.Price.Cents, months, out var extraCents);
             var lastYearSeen = -1;
-            for (var k = 0; k < g.Months; k++)
+            for (var k = 0; k < months; k++)
             {
                 var month = g.StartMonth + k - firstMonth;
-                var price = checked(EvenSpread.Part(g.Price.Cents, g.Months, k) * g.Count);
+                var price = checked((k < extraCents ? perMonth + 1 : perMonth) * count);
                 if (month < 0)
                 {
                     schedule.BeforeHorizon = checked(schedule.BeforeHorizon + price);
@@ -110,44 +117,44 @@ internal sealed class CostSchedule
                 }
 
                 var y = month / 12;
-                var travel = checked(travelRates[y] * g.Count);
+                var travel = checked(travelRates[y] * count);
                 schedule.MonthlyCosts[priceCategory, month] += price;
                 schedule.MonthlyCosts[TravelCategory, month] += travel;
-                schedule.ParticipantMonths[countCategory, y] += g.Count;
-                if (g.Form == ContractForm.Custom)
-                {
-                    schedule.ParticipantMonths[2, y] += g.Count;
-                }
-
-                if (firstYear + y < g.FundingYear)
+                if (y < fundedFrom)
                 {
                     schedule.Prefinanced[y] = checked(schedule.Prefinanced[y] + price + travel);
                 }
 
-                if (y != lastYearSeen)
+                // Counted on 31 December: the traject runs in December and funding has started.
+                if (month % 12 == 11 && educationRoute && y >= fundedFrom)
                 {
-                    lastYearSeen = y;
-                    schedule.Running[countCategory, y] += g.Count;
-                    if (g.Form == ContractForm.Custom)
-                    {
-                        schedule.Running[2, y] += g.Count;
-                    }
-
-                    if (g.DefaultPriceYear is { } priceYear)
-                    {
-                        schedule.DefaultPriceYears[y].Add((!g.IsEducationRoute, priceYear));
-                    }
-
-                    if (g.DefaultDuration)
-                    {
-                        schedule.DefaultDurationLevels[y].Add(g.Level);
-                    }
+                    schedule.YearEndCounts[g.Member, y] += count;
                 }
 
-                // Counted on 31 December: the traject runs in December and funding has started.
-                if (month % 12 == 11 && g.IsEducationRoute && firstYear + y >= g.FundingYear)
+                if (y == lastYearSeen)
                 {
-                    schedule.YearEndCounts[g.Member, y] += g.Count;
+                    continue;
+                }
+
+                // Once per calendar year of the traject: its months in the year, and what explains the year's costs.
+                lastYearSeen = y;
+                var monthsInYear = Math.Min(months - k, 12 - (month % 12));
+                schedule.ParticipantMonths[countCategory, y] += count * monthsInYear;
+                schedule.Running[countCategory, y] += count;
+                if (custom)
+                {
+                    schedule.ParticipantMonths[2, y] += count * monthsInYear;
+                    schedule.Running[2, y] += count;
+                }
+
+                if (g.DefaultPriceYear is { } priceYear)
+                {
+                    schedule.DefaultPriceYears[y].Add((!educationRoute, priceYear));
+                }
+
+                if (g.DefaultDuration)
+                {
+                    schedule.DefaultDurationLevels[y].Add(g.Level);
                 }
             }
         }
