@@ -79,5 +79,35 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
 
     public void Note(string note) => _notes.Add(note);
 
+    /// <summary>Takes over another result's parameters, dates, counts (names prefixed, e.g. with a gemeente code) and notes.</summary>
+    public void Include(Explanation other, string? prefix = null)
+    {
+        foreach (var parameter in other.Parameters)
+        {
+            Use(parameter);
+        }
+
+        foreach (var date in other.Dates)
+        {
+            if (!_dates.Contains(date))
+            {
+                _dates.Add(date);
+            }
+        }
+
+        foreach (var count in other.Counts)
+        {
+            _counts.Add(prefix is null ? count : count with { Name = prefix + "." + count.Name });
+        }
+
+        foreach (var note in other.Notes)
+        {
+            if (!_notes.Contains(note))
+            {
+                _notes.Add(note);
+            }
+        }
+    }
+
     public Explanation Build() => new(catalogue.Version, catalogue.Overrides, _parameters.ToArray(), _dates.ToArray(), _counts.ToArray(), _notes.ToArray());
 }

@@ -51,6 +51,20 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/prognoseberekeningen", "/v1/prognoseberekeningen", System.Net.HttpStatusCode.OK)]
+    [InlineData("/gemeenten/{gemeenteCode}/prognoses", "/v1/gemeenten/GM0014/prognoses", System.Net.HttpStatusCode.Created)]
+    public async Task DocumentedForecastExample_IsAcceptedByTheApi(string path, string url, System.Net.HttpStatusCode status)
+    {
+        var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/v1/openapi.json"))!;
+        var example = document["paths"]![path]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!;
+
+        var response = await client.PostAsync(url, HttpAssertions.Json(example.ToJsonString()));
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
     /// <summary>Parsed and re-written indented, so formatting and line endings never count as drift.</summary>
     private static string Normalize(string json) => JsonNode.Parse(json)!.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
 

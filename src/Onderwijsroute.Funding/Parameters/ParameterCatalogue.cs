@@ -129,8 +129,10 @@ public sealed class ParameterCatalogue
     {
         var scheme = FindScheme(schemeId) ?? throw new KeyNotFoundException($"Unknown scheme '{schemeId}'.");
         var parameter = scheme.FindParameter(parameterName) ?? throw new KeyNotFoundException($"Scheme '{schemeId}' has no parameter '{parameterName}'.");
-        foreach (var o in Overrides)
+        // Index loops: this runs for every parameter a calculation reads, and an interface enumerator would allocate.
+        for (var i = 0; i < Overrides.Count; i++)
         {
+            var o = Overrides[i];
             if (o.SchemeId == schemeId && o.ParameterName == parameterName && date >= o.From && (o.Until is null || date <= o.Until))
             {
                 ParameterValue.TryParse(parameter.Unit, o.Value, out var value, out _);
@@ -169,7 +171,7 @@ public sealed class ParameterCatalogue
         var canonical = new StringBuilder();
         foreach (var scheme in schemes)
         {
-            canonical.Append("scheme\t").Append(scheme.Id).Append('\t').Append(scheme.FirstYear).Append('\t').Append(scheme.LastYear).Append('\n');
+            canonical.Append("scheme\t").Append(scheme.Id).Append('\t').Append(scheme.Kind.ToDutch()).Append('\t').Append(scheme.FirstYear).Append('\t').Append(scheme.LastYear).Append('\n');
             foreach (var parameter in scheme.Parameters)
             {
                 foreach (var value in parameter.Values)

@@ -30,11 +30,11 @@ public sealed class ParameterDefinition
     /// <returns>The value, or <c>null</c> when none is in force.</returns>
     public DatedValue? ValueOn(LocalDate date)
     {
-        foreach (var value in Values)
+        for (var i = 0; i < Values.Count; i++)
         {
-            if (value.Covers(date))
+            if (Values[i].Covers(date))
             {
-                return value;
+                return Values[i];
             }
         }
 

@@ -47,8 +47,15 @@ internal static class ParameterFileLoader
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => ReadParameter(fileName, p.Key, p.Value, firstYear, lastYear))
             .ToArray();
+        var kind = file.Kind switch
+        {
+            null or SchemeKindNames.FundingScheme => SchemeKind.FundingScheme,
+            SchemeKindNames.Assumptions => SchemeKind.Assumptions,
+            _ => throw new ParameterLoadException(fileName, $"'kind' is '{file.Kind}', neither '{SchemeKindNames.FundingScheme}' nor '{SchemeKindNames.Assumptions}'"),
+        };
         return new SchemeDefinition(
             id,
+            kind,
             Required(fileName, file.Name, "name"),
             Required(fileName, file.Description, "description"),
             Required(fileName, file.LegalBasis, "legalBasis"),
@@ -139,6 +146,8 @@ internal static class ParameterFileLoader
     private sealed class SchemeFile
     {
         public string? Id { get; set; }
+
+        public string? Kind { get; set; }
 
         public string? Name { get; set; }
 

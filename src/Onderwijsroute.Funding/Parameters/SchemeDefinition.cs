@@ -1,15 +1,18 @@
 namespace Onderwijsroute.Funding.Parameters;
 
 /// <summary>
-/// A funding stream with its legal basis and parameters (Dutch: <em>regeling</em>), as read from its parameter file.
+/// A funding stream with its legal basis and parameters (Dutch: <em>regeling</em>), as read from its parameter file;
+/// or, when <see cref="Kind"/> is <see cref="SchemeKind.Assumptions"/>, a set of dated assumptions that is not a
+/// funding stream (e.g. the defaults of a forecast), kept in the same strict format so that it is versioned alike.
 /// </summary>
 public sealed class SchemeDefinition
 {
     private readonly Dictionary<string, ParameterDefinition> _byName;
 
-    internal SchemeDefinition(string id, string name, string description, string legalBasis, int firstYear, int lastYear, IReadOnlyList<ParameterDefinition> parameters)
+    internal SchemeDefinition(string id, SchemeKind kind, string name, string description, string legalBasis, int firstYear, int lastYear, IReadOnlyList<ParameterDefinition> parameters)
     {
         Id = id;
+        Kind = kind;
         Name = name;
         Description = description;
         LegalBasis = legalBasis;
@@ -21,6 +24,12 @@ public sealed class SchemeDefinition
 
     /// <summary>The stable id, e.g. <c>spuk-onderwijsroute-2023</c>.</summary>
     public string Id { get; }
+
+    /// <summary>Whether the file is a regeling or a set of assumptions (the file's optional <c>kind</c>).</summary>
+    public SchemeKind Kind { get; }
+
+    /// <summary>Whether this is a funding stream (<c>regeling</c>) rather than a set of assumptions.</summary>
+    public bool IsFundingScheme => Kind == SchemeKind.FundingScheme;
 
     /// <summary>The Dutch name.</summary>
     public string Name { get; }

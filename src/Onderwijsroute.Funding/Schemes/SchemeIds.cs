@@ -1,6 +1,6 @@
 namespace Onderwijsroute.Funding.Schemes;
 
-/// <summary>The ids of the five regelingen, as the parameter files and the API name them.</summary>
+/// <summary>The ids of the five regelingen and of the forecast assumptions, as the parameter files and the API name them.</summary>
 public static class SchemeIds
 {
     /// <summary>The regular SPUK inburgeringsvoorzieningen.</summary>
@@ -17,4 +17,7 @@ public static class SchemeIds
 
     /// <summary>The 2026-2029 supplement inside the regular SPUK.</summary>
     public const string EducationRouteSupplement = "spuk-onderwijsroute-toeslag-2026";
+
+    /// <summary>The forecast assumptions (no regeling: <see cref="Parameters.SchemeKind.Assumptions"/>).</summary>
+    public const string ForecastAssumptions = "prognose-aannames";
 }

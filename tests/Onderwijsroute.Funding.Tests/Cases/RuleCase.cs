@@ -29,10 +29,84 @@ public sealed class RuleCase
 
     public Dictionary<int, long>? Cohorten { get; set; }
 
+    public string? Gemeente { get; set; }
+
+    public string? Arbeidsmarktregio { get; set; }
+
+    public int VanJaar { get; set; }
+
+    public int TotEnMetJaar { get; set; }
+
+    public List<RuleCaseTrajectory>? Trajecten { get; set; }
+
+    public List<RuleCaseStarters>? Starters { get; set; }
+
+    public Dictionary<int, decimal>? Overbruggingskosten { get; set; }
+
+    public Dictionary<int, long>? LandelijkAantal { get; set; }
+
+    public decimal? AandeelGemeentefonds { get; set; }
+
     /// <summary>For soort <c>scenario</c>: the scenario in the format of the ready scenario files.</summary>
     public Dictionary<object, object>? Scenario { get; set; }
 
     public RuleCaseExpectation Verwacht { get; set; } = new();
+}
+
+public sealed class RuleCaseTrajectory
+{
+    public string Start { get; set; } = string.Empty;
+
+    public string Niveau { get; set; } = string.Empty;
+
+    public string Contractvorm { get; set; } = "gecontracteerd";
+
+    public decimal? Prijs { get; set; }
+
+    public int? LooptijdMaanden { get; set; }
+
+    public string? Geboortedatum { get; set; }
+
+    public int? Huisvestingsjaar { get; set; }
+
+    public string? Gemeente { get; set; }
+}
+
+public sealed class RuleCaseStarters
+{
+    public int Jaar { get; set; }
+
+    public string Niveau { get; set; } = string.Empty;
+
+    public long Aantal { get; set; }
+
+    public string Contractvorm { get; set; } = "gecontracteerd";
+
+    public decimal? Prijs { get; set; }
+
+    public string? Gemeente { get; set; }
+}
+
+/// <summary>What a forecast case expects of one year; only the figures named are checked.</summary>
+public sealed class RuleCaseForecastYear
+{
+    public Dictionary<string, decimal>? Kosten { get; set; }
+
+    public Dictionary<string, decimal>? Inkomsten { get; set; }
+
+    public decimal? Voorgefinancierd { get; set; }
+
+    public decimal? Tekort { get; set; }
+
+    public decimal? CumulatiefTekort { get; set; }
+
+    public decimal? Dekkingsgraad { get; set; }
+
+    public bool GeenDekkingsgraad { get; set; }
+
+    public Dictionary<string, decimal>? Verrekening { get; set; }
+
+    public Dictionary<string, decimal>? Kas { get; set; }
 }
 
 public sealed class RuleCaseOverride
@@ -71,6 +145,8 @@ public sealed class RuleCaseExpectation
     public decimal? Regulier { get; set; }
 
     public decimal? PerPersoon { get; set; }
+
+    public Dictionary<int, RuleCaseForecastYear>? Jaren { get; set; }
 
     /// <summary>For soort <c>scenario</c>: national figures per year (euros or counts).</summary>
     public Dictionary<int, Dictionary<string, decimal>>? Kengetallen { get; set; }

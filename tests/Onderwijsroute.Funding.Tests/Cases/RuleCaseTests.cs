@@ -32,7 +32,8 @@ public class RuleCaseTests
     {
         var perFolder = CaseFileNames().Select(file => Path.GetDirectoryName(file)!).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
 
-        foreach (var scheme in ParameterCatalogue.Embedded.Schemes)
+        Assert.True(perFolder.GetValueOrDefault("prognose") >= 3, "The forecast has fewer than three rule cases.");
+        foreach (var scheme in ParameterCatalogue.Embedded.Schemes.Where(s => s.IsFundingScheme))
         {
             Assert.True(perFolder.GetValueOrDefault(scheme.Id) >= 3, $"Scheme {scheme.Id} has fewer than three rule cases.");
         }
@@ -52,6 +53,7 @@ public class RuleCaseTests
             "regulier" => () => CheckRegularGrant(ruleCase, catalogue),
             "toeslag" => () => CheckSupplement(ruleCase, catalogue),
             "scenario" => () => CheckScenario(ruleCase),
+            "prognose" => () => ForecastCaseRunner.Check(ruleCase, catalogue),
             _ => throw new InvalidDataException($"{file}: unknown soort '{ruleCase.Soort}'."),
         };
 

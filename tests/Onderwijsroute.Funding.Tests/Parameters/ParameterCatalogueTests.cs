@@ -13,7 +13,7 @@ public class ParameterCatalogueTests
     {
         Assert.Equal(
             [SchemeIds.MunicipalFundAddition, SchemeIds.CentralMunicipalityGrant, SchemeIds.EducationRouteGrant, SchemeIds.EducationRouteSupplement, SchemeIds.RegularGrant],
-            Catalogue.Schemes.Select(s => s.Id));
+            Catalogue.Schemes.Where(s => s.IsFundingScheme).Select(s => s.Id));
     }
 
     [Theory]

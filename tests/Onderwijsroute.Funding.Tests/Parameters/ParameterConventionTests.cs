@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Tests.Parameters;
 
@@ -8,9 +9,11 @@ public class ParameterConventionTests
     public static TheoryData<string> Files() => new(ParameterCatalogue.EmbeddedFileNames());
 
     [Fact]
-    public void ThereAreFiveParameterFiles()
+    public void ThereAreFiveRegelingenAndOneSetOfForecastAssumptions()
     {
-        Assert.Equal(5, ParameterCatalogue.EmbeddedFileNames().Count);
+        Assert.Equal(6, ParameterCatalogue.EmbeddedFileNames().Count);
+        Assert.Equal(5, ParameterCatalogue.Embedded.Schemes.Count(s => s.IsFundingScheme));
+        Assert.Equal(SchemeIds.ForecastAssumptions, Assert.Single(ParameterCatalogue.Embedded.Schemes, s => !s.IsFundingScheme).Id);
     }
 
     [Theory]

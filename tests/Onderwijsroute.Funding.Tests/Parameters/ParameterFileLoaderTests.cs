@@ -44,6 +44,30 @@ public class ParameterFileLoaderTests
     }
 
     [Fact]
+    public void Load_WithoutKind_IsAFundingScheme()
+    {
+        var scheme = Assert.Single(Load(Valid).Schemes);
+
+        Assert.Equal(SchemeKind.FundingScheme, scheme.Kind);
+        Assert.True(scheme.IsFundingScheme);
+    }
+
+    [Fact]
+    public void Load_KindAannames_IsNoFundingScheme()
+    {
+        var scheme = Assert.Single(Load(Valid.Replace("name: Test", "kind: aannames\nname: Test", StringComparison.Ordinal)).Schemes);
+
+        Assert.Equal(SchemeKind.Assumptions, scheme.Kind);
+        Assert.False(scheme.IsFundingScheme);
+    }
+
+    [Fact]
+    public void Load_UnknownKind_IsALoadError()
+    {
+        Assert.Contains("'kind' is 'wet'", Fails(Valid.Replace("name: Test", "kind: wet\nname: Test", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_MissingReference_IsALoadError()
     {
         var message = Fails(Valid.Replace(", reference: \"Bron B\"", string.Empty, StringComparison.Ordinal));

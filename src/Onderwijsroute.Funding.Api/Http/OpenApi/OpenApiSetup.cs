@@ -20,7 +20,8 @@ internal static class OpenApiSetup
                 Title = "Onderwijsroute.Funding API",
                 Version = ApiInfo.Version,
                 Description = "Berekent de financiering van de onderwijsroute (Wet inburgering 2021): voorschotten en vaststellingen van de "
-                    + "gemaximeerde regelingen, met de gemeenten, arbeidsmarktregio's en gedateerde parameters (met bron en status) waarop ze rusten. "
+                    + "gemaximeerde regelingen, met de gemeenten, arbeidsmarktregio's en gedateerde parameters (met bron en status) waarop ze rusten, "
+                    + "en prognoses van kosten, inkomsten, verrekening en tekort per jaar voor een gemeente of arbeidsmarktregio (ook als CSV en xlsx). "
                     + "Bedragen zijn getallen in euro's met hoogstens twee decimalen; codes zijn CBS-codes; datums jjjj-mm-dd. "
                     + "Elke berekening wordt vastgelegd en is later op id op te vragen. Fouten zijn application/problem+json.",
                 Contact = new OpenApiContact

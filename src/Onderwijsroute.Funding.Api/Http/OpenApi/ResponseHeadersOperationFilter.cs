@@ -15,7 +15,11 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
         ["200"] = "OK.",
         ["201"] = "Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.",
         ["400"] = "Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.",
+        ["204"] = "Verwijderd.",
         ["404"] = "Niet gevonden.",
+        ["406"] = "Niet aanvaardbaar: vraag application/json, text/csv of het xlsx-mediatype, of kies ?formaat=.",
+        ["412"] = "Voorwaarde niet vervuld: de ETag in If-Match is verouderd; lees de resource opnieuw.",
+        ["428"] = "Voorwaarde vereist: stuur If-Match met de ETag van de laatst gelezen versie.",
         ["413"] = "De body is groter dan 1 MiB.",
         ["503"] = "Niet gereed: de database of de parameters zijn niet beschikbaar.",
     };
@@ -30,6 +34,15 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
                 continue;
             }
 
+            // A forecast's file downloads are no JSON: their schema is a (binary) string, not the JSON body's.
+            foreach (var (mediaType, content) in concrete.Content ?? new Dictionary<string, OpenApiMediaType>())
+            {
+                if (mediaType is "text/csv" or "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                {
+                    content.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = mediaType == "text/csv" ? null : "binary" };
+                }
+            }
+
             if (DutchDescriptions.TryGetValue(status, out var description))
             {
                 concrete.Description = description;
@@ -41,6 +54,16 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
                 Description = "De volledige versie van de API (semantic versioning), gelijk aan info.version.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Example = JsonValue.Create(ApiInfo.Version) },
             };
+            // A stored forecast carries its ETag when created (201) and when read or replaced (200 on .../{id}).
+            if (IsStoredForecast(context) && (status == "201" || (status == "200" && context.ApiDescription.RelativePath!.EndsWith("{id}", StringComparison.Ordinal))))
+            {
+                concrete.Headers["ETag"] = new OpenApiHeader
+                {
+                    Description = "De versie van de opgeslagen prognose; stuur haar terug in If-Match bij vervangen of verwijderen.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Example = JsonValue.Create("\"1\"") },
+                };
+            }
+
             if (status == "201")
             {
                 concrete.Headers["Location"] = new OpenApiHeader
@@ -68,6 +91,19 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
             };
         }
 
+        if (IsStoredForecast(context) && context.ApiDescription.HttpMethod is "PUT" or "DELETE")
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+
         foreach (var parameter in operation.Parameters ?? [])
         {
             if (parameter is OpenApiParameter { In: ParameterLocation.Query, Name: "peildatum" } date)
@@ -77,4 +113,8 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
             }
         }
     }
+
+    private static bool IsStoredForecast(OperationFilterContext context) =>
+        context.ApiDescription.RelativePath?.StartsWith("v1/gemeenten/{gemeenteCode}/prognoses", StringComparison.Ordinal) == true
+        && context.ApiDescription.RelativePath?.EndsWith("herberekening", StringComparison.Ordinal) != true;
 }

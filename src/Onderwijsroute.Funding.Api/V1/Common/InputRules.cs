@@ -29,8 +29,8 @@ internal static class InputRules
         validator.RuleFor(r => scheme(r))
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Verplicht: het id van de regeling.")
-            .Must(id => catalogue.FindScheme(id!) is not null)
-            .WithMessage((_, id) => $"Onbekende regeling '{id}'; bekend zijn: {string.Join(", ", catalogue.Schemes.Select(s => s.Id))}.")
+            .Must(id => catalogue.FindScheme(id!) is { IsFundingScheme: true })
+            .WithMessage((_, id) => $"Onbekende regeling '{id}'; bekend zijn: {string.Join(", ", catalogue.Schemes.Where(s => s.IsFundingScheme).Select(s => s.Id))}.")
             .OverridePropertyName("regeling");
 
         validator.RuleFor(r => year(r))

@@ -1,10 +1,10 @@
 using System.Globalization;
 using CsvHelper;
-using MiniExcelLibs;
+using ClosedXML.Excel;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 
-/// <summary>All gemeente lines of a run as a download: CSV (CsvHelper, invariant culture, '.' as decimal point) or xlsx (MiniExcel).</summary>
+/// <summary>All gemeente lines of a run as a download: CSV (CsvHelper, invariant culture, '.' as decimal point) or xlsx (ClosedXML).</summary>
 internal static class GemeenteRegelExport
 {
     public const string CsvMediaType = "text/csv";
@@ -41,11 +41,34 @@ internal static class GemeenteRegelExport
 
     public static byte[] Xlsx(IReadOnlyList<GemeenteRegelResponse> lines)
     {
-        // Amounts are written as decimals (exact euros and cents); the sheet is named for what it holds.
-        var rows = Rows(lines).Select(row => Headers.Zip(row).ToDictionary(p => p.First, p => p.Second)).ToArray();
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "gemeenten");
-        return stream.ToArray();
+        // One sheet, a header row, amounts as numbers with a euro format (exact to the cent), counts as whole numbers.
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.Worksheets.Add("Gemeenten");
+        for (var c = 0; c < Headers.Length; c++)
+        {
+            sheet.Cell(1, c + 1).Value = Headers[c];
+        }
+
+        var r = 2;
+        foreach (var row in Rows(lines))
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                var cell = sheet.Cell(r, c + 1);
+                cell.Value = row[c];
+                if (row[c] is decimal)
+                {
+                    cell.Style.NumberFormat.Format = "€ #,##0.00;-€ #,##0.00";
+                }
+            }
+
+            r++;
+        }
+
+        sheet.Row(1).Style.Font.Bold = true;
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        return buffer.ToArray();
     }
 
     private static IEnumerable<object[]> Rows(IReadOnlyList<GemeenteRegelResponse> lines) =>

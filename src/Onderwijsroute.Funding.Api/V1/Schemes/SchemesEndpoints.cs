@@ -10,6 +10,14 @@ internal static class SchemesEndpoints
 {
     public static IEndpointRouteBuilder MapSchemes(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/v1/prognose-aannames", Assumptions)
+            .WithTags("Prognoses")
+            .CacheAsReferenceData()
+            .WithName("getPrognoseAannames")
+            .WithSummary("De aannames van een prognose")
+            .WithDescription("De standaardwaarden van een prognose (trajectprijs, looptijd, indexatie, reiskosten, B1-Entree, landelijk aantal, kasritme), elk gedateerd met bron en status. Geen regeling; in een prognose te overschrijven met 'overschrijvingen' (regeling prognose-aannames).")
+            .Produces<SchemeResponse>();
+
         var group = app.MapGroup("/v1/regelingen").WithTags("Regelingen").CacheAsReferenceData();
 
         group.MapGet(string.Empty, List)
@@ -29,7 +37,11 @@ internal static class SchemesEndpoints
     }
 
     private static SchemeListResponse List(ParameterCatalogue catalogue) =>
-        new(catalogue.Version, catalogue.Schemes.Select(SchemeMapping.ToSummary).ToArray());
+        new(catalogue.Version, catalogue.Schemes.Where(s => s.IsFundingScheme).Select(SchemeMapping.ToSummary).ToArray());
+
+    /// <param name="catalogue">The parameters.</param>
+    private static SchemeResponse Assumptions(ParameterCatalogue catalogue) =>
+        SchemeMapping.ToResponse(catalogue.FindScheme(Onderwijsroute.Funding.Schemes.SchemeIds.ForecastAssumptions)!, catalogue, null);
 
     /// <param name="id">Het id van de regeling, bijvoorbeeld spuk-onderwijsroute-2023.</param>
     /// <param name="peildatum">Optioneel: toon per parameter alleen de waarde die op deze datum (jjjj-mm-dd) gold.</param>
@@ -47,8 +59,9 @@ internal static class SchemesEndpoints
             asOf = LocalDate.FromDateOnly(date);
         }
 
-        return catalogue.FindScheme(id) is { } scheme
+        // The forecast assumptions are no regeling; they have their own resource (/v1/prognose-aannames).
+        return catalogue.FindScheme(id) is { IsFundingScheme: true } scheme
             ? TypedResults.Ok(SchemeMapping.ToResponse(scheme, catalogue, asOf))
-            : DutchProblems.NotFound($"Regeling '{id}' bestaat niet; bekend zijn: {string.Join(", ", catalogue.Schemes.Select(s => s.Id))}.");
+            : DutchProblems.NotFound($"Regeling '{id}' bestaat niet; bekend zijn: {string.Join(", ", catalogue.Schemes.Where(s => s.IsFundingScheme).Select(s => s.Id))}.");
     }
 }

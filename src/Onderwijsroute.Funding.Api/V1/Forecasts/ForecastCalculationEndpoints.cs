@@ -1,0 +1,80 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
+using Onderwijsroute.Funding.Forecasts;
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.ReferenceData;
+
+namespace Onderwijsroute.Funding.Api.V1.Forecasts;
+
+/// <summary><c>POST /v1/prognoseberekeningen</c>: a forecast computed and answered, not stored.</summary>
+internal static class ForecastCalculationEndpoints
+{
+    public const string Example = """
+        { "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2029,
+          "trajecten": [ { "startdatum": "2024-10-01", "niveau": "mbo4", "contractvorm": "gecontracteerd", "prijs": 17000 },
+                         { "startdatum": "2025-02-01", "niveau": "hbo-ntg", "contractvorm": "maatwerk" },
+                         { "startdatum": "2025-09-01", "niveau": "mbo3", "geboortedatum": "2008-06-15" } ],
+          "starters": [ { "jaar": 2026, "niveau": "mbo4", "aantal": 3 } ],
+          "overbruggingskosten": [ { "jaar": 2024, "bedrag": 5000 } ],
+          "landelijkAantal": [ { "jaar": 2024, "aantal": 1400 } ] }
+        """;
+
+    public static IEndpointRouteBuilder MapForecastCalculations(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v1/prognoseberekeningen", Calculate)
+            .WithTags("Prognoses")
+            .WithName("createPrognoseberekening")
+            .WithSummary("Bereken een prognose (zonder op te slaan)")
+            .WithDescription("Berekent voor een gemeente of arbeidsmarktregio per jaar de kosten, de inkomsten per regeling, de verwachte verrekening, de kaspositie, het tekort, de dekkingsgraad en het cumulatieve tekort, elk met toelichting; en de gevoeligheid voor het landelijke aantal. "
+                + "Als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype. De berekening wordt niet vastgelegd.")
+            .WithMetadata(new JsonRequestBody(typeof(CreateForecastCalculationRequest), Example))
+            .Produces<ForecastResponse>(StatusCodes.Status200OK, "application/json", ForecastFormats.CsvMediaType, ForecastFormats.XlsxMediaType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return app;
+    }
+
+    /// <param name="http">The request.</param>
+    /// <param name="validator">The input rules.</param>
+    /// <param name="catalogue">The parameters.</param>
+    /// <param name="data">The reference data.</param>
+    /// <param name="json">The JSON options.</param>
+    /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+    private static async Task<IResult> Calculate(HttpContext http, IValidator<CreateForecastCalculationRequest> validator, ParameterCatalogue catalogue, ReferenceDataSet data, IOptions<JsonOptions> json, string? formaat)
+    {
+        var (format, formatProblem) = ForecastFormats.Choose(formaat, http.Request);
+        if (formatProblem is not null)
+        {
+            return formatProblem;
+        }
+
+        var body = await JsonBody.ReadAsync<CreateForecastCalculationRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (body.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var request = body.Value!;
+        var validation = await validator.ValidateAsync(request, http.RequestAborted).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            return DutchProblems.InvalidInput(ValidationErrors.ToErrors(validation));
+        }
+
+        var scope = ForecastInputMapping.ScopeOf(request);
+        var result = ForecastCalculator.Calculate(catalogue, data, ForecastInputMapping.ToDomain(request, scope));
+        var response = ForecastResponse.Of(result);
+        if (format == ForecastFormat.Json)
+        {
+            return TypedResults.Ok(response);
+        }
+
+        var element = JsonSerializer.SerializeToElement(response, json.Value.SerializerOptions);
+        return ForecastFormats.File(format, element, $"prognose-{scope}-{response.VanJaar}-{response.TotEnMetJaar}");
+    }
+}

@@ -1,0 +1,367 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using NodaTime;
+using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
+using Onderwijsroute.Funding.Forecasts;
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.Persistence;
+using Onderwijsroute.Funding.ReferenceData;
+
+namespace Onderwijsroute.Funding.Api.V1.Forecasts;
+
+/// <summary>
+/// <c>/v1/gemeenten/{gemeenteCode}/prognoses</c>: a gemeente's stored forecasts (create, read, list, replace, delete)
+/// with optimistic concurrency: every read carries an <c>ETag</c>; replace and delete need <c>If-Match</c> (428
+/// without, 412 when stale). A stored forecast keeps the parameter version it was computed with; its
+/// <c>herberekening</c> computes it again with the current parameters and lists what changed.
+/// </summary>
+internal static class StoredForecastsEndpoints
+{
+    private const string Example = """
+        { "naam": "Basisprognose 2024-2029", "vanJaar": 2024, "totEnMetJaar": 2029,
+          "trajecten": [ { "startdatum": "2024-10-01", "niveau": "mbo4", "prijs": 17000 },
+                         { "startdatum": "2025-02-01", "niveau": "hbo-ntg", "contractvorm": "maatwerk" } ],
+          "starters": [ { "jaar": 2026, "niveau": "mbo4", "aantal": 3 } ] }
+        """;
+
+    public static IEndpointRouteBuilder MapStoredForecasts(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/gemeenten/{gemeenteCode}/prognoses").WithTags("Prognoses");
+
+        group.MapGet(string.Empty, List)
+            .WithName("listPrognoses")
+            .WithSummary("De opgeslagen prognoses van een gemeente")
+            .WithDescription("Laatst gewijzigd eerst.")
+            .Produces<StoredForecastListResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost(string.Empty, Create)
+            .WithName("createPrognose")
+            .WithSummary("Sla een prognose op")
+            .WithDescription("Berekent de prognose voor de gemeente uit het pad (of, met arbeidsmarktregioCode, voor de regio waarvan zij centrumgemeente is) en slaat invoer, parameterversie en resultaat op. Antwoord 201 met Location en ETag.")
+            .WithMetadata(new JsonRequestBody(typeof(SaveForecastRequest), Example))
+            .Produces<StoredForecastResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        group.MapGet("/{id}", Get)
+            .WithName("getPrognose")
+            .WithSummary("Een opgeslagen prognose")
+            .WithDescription("De prognose met haar ETag. Als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.")
+            .Produces<StoredForecastResponse>(StatusCodes.Status200OK, "application/json", ForecastFormats.CsvMediaType, ForecastFormats.XlsxMediaType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
+
+        group.MapPut("/{id}", Replace)
+            .WithName("replacePrognose")
+            .WithSummary("Vervang een opgeslagen prognose")
+            .WithDescription("Berekent de prognose opnieuw met de nieuwe invoer en de parameters van nu. Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412.")
+            .WithMetadata(new JsonRequestBody(typeof(SaveForecastRequest), Example))
+            .Produces<StoredForecastResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapDelete("/{id}", Delete)
+            .WithName("deletePrognose")
+            .WithSummary("Verwijder een opgeslagen prognose")
+            .WithDescription("Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapGet("/{id}/herberekening", Recompute)
+            .WithName("getPrognoseHerberekening")
+            .WithSummary("Een opgeslagen prognose opnieuw berekend met de parameters van nu")
+            .WithDescription("Berekent de opgeslagen invoer met de huidige parameters (zonder iets op te slaan) en noemt elk cijfer dat daardoor verandert, met beide parameterversies.")
+            .Produces<ForecastRecomputationResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <param name="gemeenteCode">De gemeente, bijvoorbeeld GM0014.</param>
+    /// <param name="data">The reference data.</param>
+    /// <param name="repository">The stored forecasts.</param>
+    /// <param name="http">The request.</param>
+    private static async Task<IResult> List(string gemeenteCode, ReferenceDataSet data, ForecastRepository repository, HttpContext http)
+    {
+        if (UnknownMunicipality(gemeenteCode, data) is { } missing)
+        {
+            return missing;
+        }
+
+        var records = await repository.ListAsync(gemeenteCode, http.RequestAborted).ConfigureAwait(false);
+        return TypedResults.Ok(new StoredForecastListResponse(gemeenteCode, records.Select(r => new StoredForecastSummaryResponse(r.Id, Href(r), r.Name, r.Version, r.ParameterVersion, r.ModifiedAt.ToDateTimeOffset())).ToArray()));
+    }
+
+    /// <param name="gemeenteCode">De gemeente, bijvoorbeeld GM0014.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="context">The services a write needs.</param>
+    private static async Task<IResult> Create(string gemeenteCode, HttpContext http, ForecastWriteServices context)
+    {
+        if (UnknownMunicipality(gemeenteCode, context.Data) is { } missing)
+        {
+            return missing;
+        }
+
+        var (saved, problem) = await ComputeAsync(gemeenteCode, http, context).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var now = context.Clock.GetCurrentInstant();
+        var record = new ForecastRecord(Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("D"), gemeenteCode, saved!.Name, 1, saved.RequestText, saved.ParameterVersion, saved.ResultJson, now, now);
+        await context.Repository.AddAsync(record, http.RequestAborted).ConfigureAwait(false);
+        http.Response.Headers.Location = Href(record);
+        return Stored(http, record, context.Json, StatusCodes.Status201Created);
+    }
+
+    /// <param name="gemeenteCode">De gemeente, bijvoorbeeld GM0014.</param>
+    /// <param name="id">Het id van de prognose (een GUID).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="data">The reference data.</param>
+    /// <param name="repository">The stored forecasts.</param>
+    /// <param name="json">The JSON options.</param>
+    /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+    private static async Task<IResult> Get(string gemeenteCode, string id, HttpContext http, ReferenceDataSet data, ForecastRepository repository, IOptions<JsonOptions> json, string? formaat)
+    {
+        var (format, formatProblem) = ForecastFormats.Choose(formaat, http.Request);
+        if (formatProblem is not null)
+        {
+            return formatProblem;
+        }
+
+        var (record, problem) = await FindAsync(gemeenteCode, id, data, repository, http).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (format == ForecastFormat.Json)
+        {
+            return Stored(http, record!, json.Value.SerializerOptions, StatusCodes.Status200OK);
+        }
+
+        http.Response.Headers.ETag = ETagOf(record!.Version);
+        using var result = JsonDocument.Parse(record.ResultJson);
+        return ForecastFormats.File(format, result.RootElement.Clone(), $"prognose-{gemeenteCode}-{record.Id}");
+    }
+
+    /// <param name="gemeenteCode">De gemeente, bijvoorbeeld GM0014.</param>
+    /// <param name="id">Het id van de prognose (een GUID).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="context">The services a write needs.</param>
+    private static async Task<IResult> Replace(string gemeenteCode, string id, HttpContext http, ForecastWriteServices context)
+    {
+        var (current, problem) = await FindAsync(gemeenteCode, id, context.Data, context.Repository, http).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (expected, preconditionProblem) = Precondition(http, current!);
+        if (preconditionProblem is not null)
+        {
+            return preconditionProblem;
+        }
+
+        var (saved, inputProblem) = await ComputeAsync(gemeenteCode, http, context).ConfigureAwait(false);
+        if (inputProblem is not null)
+        {
+            return inputProblem;
+        }
+
+        var replacement = current! with { Name = saved!.Name, RequestJson = saved.RequestText, ParameterVersion = saved.ParameterVersion, ResultJson = saved.ResultJson, ModifiedAt = context.Clock.GetCurrentInstant() };
+        var outcome = await context.Repository.ReplaceAsync(replacement, expected, http.RequestAborted).ConfigureAwait(false);
+        return outcome switch
+        {
+            ConditionalWriteOutcome.Written => Stored(http, replacement with { Version = expected + 1 }, context.Json, StatusCodes.Status200OK),
+            ConditionalWriteOutcome.NotFound => NotFound(id),
+            _ => Stale(),
+        };
+    }
+
+    /// <param name="gemeenteCode">De gemeente, bijvoorbeeld GM0014.</param>
+    /// <param name="id">Het id van de prognose (een GUID).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="data">The reference data.</param>
+    /// <param name="repository">The stored forecasts.</param>
+    private static async Task<IResult> Delete(string gemeenteCode, string id, HttpContext http, ReferenceDataSet data, ForecastRepository repository)
+    {
+        var (current, problem) = await FindAsync(gemeenteCode, id, data, repository, http).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (expected, preconditionProblem) = Precondition(http, current!);
+        if (preconditionProblem is not null)
+        {
+            return preconditionProblem;
+        }
+
+        return await repository.DeleteAsync(gemeenteCode, current!.Id, expected, http.RequestAborted).ConfigureAwait(false) switch
+        {
+            ConditionalWriteOutcome.Written => TypedResults.NoContent(),
+            ConditionalWriteOutcome.NotFound => NotFound(id),
+            _ => Stale(),
+        };
+    }
+
+    /// <param name="gemeenteCode">De gemeente, bijvoorbeeld GM0014.</param>
+    /// <param name="id">Het id van de prognose (een GUID).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="context">The services a write needs.</param>
+    private static async Task<IResult> Recompute(string gemeenteCode, string id, HttpContext http, ForecastWriteServices context)
+    {
+        var (record, problem) = await FindAsync(gemeenteCode, id, context.Data, context.Repository, http).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var input = JsonSerializer.Deserialize<SaveForecastRequest>(record!.RequestJson, context.Json)!;
+        var current = ForecastResponse.Of(ForecastCalculator.Calculate(context.Catalogue, context.Data, ForecastInputMapping.ToDomain(input, ScopeFor(gemeenteCode, input))));
+        using var stored = JsonDocument.Parse(record.ResultJson);
+        var storedRows = ForecastRows.From(stored.RootElement);
+        var currentRows = ForecastRows.From(JsonSerializer.SerializeToElement(current, context.Json));
+        var changes = storedRows.Select(r => (r.Jaar, r.Soort, r.Post)).Union(currentRows.Select(r => (r.Jaar, r.Soort, r.Post)))
+            .Select(key =>
+            {
+                var before = storedRows.FirstOrDefault(r => (r.Jaar, r.Soort, r.Post) == key)?.Waarde;
+                var after = currentRows.FirstOrDefault(r => (r.Jaar, r.Soort, r.Post) == key)?.Waarde;
+                return new ForecastChangeResponse(key.Jaar, key.Soort, key.Post, before, after, before is { } b && after is { } a ? a - b : null);
+            })
+            .Where(c => c.Opgeslagen != c.Huidig)
+            .ToArray();
+        http.Response.Headers.ETag = ETagOf(record.Version);
+        return TypedResults.Ok(new ForecastRecomputationResponse(record.Id, record.Version, record.ParameterVersion, current.ParameterVersie, record.ParameterVersion != current.ParameterVersie, changes, current));
+    }
+
+    private sealed record SavedForecast(string Name, string RequestText, string ParameterVersion, string ResultJson);
+
+    private static async Task<(SavedForecast? Saved, IResult? Problem)> ComputeAsync(string gemeenteCode, HttpContext http, ForecastWriteServices context)
+    {
+        var body = await JsonBody.ReadAsync<SaveForecastRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (body.Problem is { } problem)
+        {
+            return (null, problem);
+        }
+
+        var request = body.Value!;
+        var validation = await context.Validator.ValidateAsync(request, http.RequestAborted).ConfigureAwait(false);
+        var errors = ValidationErrors.ToErrors(validation);
+        if (request.GemeenteCode is { } named && named != gemeenteCode)
+        {
+            errors["gemeenteCode"] = [$"De prognose hoort bij {gemeenteCode} (het pad); laat gemeenteCode weg of geef dezelfde code."];
+        }
+
+        if (request.ArbeidsmarktregioCode is { } regionText && RegionCode.TryParse(regionText, out var region) && context.Data.FindRegion(region) is { } found && found.CentralMunicipality.Value != gemeenteCode)
+        {
+            errors["arbeidsmarktregioCode"] = [$"Een regioprognose voor {region} bewaart de centrumgemeente {found.CentralMunicipality}, niet {gemeenteCode}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, DutchProblems.InvalidInput(errors));
+        }
+
+        var result = ForecastCalculator.Calculate(context.Catalogue, context.Data, ForecastInputMapping.ToDomain(request, ScopeFor(gemeenteCode, request)));
+        var response = ForecastResponse.Of(result);
+        return (new SavedForecast(request.Naam!, body.Text, result.ParameterVersion, JsonSerializer.Serialize(response, context.Json)), null);
+    }
+
+    private static ForecastScope ScopeFor(string gemeenteCode, CreateForecastCalculationRequest input) =>
+        input.ArbeidsmarktregioCode is { } region
+            ? ForecastScope.ForRegion(RegionCode.Parse(region))
+            : ForecastScope.ForMunicipality(MunicipalityCode.Parse(gemeenteCode));
+
+    private static async Task<(ForecastRecord? Record, IResult? Problem)> FindAsync(string gemeenteCode, string id, ReferenceDataSet data, ForecastRepository repository, HttpContext http)
+    {
+        if (UnknownMunicipality(gemeenteCode, data) is { } missing)
+        {
+            return (null, missing);
+        }
+
+        if (!Guid.TryParseExact(id, "D", out var guid))
+        {
+            return (null, DutchProblems.InvalidInput("id", $"'{id}' is geen geldig id (een GUID zoals 0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b)."));
+        }
+
+        var record = await repository.FindAsync(gemeenteCode, guid.ToString("D"), http.RequestAborted).ConfigureAwait(false);
+        return record is null ? (null, NotFound(id)) : (record, null);
+    }
+
+    /// <summary>The version named by <c>If-Match</c>: 428 without it, 412 when it names another version (<c>*</c> matches the current one).</summary>
+    private static (long Expected, IResult? Problem) Precondition(HttpContext http, ForecastRecord current)
+    {
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            return (0, DutchProblems.Problem(StatusCodes.Status428PreconditionRequired, "Stuur If-Match met de ETag van de prognose zoals u haar het laatst las, zodat u geen wijziging van een ander overschrijft."));
+        }
+
+        if (ifMatch.Trim() == "*")
+        {
+            return (current.Version, null);
+        }
+
+        foreach (var tag in ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (tag == ETagOf(current.Version))
+            {
+                return (current.Version, null);
+            }
+        }
+
+        return (0, Stale());
+    }
+
+    private static IResult Stored(HttpContext http, ForecastRecord record, JsonSerializerOptions json, int status)
+    {
+        var body = JsonSerializer.SerializeToNode(new StoredForecastHeader(record.Id, Href(record), record.MunicipalityCode, record.Name, record.Version, record.ParameterVersion, record.CreatedAt.ToDateTimeOffset(), record.ModifiedAt.ToDateTimeOffset()), json)!.AsObject();
+        body["invoer"] = JsonNode.Parse(record.RequestJson);
+        body["resultaat"] = JsonNode.Parse(record.ResultJson);
+        http.Response.Headers.ETag = ETagOf(record.Version);
+        return Results.Text(body.ToJsonString(json), "application/json; charset=utf-8", statusCode: status);
+    }
+
+    /// <summary>The fields of <see cref="StoredForecastResponse"/> before <c>invoer</c> and <c>resultaat</c>, which are stored JSON text.</summary>
+    private sealed record StoredForecastHeader(string Id, string Href, string GemeenteCode, string Naam, long Versie, string ParameterVersie, DateTimeOffset AangemaaktOp, DateTimeOffset GewijzigdOp);
+
+    private static string ETagOf(long version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
+
+    private static string Href(ForecastRecord record) => $"/v1/gemeenten/{record.MunicipalityCode}/prognoses/{record.Id}";
+
+    /// <summary>A malformed code is invalid input (400); a well-formed code of no gemeente is a resource that does not exist (404).</summary>
+    private static IResult? UnknownMunicipality(string code, ReferenceDataSet data)
+    {
+        if (!MunicipalityCode.TryParse(code, out var parsed))
+        {
+            return DutchProblems.InvalidInput("gemeenteCode", $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).");
+        }
+
+        return data.FindMunicipality(parsed) is null
+            ? DutchProblems.NotFound($"Gemeente '{code}' bestaat niet in de gemeentelijke indeling {data.Metadata.IndelingYear}.")
+            : null;
+    }
+
+    private static IResult NotFound(string id) => DutchProblems.NotFound($"Er is geen prognose met id '{id}' bij deze gemeente.");
+
+    private static IResult Stale() =>
+        DutchProblems.Problem(StatusCodes.Status412PreconditionFailed, "De prognose is gewijzigd sinds u haar las (de ETag in If-Match is verouderd); lees haar opnieuw en pas uw wijziging daarop toe.");
+}

@@ -1,0 +1,31 @@
+using NodaTime;
+
+namespace Onderwijsroute.Funding.Persistence;
+
+/// <summary>
+/// A forecast a gemeente keeps (Dutch: <em>opgeslagen prognose</em>): its input as last saved, the parameter version
+/// and the result computed with it, and its version number, which only grows and is the ETag.
+/// </summary>
+/// <param name="Id">The id (a GUID string).</param>
+/// <param name="MunicipalityCode">The gemeente that keeps it.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Version">The version: 1 when created, one more on every replace.</param>
+/// <param name="RequestJson">The input as received.</param>
+/// <param name="ParameterVersion">The parameter version the result was computed with.</param>
+/// <param name="ResultJson">The stored response.</param>
+/// <param name="CreatedAt">When it was created.</param>
+/// <param name="ModifiedAt">When it was last replaced (the creation time at first).</param>
+public sealed record ForecastRecord(string Id, string MunicipalityCode, string Name, long Version, string RequestJson, string ParameterVersion, string ResultJson, Instant CreatedAt, Instant ModifiedAt);
+
+/// <summary>What a conditional write did.</summary>
+public enum ConditionalWriteOutcome
+{
+    /// <summary>The write happened.</summary>
+    Written,
+
+    /// <summary>There is no such forecast.</summary>
+    NotFound,
+
+    /// <summary>The forecast exists at another version: the writer's tag is stale (412).</summary>
+    VersionMismatch,
+}

@@ -1,0 +1,109 @@
+using Dapper;
+
+namespace Onderwijsroute.Funding.Persistence;
+
+/// <summary>
+/// Stores the forecasts of gemeenten with optimistic concurrency: a replace or delete names the version it read and
+/// changes nothing when the row has moved on, so of two writers with the same version exactly one wins.
+/// </summary>
+/// <param name="database">The database.</param>
+public sealed class ForecastRepository(SqliteDatabase database)
+{
+    private const string Columns = """
+        id AS Id, gemeente_code AS MunicipalityCode, naam AS Name, versie AS Version, verzoek_json AS RequestJson,
+        parameter_versie AS ParameterVersion, resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt, gewijzigd_op AS ModifiedAt
+        """;
+
+    private const string InsertSql = """
+        INSERT INTO prognoses (id, gemeente_code, naam, versie, verzoek_json, parameter_versie, resultaat_json, aangemaakt_op, gewijzigd_op)
+        VALUES (@Id, @MunicipalityCode, @Name, @Version, @RequestJson, @ParameterVersion, @ResultJson, @CreatedAt, @ModifiedAt);
+        """;
+
+    private const string FindSql = "SELECT " + Columns + " FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode;";
+
+    private const string ListSql = "SELECT " + Columns + " FROM prognoses WHERE gemeente_code = @MunicipalityCode ORDER BY gewijzigd_op DESC, id DESC;";
+
+    // The version check and the write are one statement: SQLite runs it atomically, so a stale writer matches no row.
+    private const string ReplaceSql = """
+        UPDATE prognoses
+        SET naam = @Name, versie = versie + 1, verzoek_json = @RequestJson, parameter_versie = @ParameterVersion,
+            resultaat_json = @ResultJson, gewijzigd_op = @ModifiedAt
+        WHERE id = @Id AND gemeente_code = @MunicipalityCode AND versie = @ExpectedVersion;
+        """;
+
+    private const string DeleteSql = "DELETE FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode AND versie = @ExpectedVersion;";
+
+    private const string ExistsSql = "SELECT count(*) FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode;";
+
+    /// <summary>Stores a new forecast.</summary>
+    /// <param name="record">The forecast; its id must be new.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task AddAsync(ForecastRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql, Row.Of(record), cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>Finds a forecast of a gemeente.</summary>
+    /// <param name="municipalityCode">The gemeente.</param>
+    /// <param name="id">The id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The forecast, or <c>null</c>.</returns>
+    public async Task<ForecastRecord?> FindAsync(string municipalityCode, string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(FindSql, new { Id = id, MunicipalityCode = municipalityCode }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToRecord();
+    }
+
+    /// <summary>Every forecast of a gemeente, last changed first.</summary>
+    /// <param name="municipalityCode">The gemeente.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<IReadOnlyList<ForecastRecord>> ListAsync(string municipalityCode, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(ListSql, new { MunicipalityCode = municipalityCode }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToRecord()).ToArray();
+    }
+
+    /// <summary>Replaces a forecast if it is still at <paramref name="expectedVersion"/>; its version grows by one.</summary>
+    /// <param name="replacement">The new content (id, gemeente, name, request, parameter version, result, modified time); its version is ignored.</param>
+    /// <param name="expectedVersion">The version the writer read.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task<ConditionalWriteOutcome> ReplaceAsync(ForecastRecord replacement, long expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = Row.Of(replacement);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(ReplaceSql, new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return changed == 1 ? ConditionalWriteOutcome.Written : await Missed(connection, replacement.MunicipalityCode, replacement.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes a forecast if it is still at <paramref name="expectedVersion"/>.</summary>
+    /// <param name="municipalityCode">The gemeente.</param>
+    /// <param name="id">The id.</param>
+    /// <param name="expectedVersion">The version the writer read.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(DeleteSql, new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return changed == 1 ? ConditionalWriteOutcome.Written : await Missed(connection, municipalityCode, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<ConditionalWriteOutcome> Missed(System.Data.Common.DbConnection connection, string municipalityCode, string id, CancellationToken cancellationToken)
+    {
+        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ExistsSql, new { Id = id, MunicipalityCode = municipalityCode }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return exists == 0 ? ConditionalWriteOutcome.NotFound : ConditionalWriteOutcome.VersionMismatch;
+    }
+
+    private sealed record Row(string Id, string MunicipalityCode, string Name, long Version, string RequestJson, string ParameterVersion, string ResultJson, string CreatedAt, string ModifiedAt)
+    {
+        public static Row Of(ForecastRecord r) =>
+            new(r.Id, r.MunicipalityCode, r.Name, r.Version, r.RequestJson, r.ParameterVersion, r.ResultJson, StoredInstant.Format(r.CreatedAt), StoredInstant.Format(r.ModifiedAt));
+
+        public ForecastRecord ToRecord() =>
+            new(Id, MunicipalityCode, Name, Version, RequestJson, ParameterVersion, ResultJson, StoredInstant.Parse(CreatedAt), StoredInstant.Parse(ModifiedAt));
+    }
+}

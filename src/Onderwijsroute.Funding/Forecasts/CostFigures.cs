@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Onderwijsroute.Funding.Forecasts;
+
+/// <summary>Turns a year of the <see cref="CostSchedule"/> into cost figures, each with the parameters and counts behind it.</summary>
+internal static class CostFigures
+{
+    private const string SpreadNote = "Elke prijs is gelijk over de maanden van het traject verdeeld (de startmaand is de eerste maand); de eerste maanden krijgen de overgebleven centen, zodat de maanden precies optellen tot de prijs.";
+
+    public static List<ForecastFigure> For(CostSchedule schedule, int y, ForecastAssumptions assumptions, ForecastRequest request)
+    {
+        var year = schedule.FirstYear + y;
+        var figures = new List<ForecastFigure>(4)
+        {
+            Priced(schedule, y, assumptions, CostCategories.Trajectories, CostSchedule.TrajectoryCategory, 0),
+            Priced(schedule, y, assumptions, CostCategories.B1Entree, CostSchedule.B1EntreeCategory, 1),
+        };
+
+        var travel = new ExplanationBuilder(assumptions.Catalogue);
+        travel.Use(assumptions.Resolve(ForecastParameterNames.TravelContracted, year));
+        travel.Use(assumptions.Resolve(ForecastParameterNames.TravelCustom, year));
+        var months = schedule.ParticipantMonths[0, y] + schedule.ParticipantMonths[1, y];
+        travel.Count("deelnemermaanden", months);
+        travel.Count("deelnemermaandenMaatwerk", schedule.ParticipantMonths[2, y]);
+        travel.Note("Reiskosten per deelnemer per maand dat het traject loopt, naar contractvorm (maatwerk: reizen naar een aanbieder elders).");
+        figures.Add(new ForecastFigure(CostCategories.Travel, Money.FromCents(schedule.CategoryTotal(CostSchedule.TravelCategory, y)), travel.Build()));
+
+        var bridging = new ExplanationBuilder(assumptions.Catalogue);
+        var given = (request.BridgingCosts ?? []).Any(b => b.Year == year);
+        bridging.Note(given ? "Overbruggingskosten zoals opgegeven, in twaalf gelijke maanddelen." : "Geen overbruggingskosten opgegeven voor dit jaar.");
+        figures.Add(new ForecastFigure(CostCategories.Bridging, Money.FromCents(schedule.CategoryTotal(CostSchedule.BridgingCategory, y)), bridging.Build()));
+        return figures;
+    }
+
+    public static ForecastFigure Prefinanced(CostSchedule schedule, int y, ForecastAssumptions assumptions)
+    {
+        var explanation = new ExplanationBuilder(assumptions.Catalogue);
+        if (schedule.Prefinanced[y] > 0)
+        {
+            explanation.Use(assumptions.Resolve(ForecastParameterNames.InburgeringAge, schedule.FirstYear + y));
+            explanation.Note("Kosten (traject en reizen) van deelnemers die nog geen 18 zijn: zij brengen pas financiering vanaf het kalenderjaar waarin zij 18 worden; de gemeente financiert voor. Begrepen in de kosten.");
+        }
+
+        return new ForecastFigure("voorgefinancierd", Money.FromCents(schedule.Prefinanced[y]), explanation.Build());
+    }
+
+    private static ForecastFigure Priced(CostSchedule schedule, int y, ForecastAssumptions assumptions, string key, int category, int countIndex)
+    {
+        var explanation = new ExplanationBuilder(assumptions.Catalogue);
+        var b1Entree = category == CostSchedule.B1EntreeCategory;
+        foreach (var (_, startYear) in schedule.DefaultPriceYears[y].Where(p => p.B1Entree == b1Entree).OrderBy(p => p.StartYear))
+        {
+            var level = b1Entree ? Forecasts.EducationLevel.B1Entree : Forecasts.EducationLevel.Mbo2;
+            assumptions.ExplainDefaultPrice(explanation, level, startYear);
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Standaardprijs {(b1Entree ? "B1-Entree" : "onderwijsroutetraject")} bij start in {startYear}: {assumptions.DefaultPrice(level, startYear).Euros} euro (geïndexeerd, afgerond op centen)."));
+        }
+
+        foreach (var level in schedule.DefaultDurationLevels[y].Where(l => (l == Forecasts.EducationLevel.B1Entree) == (category == CostSchedule.B1EntreeCategory)).Order())
+        {
+            explanation.Use(assumptions.Resolve(level == Forecasts.EducationLevel.B1Entree ? ForecastParameterNames.B1EntreeMonths : ForecastParameterNames.TrajectoryMonths, schedule.FirstYear + y));
+        }
+
+        explanation.Count("deelnemers", schedule.Running[countIndex, y]);
+        explanation.Count("deelnemermaanden", schedule.ParticipantMonths[countIndex, y]);
+        explanation.Note(SpreadNote);
+        return new ForecastFigure(key, Money.FromCents(schedule.CategoryTotal(category, y)), explanation.Build());
+    }
+}

@@ -1,0 +1,50 @@
+using Onderwijsroute.Funding.Parameters;
+
+namespace Onderwijsroute.Funding.Forecasts;
+
+/// <summary>
+/// What to forecast (Dutch: <em>prognoseverzoek</em>): for whom, over which years, with which participants and
+/// costs, and which assumptions differ from the defaults. Assumptions set here become parameter overrides, so the
+/// result's parameter version records them.
+/// </summary>
+public sealed class ForecastRequest
+{
+    /// <summary>Creates a request.</summary>
+    /// <param name="scope">The gemeente or region.</param>
+    /// <param name="firstYear">The first year (2022 at the earliest).</param>
+    /// <param name="lastYear">The last year (2030 at the latest).</param>
+    public ForecastRequest(ForecastScope scope, int firstYear, int lastYear)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        Scope = scope;
+        FirstYear = firstYear;
+        LastYear = lastYear;
+    }
+
+    /// <summary>The gemeente or region.</summary>
+    public ForecastScope Scope { get; }
+
+    /// <summary>The first year.</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The last year.</summary>
+    public int LastYear { get; }
+
+    /// <summary>Individual trajecten.</summary>
+    public IReadOnlyList<Trajectory> Trajectories { get; init; } = [];
+
+    /// <summary>Expected starters per year and level.</summary>
+    public IReadOnlyList<StarterGroup> Starters { get; init; } = [];
+
+    /// <summary>Bridging offer costs per year (Dutch: <em>overbruggingsaanbod</em>); at most one per year.</summary>
+    public IReadOnlyList<YearAmount> BridgingCosts { get; init; } = [];
+
+    /// <summary>The assumed national year-end count in the onderwijsroute per year, replacing the default assumption.</summary>
+    public IReadOnlyDictionary<int, long> NationalCounts { get; init; } = new Dictionary<int, long>();
+
+    /// <summary>The share of the gemeentefonds additions applied to the onderwijsroute (0-1), or <c>null</c> for the default.</summary>
+    public decimal? MunicipalFundShare { get; init; }
+
+    /// <summary>Any other parameter overrides (e.g. a price or travel cost assumption).</summary>
+    public IReadOnlyList<ParameterOverride> Overrides { get; init; } = [];
+}

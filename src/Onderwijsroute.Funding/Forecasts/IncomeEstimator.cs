@@ -1,0 +1,280 @@
+using System.Globalization;
+using NodaTime;
+using Onderwijsroute.Funding.Allocation;
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.ReferenceData;
+using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
+using Onderwijsroute.Funding.Schemes.RegularGrant;
+using Onderwijsroute.Funding.Settlement;
+
+namespace Onderwijsroute.Funding.Forecasts;
+
+/// <summary>
+/// The income of the forecast's gemeenten per scheme and year, computed by the schemes' own calculators: the regular
+/// SPUK leerroute component per funding cohort, the capped SPUK onderwijsroute (advance by inhabitants, expected
+/// definitive amount by the year-end count against the assumed national count), the 2026+ supplement, the €24M to
+/// the centrumgemeente (region forecasts only) and the chosen share of the gemeentefonds additions.
+/// </summary>
+internal sealed class IncomeEstimator
+{
+    /// <summary>Stands for every other gemeente in the two-claim distribution; sorts after every GM code, so ties go to the forecast's gemeente as they would to a lower code.</summary>
+    private const string RestOfCountry = "ZZ-rest";
+
+    private readonly ParameterCatalogue _catalogue;
+    private readonly ReferenceDataSet _data;
+    private readonly IReadOnlyList<MunicipalityCode> _members;
+    private readonly LabourMarketRegion? _region;
+    private readonly CostSchedule _schedule;
+    private readonly Dictionary<int, long>[] _cohorts;
+    private readonly Dictionary<int, long> _supplementCohorts = [];
+
+    public IncomeEstimator(ParameterCatalogue catalogue, ReferenceDataSet data, IReadOnlyList<MunicipalityCode> members, LabourMarketRegion? region, CostSchedule schedule, IReadOnlyList<ParticipantGroup> groups)
+    {
+        _catalogue = catalogue;
+        _data = data;
+        _members = members;
+        _region = region;
+        _schedule = schedule;
+        _cohorts = new Dictionary<int, long>[members.Count];
+        for (var i = 0; i < members.Count; i++)
+        {
+            _cohorts[i] = [];
+        }
+
+        foreach (var g in groups)
+        {
+            _cohorts[g.Member][g.FundingYear] = _cohorts[g.Member].GetValueOrDefault(g.FundingYear) + g.Count;
+            if (g.IsEducationRoute)
+            {
+                _supplementCohorts[g.FundingYear] = _supplementCohorts.GetValueOrDefault(g.FundingYear) + g.Count;
+            }
+        }
+    }
+
+    /// <summary>The capped SPUK's budget, unit and national count of a year, kept for the sensitivity analysis.</summary>
+    public Dictionary<int, (Money Budget, Money Unit, long NationalCount, Money Definitive)> CappedYears { get; } = [];
+
+    /// <summary>The expected definitive amount of the capped SPUK for the forecast's gemeenten with a national count.</summary>
+    public Money Definitive(int yearIndex, Money budget, Money unit, long nationalCount)
+    {
+        var total = Money.Zero;
+        for (var m = 0; m < _members.Count; m++)
+        {
+            var own = _schedule.YearEndCounts[m, yearIndex];
+            if (own == 0)
+            {
+                continue;
+            }
+
+            AllocationClaim[] claims = [new(_members[m].Value, own), new(RestOfCountry, nationalCount - own)];
+            total += CappedBudgetAllocator.Allocate(budget, unit, claims).Shares[0].Amount;
+        }
+
+        return total;
+    }
+
+    public int MemberCount => _members.Count;
+
+    public long OwnYearEndCount(int yearIndex)
+    {
+        var total = 0L;
+        for (var m = 0; m < _members.Count; m++)
+        {
+            total += _schedule.YearEndCounts[m, yearIndex];
+        }
+
+        return total;
+    }
+
+    public (List<ForecastFigure> Income, ExpectedSettlement? Settlement, Money Received) Year(int yearIndex, ForecastAssumptions assumptions)
+    {
+        var year = _schedule.FirstYear + yearIndex;
+        var income = new List<ForecastFigure>(5) { RegularGrant(year) };
+        var (capped, settlement) = EducationRouteGrant(yearIndex, year, assumptions);
+        income.Add(capped);
+        income.Add(CentralMunicipalityGrant(year));
+        income.Add(Supplement(year));
+        income.Add(MunicipalFund(year));
+
+        // What arrives in the year: everything at its amount, except the capped SPUK, which pays its advance.
+        var received = Money.Zero;
+        foreach (var figure in income)
+        {
+            received += figure.Amount;
+        }
+
+        if (settlement is not null)
+        {
+            received = received - settlement.Definitive + settlement.Advance;
+        }
+
+        return (income, settlement, received);
+    }
+
+    private ForecastFigure RegularGrant(int year)
+    {
+        var explanation = new ExplanationBuilder(_catalogue);
+        var total = Money.Zero;
+        var cohorts = new List<HousingCohort>();
+        var countingYears = explanation.ForYear(SchemeIds.RegularGrant, ParameterNames.CountingYears, year).AsInteger();
+        for (var m = 0; m < _members.Count; m++)
+        {
+            cohorts.Clear();
+            foreach (var (fundingYear, count) in _cohorts[m])
+            {
+                // Only the cohorts in their counting window; older and later ones bring nothing this year.
+                if (fundingYear <= year && fundingYear > year - countingYears)
+                {
+                    cohorts.Add(new HousingCohort(fundingYear, count));
+                }
+            }
+
+            if (cohorts.Count == 0)
+            {
+                continue;
+            }
+
+            var result = RegularGrantCalculator.Calculate(_catalogue, year, cohorts);
+            total += result.Total;
+            explanation.Include(result.Explanation, _members.Count > 1 ? _members[m].Value : null);
+        }
+
+        if (total == Money.Zero)
+        {
+            explanation.ForYear(SchemeIds.RegularGrant, ParameterNames.LearningRouteComponent, year);
+            explanation.Note($"Geen deelnemers in hun telperiode in {year}.");
+        }
+
+        explanation.Note("Per deelnemer telt het cohort van het jaar van huisvesting, of van het jaar waarin de deelnemer 18 wordt als dat later is.");
+        return new ForecastFigure(SchemeIds.RegularGrant, total, explanation.Build());
+    }
+
+    private (ForecastFigure Figure, ExpectedSettlement? Settlement) EducationRouteGrant(int yearIndex, int year, ForecastAssumptions assumptions)
+    {
+        var scheme = _catalogue.FindScheme(SchemeIds.EducationRouteGrant)!;
+        var explanation = new ExplanationBuilder(_catalogue);
+        if (!scheme.CoversYear(year))
+        {
+            explanation.Note($"De SPUK onderwijsroute geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}.");
+            return (new ForecastFigure(scheme.Id, Money.Zero, explanation.Build()), null);
+        }
+
+        var advance = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year));
+        explanation.Include(advance.Explanation);
+        var advanceTotal = Money.Zero;
+        foreach (var member in _members)
+        {
+            advanceTotal += advance.Lines[_data.IndexOf(member)].Advance;
+        }
+
+        var budget = explanation.ForYear(scheme.Id, ParameterNames.Budget, year).AsMoney();
+        var unit = explanation.ForYear(scheme.Id, ParameterNames.RoundingUnit, year).AsMoney();
+        explanation.ForYear(scheme.Id, ParameterNames.SettlementKey, year);
+        var assumedNational = assumptions.Resolve(ForecastParameterNames.NationalCount, year);
+        explanation.Use(assumedNational);
+        var own = OwnYearEndCount(yearIndex);
+        var national = Math.Max(assumedNational.Value.AsInteger(), own);
+        if (national != assumedNational.Value.AsInteger())
+        {
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Het verondersteld landelijk aantal ({assumedNational.Value}) is lager dan het eigen aantal; gerekend is met het eigen aantal {own}."));
+        }
+
+        var definitive = Definitive(yearIndex, budget, unit, national);
+        explanation.Date("peildatumTelling", new LocalDate(year, 12, 31));
+        explanation.Count("eigenAantal", own);
+        explanation.Count("landelijkAantal", national);
+        explanation.Note("Verwacht definitief bedrag: het budget verdeeld naar het eigen aantal op 31 december en de rest van het land (landelijk aantal − eigen aantal), zoals bij de vaststelling; het voorschot is het aandeel van de gemeente(n) in de verdeling naar inwoners.");
+        CappedYears[year] = (budget, unit, national, definitive);
+
+        var settlementMonth = (int)assumptions.Integer(ForecastParameterNames.SettlementMonth, year);
+        var rhythm = assumptions.Resolve(ForecastParameterNames.SettlementMonth, year);
+        explanation.Use(rhythm);
+        var built = explanation.Build();
+        var settlement = new ExpectedSettlement(scheme.Id, advanceTotal, definitive, own, national, year + 1, settlementMonth, built);
+        return (new ForecastFigure(scheme.Id, definitive, built), settlement);
+    }
+
+    private ForecastFigure CentralMunicipalityGrant(int year)
+    {
+        var scheme = _catalogue.FindScheme(SchemeIds.CentralMunicipalityGrant)!;
+        var explanation = new ExplanationBuilder(_catalogue);
+        if (_region is null)
+        {
+            explanation.Note("De €24 miljoen gaat naar de centrumgemeente voor de hele arbeidsmarktregio; alleen een regioprognose rekent haar mee.");
+            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+        }
+
+        if (!scheme.CoversYear(year))
+        {
+            explanation.Note($"Deze SPUK geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}.");
+            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+        }
+
+        var requested = AdvanceCalculator.DefaultPopulationDate(_catalogue, scheme.Id, year);
+        LocalDate? date = null;
+        if (_data.ResolvePopulationDate(requested, PopulationDateFallback.Exact) is null)
+        {
+            // The product carries no inhabitants before 1 January 2022; the earliest figures stand in, and say so.
+            date = _data.PopulationDates[0];
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Geen inwonertallen voor {requested:yyyy-MM-dd}; de prognose gebruikt de vroegste peildatum {date:yyyy-MM-dd} (aanname)."));
+        }
+
+        var result = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year) { PopulationDate = date });
+        explanation.Include(result.Explanation);
+        var amount = result.Lines.Single(l => l.Region == _region.Code).Advance;
+        return new ForecastFigure(scheme.Id, amount, explanation.Build());
+    }
+
+    private ForecastFigure Supplement(int year)
+    {
+        var scheme = _catalogue.FindScheme(SchemeIds.EducationRouteSupplement)!;
+        var explanation = new ExplanationBuilder(_catalogue);
+        if (!scheme.CoversYear(year))
+        {
+            explanation.Note($"De toeslag geldt voor wie in {scheme.FirstYear} tot en met {scheme.LastYear} is gehuisvest.");
+            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+        }
+
+        var count = _supplementCohorts.GetValueOrDefault(year);
+        var perPerson = SupplementCalculator.PerPerson(_catalogue, year);
+        explanation.Include(perPerson.Explanation);
+        explanation.Count("onderwijsrouteDeelnemersCohort", count);
+        explanation.Note("Eenmalig per onderwijsroutedeelnemer in het jaar van huisvesting (of het jaar waarin hij of zij 18 wordt).");
+        return new ForecastFigure(scheme.Id, perPerson.ForCount(count), explanation.Build());
+    }
+
+    private ForecastFigure MunicipalFund(int year)
+    {
+        var scheme = _catalogue.FindScheme(SchemeIds.MunicipalFundAddition)!;
+        var explanation = new ExplanationBuilder(_catalogue);
+        if (!scheme.CoversYear(year))
+        {
+            explanation.Note($"De toevoeging aan het gemeentefonds geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}.");
+            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+        }
+
+        var share = explanation.ForYear(scheme.Id, ForecastParameterNames.MunicipalFundShare, year).AsFraction();
+        if (share == 0)
+        {
+            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+        }
+
+        if (!_data.CoversYear(year))
+        {
+            explanation.Note($"Voor {year} is geen gemeentelijke indeling bekend; het aandeel in het gemeentefonds is op 0 gezet.");
+            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+        }
+
+        var result = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year));
+        explanation.Include(result.Explanation);
+        var own = Money.Zero;
+        foreach (var member in _members)
+        {
+            own += result.Lines[_data.IndexOf(member)].Advance;
+        }
+
+        explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Het gekozen aandeel {share} van de toevoeging van de gemeente(n) ({own.Euros} euro), afgerond op centen."));
+        return new ForecastFigure(scheme.Id, Rounding.RoundHalfAwayFromZero(own.Euros * share, Money.FromCents(1)), explanation.Build());
+    }
+}

@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using ClosedXML.Excel;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Onderwijsroute.Funding.Api.Tests;
+
+public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    /// <summary>The README's example: Groningen 2024-2029.</summary>
+    internal const string Example = """
+        { "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2029,
+          "trajecten": [ { "startdatum": "2024-10-01", "niveau": "mbo4", "contractvorm": "gecontracteerd", "prijs": 17000 },
+                         { "startdatum": "2025-02-01", "niveau": "hbo-ntg", "contractvorm": "maatwerk" },
+                         { "startdatum": "2025-09-01", "niveau": "mbo3", "geboortedatum": "2008-06-15" } ],
+          "starters": [ { "jaar": 2026, "niveau": "mbo4", "aantal": 3 } ],
+          "overbruggingskosten": [ { "jaar": 2024, "bedrag": 5000 } ],
+          "landelijkAantal": [ { "jaar": 2024, "aantal": 1400 } ] }
+        """;
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private Task<HttpResponseMessage> Post(string body, string query = "") => _client.PostAsync("/v1/prognoseberekeningen" + query, HttpAssertions.Json(body));
+
+    [Fact]
+    public async Task Post_Example_GivesEveryYearWithItsGapAndExplanation()
+    {
+        var response = await Post(Example);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        var body = await response.ReadJsonAsync();
+        var years = body.GetProperty("jaren").EnumerateArray().ToArray();
+        Assert.Equal([2024, 2025, 2026, 2027, 2028, 2029], years.Select(y => y.GetProperty("jaar").GetInt32()));
+        var cumulative = 0m;
+        foreach (var year in years)
+        {
+            var costs = year.GetProperty("kosten").EnumerateArray().Sum(c => c.GetProperty("bedrag").GetDecimal());
+            var income = year.GetProperty("inkomsten").EnumerateArray().Sum(c => c.GetProperty("bedrag").GetDecimal());
+            Assert.Equal(costs - income, year.GetProperty("tekort").GetDecimal());
+            cumulative += costs - income;
+            Assert.Equal(cumulative, year.GetProperty("cumulatiefTekort").GetDecimal());
+            Assert.All(year.GetProperty("kosten").EnumerateArray(), c => Assert.True(c.GetProperty("toelichting").TryGetProperty("parameters", out _)));
+        }
+
+        var trajecten2024 = years[0].GetProperty("kosten").EnumerateArray().Single(c => c.GetProperty("post").GetString() == "trajecten");
+        Assert.Equal(2833.35m, trajecten2024.GetProperty("bedrag").GetDecimal());
+        Assert.Equal(5000m, years[0].GetProperty("kosten").EnumerateArray().Single(c => c.GetProperty("post").GetString() == "overbrugging").GetProperty("bedrag").GetDecimal());
+        Assert.Equal(1400, years[0].GetProperty("verwachteVerrekening").GetProperty("landelijkAantal").GetInt64());
+        Assert.Equal(JsonValueKind.Null, years[2].GetProperty("verwachteVerrekening").ValueKind);
+        Assert.Equal([2024, 2025], body.GetProperty("gevoeligheid").EnumerateArray().Select(s => s.GetProperty("jaar").GetInt32()));
+        Assert.Contains(body.GetProperty("toelichting").GetProperty("overschrijvingen").EnumerateArray(), o => o.GetProperty("parameter").GetString() == "landelijk-aantal-onderwijsroute");
+
+        // The figures the README shows for this example.
+        Assert.Equal([-7069.32m, -724.3m, -5214.89m, 23007.65m, -10354.76m, 0m], years.Select(y => y.GetProperty("tekort").GetDecimal()));
+        Assert.Equal(-201235m, years[0].GetProperty("verwachteVerrekening").GetProperty("verschil").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Post_RegionForecast_AddsTheCentrumgemeentesShareOfThe24Million()
+    {
+        var body = await (await Post("""{ "arbeidsmarktregioCode": "AM01", "vanJaar": 2022, "totEnMetJaar": 2023, "trajecten": [ { "startdatum": "2023-03-01", "niveau": "mbo2", "gemeenteCode": "GM0047" } ] }""")).ReadJsonAsync();
+
+        Assert.Equal("AM01", body.GetProperty("arbeidsmarktregioCode").GetString());
+        Assert.Equal(14, body.GetProperty("gemeenten").GetArrayLength());
+        Assert.All(body.GetProperty("jaren").EnumerateArray(), y => Assert.True(y.GetProperty("inkomsten").EnumerateArray().Single(i => i.GetProperty("post").GetString() == "spuk-onderwijsroute-2022").GetProperty("bedrag").GetDecimal() > 0));
+    }
+
+    [Fact]
+    public async Task Post_BadInput_ListsEveryFieldAtOnce()
+    {
+        var response = await Post("""{ "gemeenteCode": "GM0014", "vanJaar": 2021, "totEnMetJaar": 2031, "trajecten": [ { "startdatum": "2024-01-01", "niveau": "mbo5", "prijs": -1 } ], "aandeelGemeentefonds": 2 }""");
+
+        await response.AssertInvalidAsync("vanJaar", "totEnMetJaar", "trajecten[0].niveau", "trajecten[0].prijs", "aandeelGemeentefonds");
+    }
+
+    [Fact]
+    public async Task Post_NeitherOrBothScopes_IsRefused()
+    {
+        await (await Post("""{ "vanJaar": 2024, "totEnMetJaar": 2025 }""")).AssertInvalidAsync("gemeenteCode");
+        await (await Post("""{ "gemeenteCode": "GM0014", "arbeidsmarktregioCode": "AM01", "vanJaar": 2024, "totEnMetJaar": 2025 }""")).AssertInvalidAsync("gemeenteCode");
+    }
+
+    [Fact]
+    public async Task Post_DomainRefusal_NamesTheField()
+    {
+        var response = await Post("""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2025, "trajecten": [ { "startdatum": "2021-06-01", "niveau": "mbo2" } ] }""");
+
+        await response.AssertInvalidAsync("trajecten[0].startdatum");
+    }
+
+    [Fact]
+    public async Task Assumptions_AreTheirOwnResource_NotARegeling()
+    {
+        var assumptions = await (await _client.GetAsync("/v1/prognose-aannames")).ReadJsonAsync();
+
+        Assert.Equal("prognose-aannames", assumptions.GetProperty("id").GetString());
+        var price = assumptions.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("naam").GetString() == "trajectprijs");
+        Assert.Equal(17000m, price.GetProperty("waarden")[0].GetProperty("waarde").GetDecimal());
+        Assert.Equal("aanname", price.GetProperty("waarden")[0].GetProperty("status").GetString());
+        await (await _client.GetAsync("/v1/regelingen/prognose-aannames")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.PostAsync("/v1/voorschotberekeningen", HttpAssertions.Json("""{ "regeling": "prognose-aannames", "jaar": 2024 }"""))).AssertInvalidAsync("regeling");
+    }
+
+    [Fact]
+    public async Task Post_UnknownFormat_Is400()
+    {
+        await (await Post(Example, "?formaat=pdf")).AssertInvalidAsync("formaat");
+    }
+
+    [Fact]
+    public async Task Csv_ParsesBackToTheSameNumbers()
+    {
+        var json = await (await Post(Example)).ReadJsonAsync();
+        var response = await Post(Example, "?formaat=csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "RFC 4180 CSV carries no byte order mark.");
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.StartsWith("jaar,soort,post,waarde\r\n", text, StringComparison.Ordinal);
+        AssertSameNumbers(json, ReadCsv(text, CultureInfo.InvariantCulture, ","));
+    }
+
+    [Fact]
+    public async Task CsvForDutchExcel_UsesSemicolonDecimalCommaAndABom_AndParsesBackToTheSameNumbers()
+    {
+        var json = await (await Post(Example)).ReadJsonAsync();
+        var bytes = await (await Post(Example, "?formaat=csv-excel")).Content.ReadAsByteArrayAsync();
+
+        Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble));
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(Encoding.UTF8.Preamble.Length));
+        Assert.StartsWith("jaar;soort;post;waarde\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("2024;kosten;trajecten;2833,35\r\n", text, StringComparison.Ordinal);
+        var dutch = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        dutch.NumberFormat.NumberDecimalSeparator = ",";
+        AssertSameNumbers(json, ReadCsv(text, dutch, ";"));
+    }
+
+    [Fact]
+    public async Task AcceptTextCsv_GivesCsv()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/prognoseberekeningen") { Content = HttpAssertions.Json(Example) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Xlsx_OpensWithClosedXmlAndHoldsTheNumbersAsEuros()
+    {
+        var json = await (await Post(Example)).ReadJsonAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/prognoseberekeningen") { Content = HttpAssertions.Json(Example) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(["Resultaat", "Kosten", "Inkomsten", "Verrekening", "Kaspositie", "Gevoeligheid"], workbook.Worksheets.Select(w => w.Name));
+        AssertSameNumbers(json, ReadWorkbook(workbook));
+        var tekort2024 = workbook.Worksheet("Resultaat").Cell(2, 2);
+        Assert.Equal(XLDataType.Number, tekort2024.DataType);
+        Assert.Contains("€", tekort2024.Style.NumberFormat.Format, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every figure of the JSON appears with the same value among the exported rows, and nothing else does.</summary>
+    internal static void AssertSameNumbers(JsonElement forecast, Dictionary<(int, string, string), decimal?> exported)
+    {
+        var expected = new Dictionary<(int, string, string), decimal?>();
+        foreach (var year in forecast.GetProperty("jaren").EnumerateArray())
+        {
+            var y = year.GetProperty("jaar").GetInt32();
+            foreach (var c in year.GetProperty("kosten").EnumerateArray())
+            {
+                expected[(y, "kosten", c.GetProperty("post").GetString()!)] = c.GetProperty("bedrag").GetDecimal();
+            }
+
+            foreach (var i in year.GetProperty("inkomsten").EnumerateArray())
+            {
+                expected[(y, "inkomsten", i.GetProperty("post").GetString()!)] = i.GetProperty("bedrag").GetDecimal();
+            }
+
+            expected[(y, "kosten", "totaal")] = year.GetProperty("totaalKosten").GetDecimal();
+            expected[(y, "inkomsten", "totaal")] = year.GetProperty("totaalInkomsten").GetDecimal();
+            expected[(y, "resultaat", "tekort")] = year.GetProperty("tekort").GetDecimal();
+            expected[(y, "resultaat", "cumulatiefTekort")] = year.GetProperty("cumulatiefTekort").GetDecimal();
+            expected[(y, "resultaat", "dekkingsgraad")] = year.GetProperty("dekkingsgraad").ValueKind == JsonValueKind.Null ? null : year.GetProperty("dekkingsgraad").GetDecimal();
+            expected[(y, "resultaat", "voorgefinancierd")] = year.GetProperty("voorgefinancierd").GetProperty("bedrag").GetDecimal();
+            expected[(y, "kaspositie", "laagste")] = year.GetProperty("kasPositie").GetProperty("laagste").GetDecimal();
+            expected[(y, "kaspositie", "eind")] = year.GetProperty("kasPositie").GetProperty("eind").GetDecimal();
+            if (year.GetProperty("verwachteVerrekening") is { ValueKind: JsonValueKind.Object } s)
+            {
+                expected[(y, "verrekening", "verschil")] = s.GetProperty("verschil").GetDecimal();
+            }
+        }
+
+        foreach (var (key, value) in expected)
+        {
+            Assert.True(exported.TryGetValue(key, out var actual), $"{key} is missing from the export");
+            Assert.Equal(value, actual);
+        }
+    }
+
+    internal static Dictionary<(int, string, string), decimal?> ReadCsv(string text, CultureInfo culture, string delimiter)
+    {
+        using var csv = new CsvReader(new StringReader(text), new CsvConfiguration(culture) { Delimiter = delimiter });
+        var rows = new Dictionary<(int, string, string), decimal?>();
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            rows.Add((csv.GetField<int>("jaar"), csv.GetField("soort")!, csv.GetField("post")!), csv.GetField<decimal?>("waarde"));
+        }
+
+        return rows;
+    }
+
+    internal static Dictionary<(int, string, string), decimal?> ReadWorkbook(XLWorkbook workbook)
+    {
+        var rows = new Dictionary<(int, string, string), decimal?>();
+        foreach (var (sheet, view) in new[] { ("Resultaat", "resultaat"), ("Kosten", "kosten"), ("Inkomsten", "inkomsten"), ("Verrekening", "verrekening"), ("Kaspositie", "kaspositie") })
+        {
+            var ws = workbook.Worksheet(sheet);
+            var lastColumn = ws.LastColumnUsed()?.ColumnNumber() ?? 1;
+            var lastRow = ws.LastRowUsed()?.RowNumber() ?? 1;
+            for (var r = 2; r <= lastRow; r++)
+            {
+                for (var c = 2; c <= lastColumn; c++)
+                {
+                    var cell = ws.Cell(r, c);
+                    rows[((int)ws.Cell(r, 1).GetValue<decimal>(), view, ws.Cell(1, c).GetString())] = cell.IsEmpty() ? null : cell.GetValue<decimal>();
+                }
+            }
+        }
+
+        return rows;
+    }
+}
