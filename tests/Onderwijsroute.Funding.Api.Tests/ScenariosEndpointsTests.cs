@@ -1,4 +1,5 @@
 using System.Net;
+using ClosedXML.Excel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -107,9 +108,14 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
 
         var xlsx = await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten-export?formaat=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
-        Assert.Equal((byte)'P', bytes[0]);
-        Assert.Equal((byte)'K', bytes[1]);
+        using (var workbook = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync()))
+        {
+            var sheet = workbook.Worksheet("Gemeenten");
+            Assert.Equal("tekort", sheet.Cell(1, 16).GetString());
+            var row = sheet.RowsUsed().Skip(1).Single(r => r.Cell(1).GetValue<int>() == 2027 && r.Cell(2).GetString() == "GM0014");
+            Assert.Equal(1_208m, row.Cell(16).GetValue<decimal>());
+            Assert.Equal(1 + (2 * 342), sheet.RowsUsed().Count());
+        }
 
         await (await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten-export?formaat=pdf")).AssertInvalidAsync("formaat");
         await (await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten?jaar=2031")).AssertInvalidAsync("jaar");

@@ -132,7 +132,7 @@ internal static class ScenariosEndpoints
           "onzekerheid": { "variatiecoefficientDeelnemers": 0.25, "variatiecoefficientPrijs": 0.1, "status": "aanname", "bron": "Eigen aanname" } }
         """;
 
-    private static async Task<IResult> CreateScenario(HttpContext http, ScenarioStore store, ScenarioRepository repository, ParameterCatalogue catalogue, ReferenceDataSet data)
+    private static async Task<IResult> CreateScenario(HttpContext http, ScenarioStore store, ScenarioRepository repository, ParameterCatalogue catalogue, ReferenceDataSet data, IClock clock)
     {
         var body = await JsonBody.ReadAsync<CreateScenarioRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (body.Problem is { } problem)
@@ -150,7 +150,7 @@ internal static class ScenariosEndpoints
             return Invalid(e);
         }
 
-        var id = Guid.CreateVersion7().ToString("D");
+        var id = Guid.CreateVersion7(clock.GetCurrentInstant().ToDateTimeOffset()).ToString("D");
         var record = store.Record(id, definition, JsonSerializer.Serialize(body.Value, store.Json), isReady: false);
         repository.AddScenario(record);
         http.Response.Headers.Location = $"{ScenariosPath}/{id}";
