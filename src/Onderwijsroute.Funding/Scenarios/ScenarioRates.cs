@@ -179,6 +179,16 @@ internal sealed class ScenarioRates
         {
             var year = First + t;
             var countingYears = (int)Scenario.Catalogue.ForYear(SchemeIds.RegularGrant, ParameterNames.CountingYears, year).Value.AsInteger();
+            var scheme = Scenario.Catalogue.FindScheme(SchemeIds.RegularGrant)!;
+            for (var k = 1; k <= countingYears; k++)
+            {
+                // An overridden counting period needs a profile weight for every counting year; say so rather than fail.
+                if (scheme.FindParameter(ParameterNames.ProfileWeightPrefix + k.ToString(CultureInfo.InvariantCulture)) is null)
+                {
+                    throw new CalculationInputException("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"Een telperiode van {countingYears} jaar vraagt een profielgewicht voor teljaar {k}; de reguliere SPUK kent er geen."));
+                }
+            }
+
 
             // One person in each counted cohort: the calculator's lines give the year's amount and profile weights.
             var probe = RegularGrantCalculator.Calculate(Scenario.Catalogue, year, Enumerable.Range(0, countingYears).Select(k => new HousingCohort(year - k, 1)).ToArray());

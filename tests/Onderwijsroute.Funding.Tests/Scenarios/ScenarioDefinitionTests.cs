@@ -94,4 +94,15 @@ public class ScenarioDefinitionTests
 
         Assert.Equal("overschrijvingen[1]", Assert.Single(error.Errors).Field);
     }
+
+    [Fact]
+    public void Run_WithACountingPeriodLongerThanTheProfile_IsRefusedNamingTheOverrides()
+    {
+        var scenario = ScenarioDefinition.Create(ScenarioInputs.Adopted(2026, 2027) with
+        {
+            Overrides = [new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "telperiode-jaren", From = new NodaTime.LocalDate(2026, 1, 1), Value = "4", Reason = "test" }],
+        });
+
+        Assert.Equal("overschrijvingen", Assert.Throws<CalculationInputException>(() => ScenarioEngine.Run(scenario)).Field);
+    }
 }
