@@ -90,6 +90,31 @@ public class CappedBudgetAllocatorProperties
     }
 
     [Fact]
+    public void EqualsANaiveReferenceOfTheRule()
+    {
+        // The rule of DOMAIN.md §4 written as plainly as possible (BigInteger, full sort), against the optimised code.
+        Inputs.Sample(input =>
+        {
+            var named = Named(input.Weights);
+            var total = new System.Numerics.BigInteger(input.Weights.Sum());
+            if (total.IsZero)
+            {
+                return true;
+            }
+
+            var exact = named.Select(c => (c.Code, Product: new System.Numerics.BigInteger(input.Budget) * c.Weight)).ToArray();
+            var amounts = exact.ToDictionary(e => e.Code, e => (long)(e.Product / total), StringComparer.Ordinal);
+            var leftover = input.Budget - amounts.Values.Sum();
+            foreach (var e in exact.OrderByDescending(e => e.Product % total).ThenBy(e => e.Code, StringComparer.Ordinal).Take((int)leftover))
+            {
+                amounts[e.Code]++;
+            }
+
+            return Allocate(input.Budget, named).Shares.All(s => s.Amount == Money.FromEuros(amounts[s.RecipientCode]));
+        }, iter: Iterations);
+    }
+
+    [Fact]
     public void ZeroTotalWeight_DistributesNothingAndReportsTheWholeBudget()
     {
         Gen.Select(Gen.Long[0, 10_000_000_000], Gen.Int[0, 50]).Sample((budget, count) =>
