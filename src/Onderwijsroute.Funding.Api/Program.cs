@@ -13,6 +13,7 @@ using Onderwijsroute.Funding.Api.V1.Regions;
 using Onderwijsroute.Funding.Api.V1.Scenarios;
 using Onderwijsroute.Funding.Api.V1.Schemes;
 using Onderwijsroute.Funding.Api.V1.Settlements;
+using Onderwijsroute.Funding.Api.Web;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Persistence;
 using Onderwijsroute.Funding.ReferenceData;
@@ -68,8 +69,10 @@ app.Services.GetRequiredService<ScenarioStore>().SeedReadyScenarios();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseWebPageHeaders();
 app.UseMiddleware<ResponseHeadersMiddleware>();
 app.UseMiddleware<TrailingSlashMiddleware>();
+app.UseWebPage();
 app.UseV1OpenApi();
 
 app.MapMunicipalities();

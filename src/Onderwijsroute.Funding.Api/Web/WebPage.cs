@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Onderwijsroute.Funding.Api.Web;
+
+/// <summary>
+/// The web page (issue 7): plain HTML, CSS and ES modules from <c>wwwroot/</c>, served by the static-file middleware with
+/// <c>/</c> answering <c>index.html</c>. The page talks to the API only; everything it loads ships in <c>wwwroot/</c>
+/// (vendored libraries and the GeoJSON boundaries), so nothing is fetched from the internet at run time.
+/// </summary>
+internal static class WebPage
+{
+    /// <summary>
+    /// Scripts, styles, data and API calls from this origin only: no inline script or style, no CDN; still no framing.
+    /// <c>img-src data:</c> lets the charts be saved as images.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// Gives every response outside <c>/v1</c> the page's policy. Register it before <c>ResponseHeadersMiddleware</c>:
+    /// <c>OnStarting</c> callbacks run last-registered first, so this one runs after the API's and wins for the page.
+    /// </summary>
+    /// <param name="app">The application.</param>
+    public static IApplicationBuilder UseWebPageHeaders(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+            {
+                context.Response.OnStarting(static state =>
+                {
+                    ((HttpResponse)state).Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    return Task.CompletedTask;
+                }, context.Response);
+            }
+
+            return next(context);
+        });
+
+    /// <summary>Serves <c>wwwroot/</c>, with <c>/</c> answering <c>index.html</c>; files are revalidated on every use.</summary>
+    /// <param name="app">The application.</param>
+    public static IApplicationBuilder UseWebPage(this IApplicationBuilder app)
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".geojson"] = "application/geo+json";
+        app.UseDefaultFiles();
+        return app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = types,
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+        });
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Onderwijsroute.Funding.Web.Tests;
+
+/// <summary>How the service serves the page, without a browser: <c>/</c>, its policy, the carried data, and the API untouched.</summary>
+public sealed class StaticPageTests : IClassFixture<StaticPageTests.Factory>
+{
+    private readonly HttpClient _client;
+
+    public StaticPageTests(Factory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _client = factory.CreateClient();
+    }
+
+    [Fact]
+    public async Task Root_ServesTheDutchPageWithItsOwnPolicy()
+    {
+        using var response = await _client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html lang=\"nl\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("1.0.0", response.Headers.GetValues("API-Version").Single());
+    }
+
+    [Fact]
+    public async Task Api_KeepsItsStrictPolicyAndTheTrailingSlashRule()
+    {
+        using var api = await _client.GetAsync(new Uri("/v1/gemeenten", UriKind.Relative));
+        using var slash = await _client.GetAsync(new Uri("/v1/gemeenten/", UriKind.Relative));
+        using var unknown = await _client.GetAsync(new Uri("/v1/bestaat-niet", UriKind.Relative));
+
+        Assert.Equal("default-src 'none'; frame-ancestors 'none'", api.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(HttpStatusCode.NotFound, slash.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("data/gemeenten-2023.geojson", 342)]
+    [InlineData("data/arbeidsmarktregios-2023.geojson", 35)]
+    public async Task Boundaries_ShipWithTheService(string path, int features)
+    {
+        using var response = await _client.GetAsync(new Uri("/" + path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(features, json.RootElement.GetProperty("features").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("vendor/chart.umd.min.js")]
+    [InlineData("vendor/d3-geo.min.js")]
+    [InlineData("vendor/d3-array.min.js")]
+    [InlineData("js/app.js")]
+    public async Task Scripts_AreServedFromTheServiceItself(string path)
+    {
+        using var response = await _client.GetAsync(new Uri("/" + path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>The service on its own SQLite file, without a port (the page is only fetched, not run).</summary>
+    public sealed class Factory : WebApplicationFactory<Program>
+    {
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "onderwijsroute-web-tests", Guid.NewGuid().ToString("N"));
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            ArgumentNullException.ThrowIfNull(builder);
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Database:Path", Path.Combine(_folder, "onderwijsroute.db"));
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing)
+            {
+                SqliteConnection.ClearAllPools();
+                if (Directory.Exists(_folder))
+                {
+                    Directory.Delete(_folder, recursive: true);
+                }
+            }
+        }
+    }
+}
