@@ -71,6 +71,29 @@ public sealed class StaticPageTests : IClassFixture<StaticPageTests.Factory>
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task ReadyScenarios_AreServedReadOnlyWithTheirBands()
+    {
+        using var summary = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/data/kant-en-klare-doorrekeningen.json", UriKind.Relative)));
+        var runs = summary.RootElement.GetProperty("doorrekeningen").EnumerateArray().ToList();
+
+        string[] ready = ["garantieprijs-per-niveau", "geen-extra-financiering", "plafond-15-miljoen", "vastgesteld-beleid"];
+        Assert.Equal(ready, runs.Select(r => r.GetProperty("scenarioId").GetString()!).Order(StringComparer.Ordinal).ToArray());
+        foreach (var run in runs)
+        {
+            Assert.Equal(9, run.GetProperty("jaren").GetArrayLength());
+            Assert.Equal(200, run.GetProperty("onzekerheid").GetProperty("trekkingen").GetInt32());
+            var year2027 = run.GetProperty("onzekerheid").GetProperty("jaren").EnumerateArray().Single(y => y.GetProperty("jaar").GetInt32() == 2027);
+            var spending = year2027.GetProperty("kengetallen").EnumerateArray().Single(k => k.GetProperty("naam").GetString() == "uitgavenRijkTotaal");
+            Assert.True(spending.GetProperty("p5").GetDecimal() < spending.GetProperty("p95").GetDecimal());
+        }
+
+        using var lines = JsonDocument.Parse(await _client.GetStringAsync(new Uri(runs[0].GetProperty("gemeenten").GetString()!, UriKind.Relative)));
+        Assert.Equal(342 * 9, lines.RootElement.GetProperty("regels").GetArrayLength());
+        using var unknown = await _client.GetAsync(new Uri("/data/kant-en-klare-doorrekeningen/bestaat-niet.json", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     /// <summary>The service on its own SQLite file, without a port (the page is only fetched, not run).</summary>
     public sealed class Factory : WebApplicationFactory<Program>
     {

@@ -37,12 +37,48 @@ internal static class WebPage
             return next(context);
         });
 
-    /// <summary>Serves <c>wwwroot/</c>, with <c>/</c> answering <c>index.html</c>; files are revalidated on every use.</summary>
+    /// <summary>The ready scenarios' read-only results (<see cref="ReadyScenarioResults"/>) on GET; null for other requests.</summary>
+    private static Task? ServeReadyScenarios(HttpContext context, ReadyScenarioResults ready)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            return null;
+        }
+
+        byte[]? body = null;
+        if (path == ReadyScenarioResults.SummaryPath)
+        {
+            body = ready.Summary;
+        }
+        else if (path.StartsWith(ReadyScenarioResults.LinesPrefix + "/", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.Ordinal))
+        {
+            var name = path[(ReadyScenarioResults.LinesPrefix.Length + 1)..^".json".Length];
+            body = ready.Lines(name);
+        }
+
+        if (body is null)
+        {
+            return null;
+        }
+
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.ContentLength = body.Length;
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.Body.WriteAsync(body).AsTask();
+    }
+
+    /// <summary>
+    /// Serves <c>wwwroot/</c>, with <c>/</c> answering <c>index.html</c> (files are revalidated on every use), and the ready
+    /// scenarios' read-only results under <c>/data/kant-en-klare-doorrekeningen…</c>.
+    /// </summary>
     /// <param name="app">The application.</param>
     public static IApplicationBuilder UseWebPage(this IApplicationBuilder app)
     {
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".geojson"] = "application/geo+json";
+        var ready = ActivatorUtilities.CreateInstance<ReadyScenarioResults>(app.ApplicationServices);
+        app.Use((context, next) => ServeReadyScenarios(context, ready) ?? next(context));
         app.UseDefaultFiles();
         return app.UseStaticFiles(new StaticFileOptions
         {

@@ -18,7 +18,6 @@ const figures = {
 };
 
 let readyScenarios = [];
-const runsByScenario = new Map();
 let initialised = null;
 let municipalities = new Map(); // code -> { code, naam, arbeidsmarktregioCode, inwoners }
 let current = { values: new Map(), figures: [], label: '' };
@@ -36,13 +35,13 @@ async function init() {
     cached('v1/gemeenten'),
     cached('data/arbeidsmarktregios-2023.geojson'),
     cached('v1/arbeidsmarktregios'),
-    cached('v1/scenarios?paginaGrootte=100').catch(() => ({ scenarios: [] })),
+    cached('data/kant-en-klare-doorrekeningen.json').catch(() => ({ doorrekeningen: [] })),
   ]);
   for (const g of list.gemeenten) {
     const inhabitants = g.inwoners.find(i => i.peildatum === inhabitantsDate)?.aantal ?? null;
     municipalities.set(g.code, { code: g.code, naam: g.naam, arbeidsmarktregioCode: g.arbeidsmarktregioCode, inwoners: inhabitants });
   }
-  readyScenarios = scenarios.scenarios.filter(s => s.kantEnKlaar);
+  readyScenarios = scenarios.doorrekeningen;
   fillCalculationChoice();
   drawMunicipalities(rewind(geo));
   drawOffer(rewind(regionGeo), regions.arbeidsmarktregios);
@@ -77,7 +76,7 @@ function fillCalculationChoice() {
     ['voorschot:2023', 'Voorschotten €35 mln-regeling 2023'],
     ['voorschot:2025', 'Voorschotten €35 mln-regeling 2025'],
     ['vaststelling:2024', 'Vaststelling 2024 met voorbeeldaantallen (fictief)'],
-    ...readyScenarios.map(s => [`scenario:${s.id}`, `Doorrekening scenario ${s.naam}`]),
+    ...readyScenarios.map(s => [`scenario:${s.scenarioId}`, `Doorrekening scenario ${s.scenarioNaam}`]),
   ];
   select.replaceChildren(...options.map(([value, text]) => el('option', { value }, text)));
   $('kaart-jaar').replaceChildren(...Array.from({ length: 9 }, (_, i) => 2022 + i).map(y => el('option', { value: y, selected: y === 2027 }, y)));
@@ -102,12 +101,10 @@ function exampleCounts() {
   });
 }
 
-async function scenarioRun(id) {
-  if (!runsByScenario.has(id)) {
-    runsByScenario.set(id, json(`v1/scenarios/${encodeURIComponent(id)}/doorrekeningen`, { method: 'POST' })
-      .catch(e => { runsByScenario.delete(id); throw e; }));
-  }
-  return runsByScenario.get(id);
+/** A ready scenario's gemeente lines, from the service's read-only page data. */
+function scenarioLines(id) {
+  const run = readyScenarios.find(s => s.scenarioId === id);
+  return cached(run.gemeenten).then(lines => ({ run, lines }));
 }
 
 async function update() {
@@ -126,9 +123,8 @@ async function update() {
       label = `vaststelling ${result.jaar} met voorbeeldaantallen (fictief, landelijk ${formatCount(result.totaalAantal)})`;
     } else {
       const year = Number($('kaart-jaar').value);
-      const run = await scenarioRun(arg);
-      const lines = await json(`${run.gemeenten}?jaar=${year}&paginaGrootte=1000`);
-      for (const r of lines.regels) values.set(r.gemeenteCode, { tekort: r.tekort, kosten: r.kosten, inkomsten: r.inkomsten });
+      const { run, lines } = await scenarioLines(arg);
+      for (const r of lines.regels.filter(l => l.jaar === year)) values.set(r.gemeenteCode, { tekort: r.tekort, kosten: r.kosten, inkomsten: r.inkomsten });
       label = `doorrekening van scenario ${run.scenarioNaam}, ${year}`;
     }
     melding.textContent = '';

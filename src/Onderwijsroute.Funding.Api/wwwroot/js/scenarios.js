@@ -17,7 +17,7 @@ const nationalFigures = {
   deelnemersInstroom: 'Instroom deelnemers',
 };
 
-const results = new Map(); // scenario id -> Promise<{ run, analysis }>
+const results = new Map(); // 'kant-en-klaar:<naam>' or 'api:<id>' -> Promise<{ run, analysis }>
 let scenarios = [];
 let figureChart = null;
 let gapChart = null;
@@ -29,10 +29,17 @@ export function show() {
 }
 
 async function init() {
-  const list = await cached('v1/scenarios?paginaGrootte=100');
-  scenarios = list.scenarios.filter(s => s.kantEnKlaar).concat(list.scenarios.filter(s => !s.kantEnKlaar));
-  $('scenarios-lijst').replaceChildren(...scenarios.map((s, i) => el('label', { class: 'scenario-keuze' },
-    el('input', { type: 'checkbox', name: 'scenario', value: s.id, checked: s.kantEnKlaar && i < maxRuns }), ` ${s.naam}`)));
+  // The ready scenarios come from the service's read-only page data (no key needed, nothing stored); scenarios that
+  // users made come from the API, if it lets this visitor list them.
+  const ready = await cached('data/kant-en-klare-doorrekeningen.json');
+  const own = await cached('v1/scenarios?paginaGrootte=100').then(l => l.scenarios.filter(s => !s.kantEnKlaar), () => []);
+  for (const r of ready.doorrekeningen) results.set(`kant-en-klaar:${r.scenarioId}`, Promise.resolve({ run: r, analysis: r.onzekerheid }));
+  scenarios = [
+    ...ready.doorrekeningen.map(r => ({ value: `kant-en-klaar:${r.scenarioId}`, naam: r.scenarioNaam, checked: true })),
+    ...own.map(s => ({ value: `api:${s.id}`, naam: s.naam, checked: false })),
+  ];
+  $('scenarios-lijst').replaceChildren(...scenarios.map(s => el('label', { class: 'scenario-keuze' },
+    el('input', { type: 'checkbox', name: 'scenario', value: s.value, checked: s.checked }), ` ${s.naam}`)));
   $('scenarios-kengetal').replaceChildren(...Object.entries(nationalFigures).map(([value, text]) => el('option', { value }, text)));
   $('scenarios-lijst').addEventListener('change', event => {
     const checked = [...document.querySelectorAll('input[name="scenario"]:checked')];
@@ -64,16 +71,17 @@ async function analyse(id) {
   return json(status.resultaat);
 }
 
-function resultOf(id) {
-  if (!results.has(id)) {
+function resultOf(value) {
+  if (!results.has(value)) {
+    const id = value.slice('api:'.length);
     const promise = (async () => {
       const run = await json(`v1/scenarios/${encodeURIComponent(id)}/doorrekeningen`, { method: 'POST' });
       const analysis = await analyse(id).catch(() => null);
       return { run, analysis };
     })();
-    results.set(id, promise.catch(e => { results.delete(id); throw e; }));
+    results.set(value, promise.catch(e => { results.delete(value); throw e; }));
   }
-  return results.get(id);
+  return results.get(value);
 }
 
 const figure = (year, name) => year.kengetallen.find(k => k.naam === name)?.waarde ?? null;
