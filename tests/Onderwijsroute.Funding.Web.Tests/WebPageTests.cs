@@ -14,7 +14,7 @@ public sealed class WebPageTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         var page = await OpenAsync(string.Empty, "kaart");
 
         Assert.Equal(342, await page.Locator("#kaart-gemeenten a[data-code] path").CountAsync());
-        var fills = await page.Locator("#kaart-gemeenten path").EvaluateAllAsync<string[]>("paths => paths.map(p => p.getAttribute('fill'))");
+        var fills = await page.Locator("#kaart-gemeenten path.gemeente").EvaluateAllAsync<string[]>("paths => paths.map(p => p.getAttribute('fill'))");
         Assert.All(fills, fill => Assert.Matches("^#[0-9a-f]{6}$", fill));
         Assert.True(fills.Distinct().Count() >= 4, "the map shows at least four colour classes");
         Assert.Equal(3 * 35, await page.Locator("#aanbod-kaarten svg path[data-regio]").CountAsync());

@@ -37,7 +37,7 @@ export function fillTable(table, caption, headers, rows) {
   table.replaceChildren(
     el('caption', {}, caption),
     el('thead', {}, el('tr', {}, headers.map(h => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', {}, c)))))));
+    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', {}, ...[c].flat())))))));
 }
 
 /** Colours that keep ≥ 3:1 against white and differ in lightness as well as hue. */

@@ -234,11 +234,20 @@ function drawMunicipalities(collection) {
     shape.setAttribute('d', path(feature));
     shape.setAttribute('class', 'gemeente');
     link.append(shape);
-    link.addEventListener('focus', () => showDetails(code));
-    link.addEventListener('mouseenter', () => showDetails(code));
+    link.addEventListener('focus', () => { showDetails(code); mark(shape); });
+    link.addEventListener('mouseenter', () => { showDetails(code); mark(shape); });
     fragment.append(link);
   }
+  const marker = document.createElementNS(svgNs, 'path');
+  marker.setAttribute('class', 'markering');
+  marker.setAttribute('aria-hidden', 'true');
+  fragment.append(marker);
   svg.replaceChildren(fragment);
+}
+
+/** Outlines the gemeente in focus or under the pointer on top of its neighbours (SVG has no z-index). */
+function mark(shape) {
+  $('kaart-gemeenten').querySelector('.markering').setAttribute('d', shape.getAttribute('d'));
 }
 
 const offerColours = { gecontracteerd: '#1b7837', maatwerk: '#9ecae1', geen: '#d6604d', onbekend: '#d9d9d9' };

@@ -130,10 +130,10 @@ async function update() {
   const runNames = selected.map(s => s.run.scenarioNaam);
   $('scenarios-grafiek').dataset.doorrekeningen = runNames.join('|');
   $('scenarios-grafiek').setAttribute('aria-label', `Lijngrafiek van ${nationalFigures[name].toLowerCase()} per jaar voor ${runNames.join(', ')}, met de band van P5 tot P95; de tabel ernaast geeft dezelfde cijfers.`);
-  fillTable($('scenarios-tabel'), `${nationalFigures[name]} per jaar (P5–P95 tussen haakjes)`, ['Jaar', ...runNames],
+  fillTable($('scenarios-tabel'), `${nationalFigures[name]} per jaar, met de band van P5 tot P95`, ['Jaar', ...runNames],
     years.map(y => [String(y), ...selected.map(s => {
       const b = band(s.analysis, y, name);
-      return `${format(valueIn(s, y))}${b ? ` (${format(b.p5)} – ${format(b.p95)})` : ''}`;
+      return [format(valueIn(s, y)), b ? el('span', { class: 'band' }, `P5–P95: ${format(b.p5)} – ${format(b.p95)}`) : null];
     })]));
 
   const gapName = 'gemeentenMetTekort';
