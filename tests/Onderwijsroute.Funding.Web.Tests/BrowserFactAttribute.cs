@@ -8,16 +8,19 @@ namespace Onderwijsroute.Funding.Web.Tests;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    /// <summary>The browser the tests drive; Playwright downloads none.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>The browser the tests drive (Debian's package; <c>CHROMIUM_PATH</c> may point elsewhere); Playwright downloads none.</summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public BrowserFactAttribute()
     {
-        if (!File.Exists(ChromiumPath) && Environment.GetEnvironmentVariable("REQUIRE_BROWSER") != "1")
-        {
-            Skip = $"{ChromiumPath} ontbreekt (apt-get install chromium); zet REQUIRE_BROWSER=1 om dit een fout te maken.";
-        }
+        Skip = SkipReason;
     }
+
+    /// <summary>Why the browser tests are skipped here, or null when they run.</summary>
+    public static string? SkipReason =>
+        File.Exists(ChromiumPath) || Environment.GetEnvironmentVariable("REQUIRE_BROWSER") == "1"
+            ? null
+            : $"{ChromiumPath} ontbreekt (apt-get install chromium); zet REQUIRE_BROWSER=1 om dit een fout te maken.";
 }
 
 /// <summary>The theory form of <see cref="BrowserFactAttribute"/>.</summary>
@@ -26,9 +29,6 @@ public sealed class BrowserTheoryAttribute : TheoryAttribute
 {
     public BrowserTheoryAttribute()
     {
-        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && Environment.GetEnvironmentVariable("REQUIRE_BROWSER") != "1")
-        {
-            Skip = $"{BrowserFactAttribute.ChromiumPath} ontbreekt (apt-get install chromium); zet REQUIRE_BROWSER=1 om dit een fout te maken.";
-        }
+        Skip = BrowserFactAttribute.SkipReason;
     }
 }

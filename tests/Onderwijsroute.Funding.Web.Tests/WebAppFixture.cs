@@ -38,7 +38,7 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && Environment.GetEnvironmentVariable("REQUIRE_BROWSER") != "1")
+        if (BrowserFactAttribute.SkipReason is not null)
         {
             return; // every test of the class is skipped
         }
