@@ -4,8 +4,8 @@ namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>
 /// The embedded SQLite database file (Dutch: <em>database</em>). Hands out one open connection per unit of work;
-/// every connection waits for a busy file instead of failing at once, and the file runs in WAL mode so readers
-/// never block the single writer.
+/// every connection waits for a busy file instead of failing at once, commits with <c>synchronous = FULL</c> (each
+/// commit is on disk before it returns), and the file runs in WAL mode so readers never block the single writer.
 /// </summary>
 public sealed class SqliteDatabase
 {
@@ -80,5 +80,7 @@ public sealed class SqliteDatabase
         return connection;
     }
 
-    private static string BusyTimeoutPragma => $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};";
+    // synchronous = FULL: in WAL mode every commit is fsynced before it returns, so an acknowledged write survives
+    // a killed process and also a power loss or OS crash (NORMAL would survive only the former). Per connection.
+    private static string BusyTimeoutPragma => $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;";
 }
