@@ -96,9 +96,10 @@ internal static class SecuritySetup
     private static RateLimitPartition<string> Bucket(string partition, int perMinute) =>
         RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
         {
+            // A minute's worth may come at once; the bucket refills evenly (every second, or slower below 60 a minute).
             TokenLimit = Math.Max(1, perMinute),
             TokensPerPeriod = Math.Max(1, perMinute / 60),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            ReplenishmentPeriod = perMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(60.0 / Math.Max(1, perMinute)),
             QueueLimit = 0,
             AutoReplenishment = true,
         });
