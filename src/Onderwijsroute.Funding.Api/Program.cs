@@ -22,7 +22,9 @@ using Onderwijsroute.Funding.ReferenceData;
 var builder = WebApplication.CreateBuilder(args);
 if (KeysCommand.IsInvoked(args))
 {
+    // The key command prints the new key on standard output; every log line goes to standard error.
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 }
 
 builder.WebHost.ConfigureKestrel(kestrel =>
