@@ -32,6 +32,7 @@ public sealed class ApiKeyRepository(SqliteDatabase database)
     public void Add(ApiKeyRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        using var turn = database.EnterWrite();
         using var connection = database.Open();
         connection.Execute(InsertSql, Row.Of(record));
     }
@@ -66,6 +67,7 @@ public sealed class ApiKeyRepository(SqliteDatabase database)
     /// <returns>Whether a key that was not yet revoked was revoked now.</returns>
     public bool Revoke(string id, Instant at)
     {
+        using var turn = database.EnterWrite();
         using var connection = database.Open();
         return connection.Execute(RevokeSql, new { Id = id, RevokedAt = StoredInstant.Format(at) }) == 1;
     }
@@ -76,6 +78,7 @@ public sealed class ApiKeyRepository(SqliteDatabase database)
     public async Task AuditAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(AuditSql, new { At = StoredInstant.Format(record.At), record.KeyId, record.KeyName, record.Role, record.Method, record.Path, record.Status }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
