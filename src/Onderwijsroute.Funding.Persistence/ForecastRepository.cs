@@ -43,7 +43,10 @@ public sealed class ForecastRepository(SqliteDatabase database)
         ArgumentNullException.ThrowIfNull(record);
         using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql, Row.Of(record), cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql, Row.Of(record), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await AuditScope.WriteAsync(connection, transaction, 201, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Finds a forecast of a gemeente.</summary>
@@ -78,7 +81,14 @@ public sealed class ForecastRepository(SqliteDatabase database)
         using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = Row.Of(replacement);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(ReplaceSql, new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(ReplaceSql, new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 1)
+        {
+            await AuditScope.WriteAsync(connection, transaction, 200, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed == 1 ? ConditionalWriteOutcome.Written : await Missed(connection, replacement.MunicipalityCode, replacement.Id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -91,7 +101,14 @@ public sealed class ForecastRepository(SqliteDatabase database)
     {
         using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(DeleteSql, new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(DeleteSql, new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 1)
+        {
+            await AuditScope.WriteAsync(connection, transaction, 204, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed == 1 ? ConditionalWriteOutcome.Written : await Missed(connection, municipalityCode, id, cancellationToken).ConfigureAwait(false);
     }
 

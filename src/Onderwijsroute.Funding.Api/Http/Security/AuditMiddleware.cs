@@ -6,9 +6,10 @@ namespace Onderwijsroute.Funding.Api.Http.Security;
 
 /// <summary>
 /// Writes an audit entry (who, what, when) for every acknowledged write: a POST, PUT, PATCH or DELETE under /v1 that
-/// answers 2xx, except endpoints marked <see cref="NotAWrite"/> (a stateless calculation). The entry is committed
-/// before the response starts, so a client never sees a 2xx for a write whose audit entry is missing. Only the path is
-/// recorded, never the query string or a header.
+/// answers 2xx, except endpoints marked <see cref="NotAWrite"/> (a stateless calculation). Calculation and forecast
+/// writes commit the entry in the same transaction as the data (<see cref="AuditScope"/>); other writes commit it
+/// before the response starts. Either way a client never sees a 2xx for a write whose audit entry is missing. Only the
+/// path is recorded, never the query string or a header.
 /// </summary>
 internal sealed class AuditMiddleware(RequestDelegate next, ApiKeyRepository repository, IClock clock)
 {
@@ -19,35 +20,40 @@ internal sealed class AuditMiddleware(RequestDelegate next, ApiKeyRepository rep
         public static readonly NotAWrite Instance = new();
     }
 
-    public Task InvokeAsync(HttpContext http)
+    public async Task InvokeAsync(HttpContext http)
     {
         var method = http.Request.Method;
         if ((HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method) || HttpMethods.IsPatch(method))
             && http.Request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.Ordinal)
             && http.GetEndpoint()?.Metadata.GetMetadata<NotAWrite>() is null)
         {
-            http.Response.OnStarting(() => AuditAsync(http));
+            var user = http.User;
+            var pending = new PendingAudit(new AuditRecord(
+                clock.GetCurrentInstant(),
+                user.FindFirstValue(ClaimTypes.NameIdentifier),
+                user.FindFirstValue(ClaimTypes.Name),
+                user.FindFirstValue(ClaimTypes.Role),
+                http.Request.Method,
+                http.Request.Path.Value ?? string.Empty,
+                0));
+
+            // Calculation and forecast writes commit the entry in their own transaction; any other write gets it here.
+            AuditScope.Current = pending;
+            http.Response.OnStarting(() => AuditAsync(http, pending));
         }
 
-        return next(http);
+        // Awaited here (not returned) so the AsyncLocal audit scope ends with this request.
+        await next(http).ConfigureAwait(false);
     }
 
-    private Task AuditAsync(HttpContext http)
+    private Task AuditAsync(HttpContext http, PendingAudit pending)
     {
-        if (http.Response.StatusCode is < 200 or >= 300)
+        if (pending.Written || http.Response.StatusCode is < 200 or >= 300)
         {
             return Task.CompletedTask;
         }
 
-        var user = http.User;
-        var record = new AuditRecord(
-            clock.GetCurrentInstant(),
-            user.FindFirstValue(ClaimTypes.NameIdentifier),
-            user.FindFirstValue(ClaimTypes.Name),
-            user.FindFirstValue(ClaimTypes.Role),
-            http.Request.Method,
-            http.Request.Path.Value ?? string.Empty,
-            http.Response.StatusCode);
-        return repository.AuditAsync(record, CancellationToken.None);
+        pending.Written = true;
+        return repository.AuditAsync(pending.Record with { Status = http.Response.StatusCode }, CancellationToken.None);
     }
 }
