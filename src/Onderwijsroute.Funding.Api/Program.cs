@@ -4,10 +4,12 @@ using FluentValidation;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.OpenApi;
+using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Advances;
 using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Api.V1.Forecasts;
 using Onderwijsroute.Funding.Api.V1.Health;
+using Onderwijsroute.Funding.Api.V1.Keys;
 using Onderwijsroute.Funding.Api.V1.Municipalities;
 using Onderwijsroute.Funding.Api.V1.Regions;
 using Onderwijsroute.Funding.Api.V1.Scenarios;
@@ -19,6 +21,12 @@ using Onderwijsroute.Funding.Persistence;
 using Onderwijsroute.Funding.ReferenceData;
 
 var builder = WebApplication.CreateBuilder(args);
+if (KeysCommand.IsInvoked(args))
+{
+    // The key command prints the new key on standard output; every log line goes to standard error.
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
 
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -51,6 +59,8 @@ builder.Services.AddSingleton<CalculationRepository>();
 builder.Services.AddSingleton<ForecastRepository>();
 builder.Services.AddSingleton<ForecastWriteServices>();
 builder.Services.AddSingleton<ParameterVersionRepository>();
+builder.Services.AddSingleton<ApiKeyRepository>();
+builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddSingleton<DatabaseStartup>();
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddSingleton<StoredCalculations>();
@@ -65,6 +75,11 @@ builder.Services.AddV1OpenApi();
 var app = builder.Build();
 
 app.Services.GetRequiredService<DatabaseStartup>().Run();
+if (KeysCommand.IsInvoked(args))
+{
+    return KeysCommand.Run(app.Services, args);
+}
+
 app.Services.GetRequiredService<ScenarioStore>().SeedReadyScenarios();
 
 app.UseExceptionHandler();
@@ -74,6 +89,7 @@ app.UseMiddleware<ResponseHeadersMiddleware>();
 app.UseMiddleware<TrailingSlashMiddleware>();
 app.UseWebPage();
 app.UseV1OpenApi();
+app.UseApiSecurity();
 
 app.MapMunicipalities();
 app.MapRegions();
@@ -84,8 +100,10 @@ app.MapForecastCalculations();
 app.MapStoredForecasts();
 app.MapScenarios();
 app.MapHealth();
+app.MapKeys();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point; public and partial so that tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

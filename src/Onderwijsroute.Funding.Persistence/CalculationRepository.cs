@@ -36,9 +36,13 @@ public sealed class CalculationRepository(SqliteDatabase database)
     public async Task AddAsync(CalculationRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, record.ResultJson, StoredInstant.Format(record.CreatedAt));
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await AuditScope.WriteAsync(connection, transaction, 201, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Finds a record by kind and id.</summary>

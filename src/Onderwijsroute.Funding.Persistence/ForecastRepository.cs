@@ -41,8 +41,12 @@ public sealed class ForecastRepository(SqliteDatabase database)
     public async Task AddAsync(ForecastRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql, Row.Of(record), cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql, Row.Of(record), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await AuditScope.WriteAsync(connection, transaction, 201, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Finds a forecast of a gemeente.</summary>
@@ -74,9 +78,17 @@ public sealed class ForecastRepository(SqliteDatabase database)
     public async Task<ConditionalWriteOutcome> ReplaceAsync(ForecastRecord replacement, long expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replacement);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = Row.Of(replacement);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(ReplaceSql, new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(ReplaceSql, new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 1)
+        {
+            await AuditScope.WriteAsync(connection, transaction, 200, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed == 1 ? ConditionalWriteOutcome.Written : await Missed(connection, replacement.MunicipalityCode, replacement.Id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -87,8 +99,16 @@ public sealed class ForecastRepository(SqliteDatabase database)
     /// <param name="cancellationToken">Cancels the write.</param>
     public async Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long expectedVersion, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(DeleteSql, new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(DeleteSql, new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 1)
+        {
+            await AuditScope.WriteAsync(connection, transaction, 204, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed == 1 ? ConditionalWriteOutcome.Written : await Missed(connection, municipalityCode, id, cancellationToken).ConfigureAwait(false);
     }
 

@@ -59,6 +59,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
     public bool AddScenario(ScenarioRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        using var turn = database.EnterWrite();
         using var connection = database.Open();
         return connection.Execute(InsertScenarioSql, ScenarioRow.Of(record)) == 1;
     }
@@ -91,6 +92,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
     public async Task AddRunAsync(ScenarioRunRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(InsertRunSql, new { record.Id, record.ScenarioId, record.EngineVersion, record.ParameterVersion, record.InputHash, record.InputJson, record.ResultJson, record.MunicipalitiesJson, CreatedAt = StoredInstant.Format(record.CreatedAt) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
@@ -110,6 +112,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
     public void AddSimulation(SimulationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        using var turn = database.EnterWrite();
         using var connection = database.Open();
         connection.Execute(InsertSimulationSql, SimulationRow.Of(record));
     }
@@ -122,6 +125,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
     /// <param name="finishedAt">When it ended, if it did.</param>
     public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt)
     {
+        using var turn = database.EnterWrite();
         using var connection = database.Open();
         connection.Execute(UpdateSimulationSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt is { } at ? StoredInstant.Format(at) : null });
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using NodaTime.Testing;
+using Onderwijsroute.Funding.Api.Http.Security;
 
 namespace Onderwijsroute.Funding.Api.Tests;
 
@@ -37,7 +38,47 @@ public class ApiFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Path", DatabasePath);
+
+        // The rate limits have their own tests (RateLimitTests); the other tests send far more than a minute's worth.
+        builder.UseSetting("Limieten:AnoniemPerMinuut", "10000000");
+        builder.UseSetting("Limieten:SleutelPerMinuut", "10000000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
+    }
+
+    /// <summary>Makes an API key directly through the key store and returns its text.</summary>
+    /// <param name="role">gemeente, regio, ministerie or beheer.</param>
+    /// <param name="scope">The GM code of a gemeente key or the AM code of a regio key.</param>
+    /// <param name="expiresAt">From when the key no longer counts.</param>
+    /// <param name="revoked">Whether to revoke it at once.</param>
+    public string MintKey(string role, string? scope = null, Instant? expiresAt = null, bool revoked = false)
+    {
+        var keys = Services.GetRequiredService<ApiKeyStore>();
+        var (record, key) = keys.Create($"test {role} {scope}", role, scope, expiresAt);
+        if (revoked)
+        {
+            keys.Revoke(record.Id);
+        }
+
+        return key;
+    }
+
+    /// <summary>A client that sends a new key of a role (and scope) in <c>X-Api-Key</c>.</summary>
+    /// <param name="role">gemeente, regio, ministerie or beheer.</param>
+    /// <param name="scope">The GM code of a gemeente key or the AM code of a regio key.</param>
+    public HttpClient CreateClient(string role, string? scope = null) => WithKey(CreateClient(), MintKey(role, scope));
+
+    /// <summary>Adds a key to a client's default headers.</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="key">The key, or <c>null</c> for none.</param>
+    public static HttpClient WithKey(HttpClient client, string? key)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add(ApiRoles.HeaderName, key);
+        }
+
+        return client;
     }
 
     protected override void Dispose(bool disposing)

@@ -5,7 +5,7 @@ namespace Onderwijsroute.Funding.Api.Tests;
 /// <summary>The paged lists of stored calculations; only one test of this class writes, so the totals are its own.</summary>
 public sealed class CalculationListTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateClient("ministerie");
 
     [Fact]
     public async Task List_ReturnsTheStoredCalculationsOfItsKindInPages()

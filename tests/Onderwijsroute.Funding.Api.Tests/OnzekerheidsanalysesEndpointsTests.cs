@@ -26,7 +26,7 @@ public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : ICl
     [Fact]
     public async Task Analysis_Answers202_ReportsProgress_AndGivesOrderedBands()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient("ministerie");
 
         var response = await client.PostAsync("/v1/scenarios/vastgesteld-beleid/onzekerheidsanalyses", HttpAssertions.Json("""{ "trekkingen": 300, "seed": 42 }"""));
 
@@ -52,7 +52,7 @@ public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : ICl
     [Fact]
     public async Task SameSeedTwice_GivesTheSameResult()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient("ministerie");
         async Task<JsonElement> RunAsync()
         {
             var response = await client.PostAsync("/v1/scenarios/geen-extra-financiering/onzekerheidsanalyses", HttpAssertions.Json("""{ "trekkingen": 200, "seed": 7 }"""));
@@ -69,7 +69,7 @@ public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : ICl
     [Fact]
     public async Task Cancel_StopsALongAnalysis()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient("ministerie");
         var response = await client.PostAsync("/v1/scenarios/plafond-15-miljoen/onzekerheidsanalyses", HttpAssertions.Json("""{ "trekkingen": 100000, "seed": 1 }"""));
         var location = response.Headers.Location!.OriginalString;
 
@@ -86,7 +86,7 @@ public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : ICl
     [Fact]
     public async Task BadSettings_AreA400NamingEachField()
     {
-        var response = await factory.CreateClient().PostAsync("/v1/scenarios/vastgesteld-beleid/onzekerheidsanalyses", HttpAssertions.Json("""{ "trekkingen": 100001, "variatiecoefficientDeelnemers": -1, "variatiecoefficientPrijs": 9 }"""));
+        var response = await factory.CreateClient("ministerie").PostAsync("/v1/scenarios/vastgesteld-beleid/onzekerheidsanalyses", HttpAssertions.Json("""{ "trekkingen": 100001, "variatiecoefficientDeelnemers": -1, "variatiecoefficientPrijs": 9 }"""));
 
         await response.AssertInvalidAsync("trekkingen", "variatiecoefficientDeelnemers", "variatiecoefficientPrijs");
     }

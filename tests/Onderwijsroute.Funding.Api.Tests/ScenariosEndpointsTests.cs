@@ -25,14 +25,14 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
 
     private async Task<string> CreateScenarioAsync(JsonObject scenario)
     {
-        var response = await factory.CreateClient().PostAsync("/v1/scenarios", HttpAssertions.Json(scenario.ToJsonString()));
+        var response = await factory.CreateClient("ministerie").PostAsync("/v1/scenarios", HttpAssertions.Json(scenario.ToJsonString()));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
     }
 
     private async Task<(string Id, JsonElement Body)> RunAsync(string scenarioId)
     {
-        var response = await factory.CreateClient().PostAsync($"/v1/scenarios/{scenarioId}/doorrekeningen", null);
+        var response = await factory.CreateClient("ministerie").PostAsync($"/v1/scenarios/{scenarioId}/doorrekeningen", null);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.ReadJsonAsync();
         Assert.Equal($"/v1/doorrekeningen/{body.GetProperty("id").GetString()}", response.Headers.Location?.OriginalString);
@@ -42,7 +42,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ReadyScenarios_AreListedOnFirstStart_AndRunOutOfTheBox()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient("ministerie");
 
         var list = await (await client.GetAsync("/v1/scenarios")).ReadJsonAsync();
         var ids = list.GetProperty("scenarios").EnumerateArray().Where(s => s.GetProperty("kantEnKlaar").GetBoolean()).Select(s => s.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToArray();
@@ -71,7 +71,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         Assert.Equal("1.0.0", run.GetProperty("engineVersie").GetString());
         Assert.StartsWith("sha256:", run.GetProperty("parameterVersie").GetString(), StringComparison.Ordinal);
 
-        var stored = await factory.CreateClient().GetStringAsync($"/v1/doorrekeningen/{runId}");
+        var stored = await factory.CreateClient("ministerie").GetStringAsync($"/v1/doorrekeningen/{runId}");
         Assert.Equal(run.GetRawText(), JsonDocument.Parse(stored).RootElement.GetRawText());
     }
 
@@ -90,7 +90,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task GemeenteLines_ArePaged_AndDownloadableAsCsvAndXlsx()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient("ministerie");
         var (runId, _) = await RunAsync(await CreateScenarioAsync(SmallScenario("regels")));
 
         var page = await (await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten?jaar=2027&pagina=1&paginaGrootte=400")).ReadJsonAsync();
@@ -128,7 +128,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         var (none, _) = await RunAsync("geen-extra-financiering");
         var (pot, _) = await RunAsync("plafond-15-miljoen");
 
-        var response = await factory.CreateClient().PostAsync("/v1/vergelijkingen", HttpAssertions.Json($$"""{ "doorrekeningen": [ "{{none}}", "{{adopted}}", "{{pot}}" ] }"""));
+        var response = await factory.CreateClient("ministerie").PostAsync("/v1/vergelijkingen", HttpAssertions.Json($$"""{ "doorrekeningen": [ "{{none}}", "{{adopted}}", "{{pot}}" ] }"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var comparison = await response.ReadJsonAsync();
@@ -143,7 +143,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Compare_BadInput_NamesTheField()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient("ministerie");
         var (run, _) = await RunAsync("vastgesteld-beleid");
 
         await (await client.PostAsync("/v1/vergelijkingen", HttpAssertions.Json($$"""{ "doorrekeningen": [ "{{run}}" ] }"""))).AssertInvalidAsync("doorrekeningen");
@@ -161,7 +161,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         scenario["spreiding"]!["aantallen"] = JsonNode.Parse("""{ "2026": { "GM9999": 1 } }""");
         scenario["overschrijvingen"] = JsonNode.Parse("""[ { "regeling": "spuk-regulier", "parameter": "bestaat-niet", "van": "2026-01-01", "waarde": "1" } ]""");
 
-        var response = await factory.CreateClient().PostAsync("/v1/scenarios", HttpAssertions.Json(scenario.ToJsonString()));
+        var response = await factory.CreateClient("ministerie").PostAsync("/v1/scenarios", HttpAssertions.Json(scenario.ToJsonString()));
 
         await response.AssertInvalidAsync("naam", "omschrijving", "prijzen.duurMaanden", "prijzen.niveauverdeling", "spreiding.aantallen.2026.GM9999", "overschrijvingen[0].parameter");
     }
@@ -169,7 +169,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task CreateScenario_UnknownFieldOrWrongType_IsA400NamingIt()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient("ministerie");
         var unknown = SmallScenario();
         unknown["prijzen"]!["kleur"] = "rood";
         var wrongType = SmallScenario();
@@ -182,7 +182,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task UnknownIds_Are404Problems()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient("ministerie");
 
         await (await client.GetAsync("/v1/scenarios/bestaat-niet")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await client.PostAsync("/v1/scenarios/bestaat-niet/doorrekeningen", null)).AssertProblemAsync(HttpStatusCode.NotFound);

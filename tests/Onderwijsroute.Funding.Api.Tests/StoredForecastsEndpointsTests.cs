@@ -17,7 +17,7 @@ public sealed class StoredForecastsEndpointsTests(ApiFactory factory) : IClassFi
                          { "startdatum": "2025-02-01", "niveau": "hbo-ntg", "contractvorm": "maatwerk" } ] }
         """;
 
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateClient("gemeente", "GM0014");
 
     private async Task<(string Location, string ETag, JsonElement Body)> CreateAsync(string body = Input)
     {
@@ -71,7 +71,7 @@ public sealed class StoredForecastsEndpointsTests(ApiFactory factory) : IClassFi
         var body = await (await _client.GetAsync(Path)).ReadJsonAsync();
 
         Assert.Contains(body.GetProperty("prognoses").EnumerateArray(), p => p.GetProperty("href").GetString() == location && p.GetProperty("naam").GetString() == "Lijst");
-        Assert.Empty((await (await _client.GetAsync("/v1/gemeenten/GM0363/prognoses")).ReadJsonAsync()).GetProperty("prognoses").EnumerateArray());
+        Assert.Empty((await (await factory.CreateClient("gemeente", "GM0363").GetAsync("/v1/gemeenten/GM0363/prognoses")).ReadJsonAsync()).GetProperty("prognoses").EnumerateArray());
     }
 
     [Fact]

@@ -16,12 +16,14 @@ public sealed class DatabaseMigratorTests : IDisposable
         var applied = DatabaseMigrator.Migrate(database);
 
         Assert.True(File.Exists(_file.FilePath));
-        Assert.Equal(["0001_create_berekeningen.sql", "0002_create_parameter_versies.sql", "0003_create_prognoses.sql", "0004_create_scenarios.sql"], applied);
+        Assert.Equal(["0001_create_berekeningen.sql", "0002_create_parameter_versies.sql", "0003_create_prognoses.sql", "0004_create_scenarios.sql", "0005_create_api_sleutels.sql"], applied);
         Assert.Equal(DatabaseMigrator.ScriptNames(), applied);
         using var connection = database.Open();
         var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToArray();
         Assert.Contains("berekeningen", tables);
         Assert.Contains("parameter_versies", tables);
+        Assert.Contains("api_sleutels", tables);
+        Assert.Contains("auditlog", tables);
         Assert.True(DatabaseMigrator.IsUpToDate(database));
     }
 

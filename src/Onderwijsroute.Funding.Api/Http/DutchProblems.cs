@@ -17,6 +17,8 @@ internal static class DutchProblems
     private static readonly Dictionary<int, (string Title, string Detail)> ByStatus = new()
     {
         [400] = (InvalidInputTitle, InvalidInputDetail),
+        [401] = ("Niet geauthenticeerd", "Stuur een geldige API-sleutel in de header X-Api-Key; deze sleutel ontbreekt, is onbekend, ingetrokken of verlopen."),
+        [403] = ("Geen toegang", "Uw API-sleutel heeft niet de rol die deze resource vereist."),
         [404] = ("Niet gevonden", "De gevraagde resource bestaat niet. Paden beginnen met /v1 en eindigen niet op een schuine streep."),
         [405] = ("Methode niet toegestaan", "Deze resource ondersteunt deze HTTP-methode niet."),
         [406] = ("Niet aanvaardbaar", "De API levert application/json en application/problem+json; prognoses ook text/csv en xlsx."),
@@ -24,6 +26,7 @@ internal static class DutchProblems
         [413] = ("Verzoek te groot", "De body van het verzoek is groter dan de API aanneemt."),
         [428] = ("Voorwaarde vereist", "Deze wijziging vereist If-Match met de ETag van de laatst gelezen versie."),
         [415] = ("Mediatype niet ondersteund", "Stuur de body als JSON met Content-Type: application/json."),
+        [429] = ("Te veel verzoeken", "U doet meer verzoeken dan de dienst toestaat; probeer het opnieuw na het aantal seconden in Retry-After."),
         [500] = ("Interne fout", "Er ging iets mis bij het verwerken van het verzoek. Probeer het later opnieuw; blijft het misgaan, neem dan contact op."),
         [503] = ("Niet beschikbaar", "De dienst is (nog) niet gereed."),
     };

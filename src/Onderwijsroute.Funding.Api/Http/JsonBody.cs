@@ -22,6 +22,8 @@ internal static partial class JsonBody
     /// <summary>The largest body accepted: 1 MiB, far above a request for every gemeente.</summary>
     public const int MaxBytes = 1024 * 1024;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Reads and deserializes the body.</summary>
     /// <typeparam name="T">The request type.</typeparam>
     /// <param name="request">The request.</param>
@@ -51,7 +53,18 @@ internal static partial class JsonBody
             buffer.Write(chunk, 0, read);
         }
 
-        var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        // Strict UTF-8: a body with invalid bytes is refused, not silently "repaired" with U+FFFD, because the record
+        // keeps the body as received.
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Fail<T>(DutchProblems.InvalidInput(JsonPaths.Body, "De body is geen geldige UTF-8."));
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return Fail<T>(DutchProblems.InvalidInput(JsonPaths.Body, "De body is leeg; stuur een JSON-object."));

@@ -10,6 +10,11 @@ internal static class ScenarioValidator
 {
     private const long ShareScale = 10_000;
 
+    // Bounds that keep every sum and product in range (found by the API fuzz test: a count near long.MaxValue
+    // overflowed the yearly sum); far above any real onderwijsroute count.
+    private const long MaxCountPerMunicipality = 1_000_000;
+    private const long MaxNationalCount = 10_000_000;
+
     public static ScenarioDefinition Validate(ScenarioInput input, ParameterCatalogue baseCatalogue, ReferenceDataSet referenceData)
     {
         var errors = new List<ScenarioInputError>();
@@ -236,6 +241,10 @@ internal static class ScenarioValidator
             {
                 error($"{field}.{code}", "Mag niet negatief zijn.");
             }
+            else if (value > MaxCountPerMunicipality)
+            {
+                error($"{field}.{code}", "Hoogstens 1.000.000.");
+            }
             else
             {
                 result[index] = value;
@@ -278,6 +287,10 @@ internal static class ScenarioValidator
             else if (count < 0)
             {
                 error(field, "Mag niet negatief zijn.");
+            }
+            else if (count > MaxNationalCount)
+            {
+                error(field, "Hoogstens 10.000.000.");
             }
             else if (method == SpreadMethod.Counts && count != definition.ParticipantsPerYear[year - first])
             {
@@ -379,7 +392,7 @@ internal static class ScenarioValidator
             {
                 error(field, $"Onbekend niveau; bekend zijn {string.Join(", ", levels)}.");
             }
-            else if (share < 0 || share * ShareScale != decimal.Truncate(share * ShareScale))
+            else if (share < 0 || share > 1 || share * ShareScale != decimal.Truncate(share * ShareScale))
             {
                 error(field, "Een aandeel van 0 tot en met 1 met ten hoogste vier decimalen.");
             }

@@ -39,7 +39,15 @@ internal static class OpenApiSetup
                 OneOf = [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }],
                 Example = JsonValue.Create(15900000),
             });
+            options.AddSecurityDefinition(SecurityOperationFilter.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Security.ApiRoles.HeaderName,
+                Description = "Een API-sleutel (orf_…) met een rol: gemeente (eigen prognoses), regio (prognoses van de gemeenten van de arbeidsmarktregio), ministerie (scenario's, doorrekeningen, lijsten van berekeningen) of beheer (sleutelbeheer). Referentiedata, regelingen, health en de berekeningen zelf zijn zonder sleutel te gebruiken.",
+            });
             options.DocumentFilter<V1DocumentFilter>();
+            options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.SchemaFilter<ExactNumbersSchemaFilter>();
         });

@@ -28,6 +28,7 @@ internal sealed class V1DocumentFilter : IDocumentFilter
             new() { Name = "Voorschotberekeningen", Description = "Voorschotten van een gemaximeerde regeling; elke berekening wordt vastgelegd." },
             new() { Name = "Vaststellingsberekeningen", Description = "Definitieve bedragen en vaststelling tegen de voorschotten; elke berekening wordt vastgelegd." },
             new() { Name = "Beheer", Description = "Liveness en readiness van de dienst." },
+            new() { Name = "Sleutels", Description = "API-sleutels beheren (rol beheer); een nieuwe sleutel wordt één keer getoond." },
         };
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Persistence;
@@ -29,6 +30,7 @@ internal static class AdvancesEndpoints
 
         group.MapGet(string.Empty, List)
             .WithName("listVoorschotberekeningen")
+            .RequireAuthorization(ApiRoles.MinistryPolicy)
             .WithSummary("Vastgelegde voorschotberekeningen")
             .WithDescription("De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).")
             .Produces<CalculationListResponse>()

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
 using Onderwijsroute.Funding.Forecasts;
 using Onderwijsroute.Funding.Parameters;
@@ -28,6 +29,7 @@ internal static class ForecastCalculationEndpoints
         app.MapPost("/v1/prognoseberekeningen", Calculate)
             .WithTags("Prognoses")
             .WithName("createPrognoseberekening")
+            .WithMetadata(AuditMiddleware.NotAWrite.Instance)
             .WithSummary("Bereken een prognose (zonder op te slaan)")
             .WithDescription("Berekent voor een gemeente of arbeidsmarktregio per jaar de kosten, de inkomsten per regeling, de verwachte verrekening, de kaspositie, het tekort, de dekkingsgraad en het cumulatieve tekort, elk met toelichting; en de gevoeligheid voor het landelijke aantal. "
                 + "Als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype. De berekening wordt niet vastgelegd.")

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
 using Onderwijsroute.Funding.Forecasts;
 using Onderwijsroute.Funding.Parameters;
@@ -32,7 +33,7 @@ internal static class StoredForecastsEndpoints
 
     public static IEndpointRouteBuilder MapStoredForecasts(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/gemeenten/{gemeenteCode}/prognoses").WithTags("Prognoses");
+        var group = app.MapGroup("/v1/gemeenten/{gemeenteCode}/prognoses").WithTags("Prognoses").RequireForecastScope();
 
         group.MapGet(string.Empty, List)
             .WithName("listPrognoses")

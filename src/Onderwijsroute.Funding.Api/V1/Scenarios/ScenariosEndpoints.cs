@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Persistence;
@@ -23,7 +24,7 @@ internal static class ScenariosEndpoints
 
     public static IEndpointRouteBuilder MapScenarios(this IEndpointRouteBuilder app)
     {
-        var scenarios = app.MapGroup(ScenariosPath).WithTags("Scenario's");
+        var scenarios = app.MapGroup(ScenariosPath).WithTags("Scenario's").RequireAuthorization(ApiRoles.MinistryPolicy);
         scenarios.MapPost(string.Empty, CreateScenario)
             .WithName("createScenario")
             .WithSummary("Leg een scenario vast")
@@ -47,6 +48,7 @@ internal static class ScenariosEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         scenarios.MapPost("/{id}/doorrekeningen", CreateRun)
             .WithName("createDoorrekening")
+            .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithSummary("Reken een scenario door")
             .WithDescription("Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en invoer; het antwoord is 201 met Location.")
             .Produces<DoorrekeningResponse>(StatusCodes.Status201Created)
@@ -54,6 +56,7 @@ internal static class ScenariosEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         scenarios.MapPost("/{id}/onzekerheidsanalyses", CreateAnalysis)
             .WithName("createOnzekerheidsanalyse")
+            .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithSummary("Start een onzekerheidsanalyse")
             .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht.")
             .WithMetadata(new JsonRequestBody(typeof(CreateSimulationRequest), """{ "trekkingen": 1000, "seed": 2026 }"""))
@@ -61,7 +64,7 @@ internal static class ScenariosEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var runs = app.MapGroup(RunsPath).WithTags("Doorrekeningen");
+        var runs = app.MapGroup(RunsPath).WithTags("Doorrekeningen").RequireAuthorization(ApiRoles.MinistryPolicy);
         runs.MapGet("/{id}", GetRun)
             .WithName("getDoorrekening")
             .WithSummary("Een doorrekening")
@@ -78,13 +81,15 @@ internal static class ScenariosEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         runs.MapGet("/{id}/gemeenten-export", Export)
             .WithName("exportDoorrekeningGemeenten")
+            .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithSummary("Download van alle gemeenteregels")
             .WithDescription("Alle regels per jaar en gemeente als CSV (formaat=csv, punt als decimaalteken) of Excel (formaat=xlsx).")
             .Produces(StatusCodes.Status200OK, contentType: GemeenteRegelExport.CsvMediaType, additionalContentTypes: GemeenteRegelExport.XlsxMediaType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGroup("/v1/vergelijkingen").WithTags("Vergelijkingen").MapPost(string.Empty, Compare)
+        app.MapGroup("/v1/vergelijkingen").WithTags("Vergelijkingen").RequireAuthorization(ApiRoles.MinistryPolicy).MapPost(string.Empty, Compare)
+            .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithName("createVergelijking")
             .WithSummary("Vergelijk doorrekeningen")
             .WithDescription("Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt.")
@@ -92,7 +97,7 @@ internal static class ScenariosEndpoints
             .Produces<VergelijkingResponse>()
             .ProducesValidationProblem();
 
-        var analyses = app.MapGroup(AnalysesPath).WithTags("Onzekerheidsanalyses");
+        var analyses = app.MapGroup(AnalysesPath).WithTags("Onzekerheidsanalyses").RequireAuthorization(ApiRoles.MinistryPolicy);
         analyses.MapGet("/{id}", GetAnalysis)
             .WithName("getOnzekerheidsanalyse")
             .WithSummary("Status van een onzekerheidsanalyse")

@@ -1,6 +1,7 @@
 using FluentValidation;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Persistence;
@@ -31,6 +32,7 @@ internal static class SettlementsEndpoints
 
         group.MapGet(string.Empty, List)
             .WithName("listVaststellingsberekeningen")
+            .RequireAuthorization(ApiRoles.MinistryPolicy)
             .WithSummary("Vastgelegde vaststellingsberekeningen")
             .WithDescription("De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).")
             .Produces<CalculationListResponse>()

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Onderwijsroute.Funding.Api.Http.Security;
+
+/// <summary>
+/// Authenticates the <c>X-Api-Key</c> header. No header: anonymous (no result). A header with a key that does not
+/// exist, does not match, is revoked or has expired: failure, which <see cref="SecuritySetup"/> answers with 401 on
+/// every /v1 path. Challenges are 401 and forbidden 403, both Dutch problem+json. The key never reaches a log.
+/// </summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyStore keys,
+    IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(ApiRoles.HeaderName, out var values))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var record = values.Count == 1 ? await keys.ValidateAsync(values[0], Context.RequestAborted).ConfigureAwait(false) : null;
+        if (record is null)
+        {
+            // The message is logged by the framework: it names no key.
+            return AuthenticateResult.Fail("Unknown, revoked or expired API key.");
+        }
+
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, record.Id),
+            new(ClaimTypes.Name, record.Name),
+            new(ClaimTypes.Role, record.Role),
+        };
+        if (record.Scope is { } scope)
+        {
+            claims.Add(new Claim(ApiRoles.ScopeClaim, scope));
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ApiRoles.Scheme));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, ApiRoles.Scheme));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(Context, problems, StatusCodes.Status401Unauthorized);
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(Context, problems, StatusCodes.Status403Forbidden);
+
+    /// <summary>Writes a 401 or 403 problem (Dutch title and detail from <see cref="DutchProblems"/>).</summary>
+    public static async Task WriteProblemAsync(HttpContext http, IProblemDetailsService problems, int status)
+    {
+        http.Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = ApiRoles.Scheme + " header=\"" + ApiRoles.HeaderName + "\"";
+        }
+
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = new ProblemDetails { Status = status } }).ConfigureAwait(false);
+    }
+}

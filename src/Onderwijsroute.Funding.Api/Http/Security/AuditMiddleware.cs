@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using NodaTime;
+using Onderwijsroute.Funding.Persistence;
+
+namespace Onderwijsroute.Funding.Api.Http.Security;
+
+/// <summary>
+/// Writes an audit entry (who, what, when) for every acknowledged write: a POST, PUT, PATCH or DELETE under /v1 that
+/// answers 2xx, except endpoints marked <see cref="NotAWrite"/> (a stateless calculation). Calculation and forecast
+/// writes commit the entry in the same transaction as the data (<see cref="AuditScope"/>); other writes commit it
+/// before the response starts. Either way a client never sees a 2xx for a write whose audit entry is missing. Only the
+/// path is recorded, never the query string or a header.
+/// </summary>
+internal sealed class AuditMiddleware(RequestDelegate next, ApiKeyRepository repository, IClock clock)
+{
+    /// <summary>Endpoint metadata: this POST stores nothing and is not audited.</summary>
+    public sealed class NotAWrite
+    {
+        /// <summary>The one instance.</summary>
+        public static readonly NotAWrite Instance = new();
+    }
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var method = http.Request.Method;
+        if ((HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method) || HttpMethods.IsPatch(method))
+            && http.Request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.Ordinal)
+            && http.GetEndpoint()?.Metadata.GetMetadata<NotAWrite>() is null)
+        {
+            var user = http.User;
+            var pending = new PendingAudit(new AuditRecord(
+                clock.GetCurrentInstant(),
+                user.FindFirstValue(ClaimTypes.NameIdentifier),
+                user.FindFirstValue(ClaimTypes.Name),
+                user.FindFirstValue(ClaimTypes.Role),
+                http.Request.Method,
+                http.Request.Path.Value ?? string.Empty,
+                0));
+
+            // Calculation and forecast writes commit the entry in their own transaction; any other write gets it here.
+            AuditScope.Current = pending;
+            http.Response.OnStarting(() => AuditAsync(http, pending));
+        }
+
+        // Awaited here (not returned) so the AsyncLocal audit scope ends with this request.
+        await next(http).ConfigureAwait(false);
+    }
+
+    private Task AuditAsync(HttpContext http, PendingAudit pending)
+    {
+        if (pending.Written || http.Response.StatusCode is < 200 or >= 300)
+        {
+            return Task.CompletedTask;
+        }
+
+        pending.Written = true;
+        return repository.AuditAsync(pending.Record with { Status = http.Response.StatusCode }, CancellationToken.None);
+    }
+}

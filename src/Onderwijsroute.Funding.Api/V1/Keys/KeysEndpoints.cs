@@ -1,0 +1,132 @@
+using NodaTime;
+using NodaTime.Text;
+using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Api.Http.Security;
+using Onderwijsroute.Funding.Persistence;
+
+namespace Onderwijsroute.Funding.Api.V1.Keys;
+
+/// <summary><c>/v1/sleutels</c>: key management for a <c>beheer</c> key (create, list, revoke). A new key is shown once.</summary>
+internal static class KeysEndpoints
+{
+    public static IEndpointRouteBuilder MapKeys(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/sleutels").WithTags("Sleutels").RequireAuthorization(ApiRoles.ManagementPolicy);
+
+        group.MapPost(string.Empty, Create)
+            .WithName("createSleutel")
+            .WithSummary("Maak een API-sleutel")
+            .WithDescription("Maakt een sleutel met naam, rol (gemeente, regio, ministerie, beheer), scope (gemeentecode voor gemeente, arbeidsmarktregio voor regio) en optioneel een vervaldatum. De sleutel staat alleen in dit antwoord; opgeslagen wordt een gezouten hash.")
+            .WithMetadata(new JsonRequestBody(typeof(CreateKeyRequest), """{ "naam": "Gemeente Groningen, team inburgering", "rol": "gemeente", "scope": "GM0014", "verlooptOp": "2027-01-01" }"""))
+            .Produces<CreatedKeyResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        group.MapGet(string.Empty, List)
+            .WithName("listSleutels")
+            .WithSummary("De API-sleutels")
+            .WithDescription("Elke sleutel met id, naam, rol, scope, data en intrekking; nooit de sleutel zelf.")
+            .Produces<KeyListResponse>();
+
+        group.MapDelete("/{id}", Revoke)
+            .WithName("revokeSleutel")
+            .WithSummary("Trek een API-sleutel in")
+            .WithDescription("Een ingetrokken sleutel geeft vanaf nu 401.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <param name="http">The request.</param>
+    /// <param name="keys">The key store.</param>
+    private static async Task<IResult> Create(HttpContext http, ApiKeyStore keys)
+    {
+        var body = await JsonBody.ReadAsync<CreateKeyRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (body.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var request = body.Value!;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(request.Naam) || request.Naam.Length > 200)
+        {
+            errors["naam"] = ["Geef een naam van 1 tot 200 tekens."];
+        }
+
+        if (keys.ScopeProblem(request.Rol, request.Scope) is { } scopeProblem)
+        {
+            errors[request.Rol is null || !ApiRoles.All.Contains(request.Rol) ? "rol" : "scope"] = [scopeProblem];
+        }
+
+        Instant? expires = null;
+        if (request.VerlooptOp is { } text)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                expires = parsed.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+            }
+            else
+            {
+                errors["verlooptOp"] = ["Een datum jjjj-mm-dd."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return DutchProblems.InvalidInput(errors);
+        }
+
+        var (record, key) = keys.Create(request.Naam!, request.Rol!, request.Scope, expires);
+        http.Response.Headers.Location = "/v1/sleutels/" + record.Id;
+        return TypedResults.Created("/v1/sleutels/" + record.Id, new CreatedKeyResponse(KeyResponse.Of(record), key));
+    }
+
+    /// <param name="keys">The key store.</param>
+    private static Microsoft.AspNetCore.Http.HttpResults.Ok<KeyListResponse> List(ApiKeyStore keys) =>
+        TypedResults.Ok(new KeyListResponse(keys.List().Select(KeyResponse.Of).ToArray()));
+
+    /// <param name="id">Het id van de sleutel (16 hexadecimale tekens).</param>
+    /// <param name="keys">The key store.</param>
+    private static IResult Revoke(string id, ApiKeyStore keys)
+    {
+        if (id.Length != 16 || !id.All(char.IsAsciiHexDigitLower))
+        {
+            return DutchProblems.InvalidInput("id", $"'{id}' is geen sleutel-id (16 hexadecimale tekens, kleine letters).");
+        }
+
+        return keys.Revoke(id) ? TypedResults.NoContent() : DutchProblems.NotFound($"Er is geen geldige sleutel met id '{id}'.");
+    }
+}
+
+/// <summary>Een nieuwe API-sleutel.</summary>
+/// <param name="Naam">Voor wie de sleutel is.</param>
+/// <param name="Rol">gemeente, regio, ministerie of beheer.</param>
+/// <param name="Scope">De gemeentecode (rol gemeente) of arbeidsmarktregio (rol regio); leeg voor de andere rollen.</param>
+/// <param name="VerlooptOp">Optioneel: vanaf deze datum (00:00 UTC) geldt de sleutel niet meer.</param>
+internal sealed record CreateKeyRequest(string? Naam, string? Rol, string? Scope, string? VerlooptOp);
+
+/// <summary>Een API-sleutel zonder geheim.</summary>
+/// <param name="Id">Het id (het niet-geheime deel van de sleutel).</param>
+/// <param name="Naam">Voor wie de sleutel is.</param>
+/// <param name="Rol">De rol.</param>
+/// <param name="Scope">De gemeente of arbeidsmarktregio, of null.</param>
+/// <param name="AangemaaktOp">Wanneer de sleutel is gemaakt.</param>
+/// <param name="VerlooptOp">Vanaf wanneer de sleutel niet meer geldt, of null.</param>
+/// <param name="IngetrokkenOp">Wanneer de sleutel is ingetrokken, of null.</param>
+internal sealed record KeyResponse(string Id, string Naam, string Rol, string? Scope, DateTimeOffset AangemaaktOp, DateTimeOffset? VerlooptOp, DateTimeOffset? IngetrokkenOp)
+{
+    public static KeyResponse Of(ApiKeyRecord r) =>
+        new(r.Id, r.Name, r.Role, r.Scope, r.CreatedAt.ToDateTimeOffset(), r.ExpiresAt?.ToDateTimeOffset(), r.RevokedAt?.ToDateTimeOffset());
+}
+
+/// <summary>Een nieuwe sleutel: de enige keer dat de sleutel zelf getoond wordt.</summary>
+/// <param name="Sleutel">De gegevens van de sleutel.</param>
+/// <param name="ApiSleutel">De sleutel voor de header X-Api-Key; bewaar hem veilig, hij is later niet meer op te vragen.</param>
+internal sealed record CreatedKeyResponse(KeyResponse Sleutel, string ApiSleutel);
+
+/// <summary>De API-sleutels.</summary>
+/// <param name="Sleutels">Elke sleutel, oudste eerst.</param>
+internal sealed record KeyListResponse(IReadOnlyList<KeyResponse> Sleutels);

@@ -1,0 +1,62 @@
+using Dapper;
+using NodaTime;
+
+namespace Onderwijsroute.Funding.Persistence.Tests;
+
+public sealed class ApiKeyRepositoryTests : IDisposable
+{
+    private static readonly Instant Now = Instant.FromUtc(2026, 3, 1, 12, 0);
+    private readonly TemporaryDatabaseFile _file = new();
+
+    [Fact]
+    public async Task Add_ThenFind_RoundTripsEveryField_AndRevokeKeepsTheFirstTime()
+    {
+        var database = SqliteDatabase.ForFile(_file.FilePath);
+        DatabaseMigrator.Migrate(database);
+        var repository = new ApiKeyRepository(database);
+        var record = new ApiKeyRecord("0123456789abcdef", "Groningen", "gemeente", "GM0014", [1, 2, 3], [4, 5, 6], Now, Now.Plus(Duration.FromDays(30)), null);
+
+        repository.Add(record);
+        var found = await repository.FindAsync(record.Id, CancellationToken.None);
+        var firstRevoke = repository.Revoke(record.Id, Now.Plus(Duration.FromHours(1)));
+        var secondRevoke = repository.Revoke(record.Id, Now.Plus(Duration.FromHours(2)));
+
+        Assert.NotNull(found);
+        Assert.Equal(record.Name, found.Name);
+        Assert.Equal(record.Scope, found.Scope);
+        Assert.Equal(record.Salt, found.Salt);
+        Assert.Equal(record.Hash, found.Hash);
+        Assert.Equal(record.ExpiresAt, found.ExpiresAt);
+        Assert.True(firstRevoke);
+        Assert.False(secondRevoke);
+        Assert.Equal(Now.Plus(Duration.FromHours(1)), (await repository.FindAsync(record.Id, CancellationToken.None))!.RevokedAt);
+        Assert.Equal(1, repository.Count());
+    }
+
+    [Fact]
+    public async Task Audit_StoresWhoWhatWhen()
+    {
+        var database = SqliteDatabase.ForFile(_file.FilePath);
+        DatabaseMigrator.Migrate(database);
+
+        await new ApiKeyRepository(database).AuditAsync(new AuditRecord(Now, "0123456789abcdef", "Groningen", "gemeente", "POST", "/v1/gemeenten/GM0014/prognoses", 201), CancellationToken.None);
+
+        using var connection = database.Open();
+        var row = connection.QuerySingle<(string Path, long Status, string Name)>("SELECT pad, status, sleutel_naam FROM auditlog;");
+        Assert.Equal(("/v1/gemeenten/GM0014/prognoses", 201L, "Groningen"), row);
+    }
+
+    [Fact]
+    public void Open_CommitsWithSynchronousFull()
+    {
+        var database = SqliteDatabase.ForFile(_file.FilePath);
+        DatabaseMigrator.Migrate(database);
+
+        using var connection = database.Open();
+
+        Assert.Equal(2L, connection.ExecuteScalar<long>("PRAGMA synchronous;"));
+        Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode;"));
+    }
+
+    public void Dispose() => _file.Dispose();
+}
