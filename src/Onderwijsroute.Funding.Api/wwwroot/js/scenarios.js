@@ -1,6 +1,6 @@
 // Scenario's: national figures per year of up to five runs side by side, with the P5-P95 band of an uncertainty
 // analysis (Monte Carlo, 200 draws, fixed seed), and the number of gemeenten with a gap per year.
-import { cached, json } from './api.js';
+import { apiKey, cached, json } from './api.js';
 import { el, fillTable, formatCount, formatEuro, seriesColours } from './format.js';
 
 const $ = id => document.getElementById(id);
@@ -30,9 +30,11 @@ export function show() {
 
 async function init() {
   // The ready scenarios come from the service's read-only page data (no key needed, nothing stored); scenarios that
-  // users made come from the API, if it lets this visitor list them.
+  // users made come from the API, which lists them only to a ministerie key: without a key the page does not ask.
   const ready = await cached('data/kant-en-klare-doorrekeningen.json');
-  const own = await cached('v1/scenarios?paginaGrootte=100').then(l => l.scenarios.filter(s => !s.kantEnKlaar), () => []);
+  const own = apiKey()
+    ? await cached('v1/scenarios?paginaGrootte=100').then(l => l.scenarios.filter(s => !s.kantEnKlaar), () => [])
+    : [];
   for (const r of ready.doorrekeningen) results.set(`kant-en-klaar:${r.scenarioId}`, Promise.resolve({ run: r, analysis: r.onzekerheid }));
   scenarios = [
     ...ready.doorrekeningen.map(r => ({ value: `kant-en-klaar:${r.scenarioId}`, naam: r.scenarioNaam, checked: true })),
