@@ -53,18 +53,13 @@ internal static class AdvancesEndpoints
         ReferenceDataSet data,
         StoredCalculations calculations)
     {
-        var body = await JsonBody.ReadAsync<CreateAdvanceCalculationRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var body = await JsonBody.ReadValidAsync(http.Request, validator, http.RequestAborted).ConfigureAwait(false);
         if (body.Problem is { } problem)
         {
             return problem;
         }
 
         var request = body.Value!;
-        var validation = await validator.ValidateAsync(request, http.RequestAborted).ConfigureAwait(false);
-        if (!validation.IsValid)
-        {
-            return DutchProblems.InvalidInput(ValidationErrors.ToErrors(validation));
-        }
 
         var result = AdvanceCalculator.Calculate(catalogue, data, new AdvanceRequest(request.Regeling!, request.Jaar!.Value)
         {

@@ -55,18 +55,13 @@ internal static class ForecastCalculationEndpoints
             return formatProblem;
         }
 
-        var body = await JsonBody.ReadAsync<CreateForecastCalculationRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var body = await JsonBody.ReadValidAsync(http.Request, validator, http.RequestAborted).ConfigureAwait(false);
         if (body.Problem is { } problem)
         {
             return problem;
         }
 
         var request = body.Value!;
-        var validation = await validator.ValidateAsync(request, http.RequestAborted).ConfigureAwait(false);
-        if (!validation.IsValid)
-        {
-            return DutchProblems.InvalidInput(ValidationErrors.ToErrors(validation));
-        }
 
         var scope = ForecastInputMapping.ScopeOf(request);
         var result = ForecastCalculator.Calculate(catalogue, data, ForecastInputMapping.ToDomain(request, scope));

@@ -55,18 +55,13 @@ internal static class SettlementsEndpoints
         ReferenceDataSet data,
         StoredCalculations calculations)
     {
-        var body = await JsonBody.ReadAsync<CreateSettlementCalculationRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var body = await JsonBody.ReadValidAsync(http.Request, validator, http.RequestAborted).ConfigureAwait(false);
         if (body.Problem is { } problem)
         {
             return problem;
         }
 
         var request = body.Value!;
-        var validation = await validator.ValidateAsync(request, http.RequestAborted).ConfigureAwait(false);
-        if (!validation.IsValid)
-        {
-            return DutchProblems.InvalidInput(ValidationErrors.ToErrors(validation));
-        }
 
         var counts = request.Aantallen!.Select(c => new MunicipalityCount(MunicipalityCode.Parse(c!.GemeenteCode!), (long)c.Aantal!.Value)).ToArray();
         var result = SettlementCalculator.Calculate(catalogue, data, new SettlementRequest(request.Regeling!, request.Jaar!.Value, counts)
