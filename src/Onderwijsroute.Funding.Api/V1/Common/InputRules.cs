@@ -57,12 +57,57 @@ internal static class InputRules
             .OverridePropertyName("budget");
     }
 
-    /// <summary>A gemeente code inside a list: required, well-formed and known in the indeling.</summary>
-    public static IRuleBuilderOptions<T, string?> KnownMunicipality<T>(IRuleBuilder<T, string?> rule, ReferenceDataSet data) =>
-        rule.NotEmpty().WithMessage("Verplicht: de gemeentecode.")
-            .Must(code => MunicipalityCode.TryParse(code, out _)).WithMessage((_, code) => $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).")
-            .Must(code => !MunicipalityCode.TryParse(code, out var parsed) || data.FindMunicipality(parsed) is not null)
-            .WithMessage((_, code) => $"Onbekende gemeente '{code}' in de gemeentelijke indeling {data.Metadata.IndelingYear}.");
+    /// <summary>A gemeente code: required, well-formed and known in the indeling.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> KnownMunicipality<T>(IRuleBuilder<T, string?> rule, ReferenceDataSet data) =>
+        rule.Custom((code, context) =>
+        {
+            if (MunicipalityCodeError(code, data) is { } error)
+            {
+                context.AddFailure(error);
+            }
+        });
+
+    /// <summary>The error for a gemeente code in a list (required, well-formed, known), or <c>null</c> when it is fine.</summary>
+    /// <param name="code">The code as sent.</param>
+    /// <param name="data">The reference data.</param>
+    public static string? MunicipalityCodeError(string? code, ReferenceDataSet data)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return "Verplicht: de gemeentecode.";
+        }
+
+        if (!MunicipalityCode.TryParse(code, out var parsed))
+        {
+            return $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).";
+        }
+
+        return data.FindMunicipality(parsed) is null
+            ? $"Onbekende gemeente '{code}' in de gemeentelijke indeling {data.Metadata.IndelingYear}."
+            : null;
+    }
+
+    /// <summary>The error for a count per gemeente (required, whole, 0 to <see cref="MaxCount"/>), or <c>null</c>.</summary>
+    /// <param name="count">The count as sent.</param>
+    public static string? CountError(decimal? count) => count switch
+    {
+        null => "Verplicht: het aantal.",
+        { } c when !IsWhole(c) => "Het aantal moet een geheel getal zijn.",
+        < 0m => "Het aantal mag niet negatief zijn.",
+        > MaxCount => "Het aantal mag niet groter zijn dan 1000000 per gemeente.",
+        _ => null,
+    };
+
+    /// <summary>The error for an amount per gemeente (required, 0 to <see cref="MaxAmount"/>, whole cents), or <c>null</c>.</summary>
+    /// <param name="amount">The amount as sent.</param>
+    public static string? AmountError(decimal? amount) => amount switch
+    {
+        null => "Verplicht: het bedrag.",
+        < 0m => "Het bedrag mag niet negatief zijn.",
+        > MaxAmount => "Het bedrag mag niet groter zijn dan 10000000000 euro.",
+        { } a when !HasAtMostTwoDecimals(a) => "Het bedrag mag hoogstens twee decimalen hebben (hele centen).",
+        _ => null,
+    };
 
     /// <summary>Reports each code that appeared earlier in the same list, at its own index.</summary>
     public static void NoDuplicates<T, TItem>(AbstractValidator<T> validator, Func<T, IReadOnlyList<TItem?>?> list, Func<TItem, string?> code, string listName, string codeName)

@@ -14,34 +14,18 @@ internal sealed class CreateSettlementCalculationRequestValidator : AbstractVali
         InputRules.Budget(this, r => r.Budget);
 
         RuleFor(r => r.Aantallen).NotNull().WithMessage("Verplicht: de aantallen per gemeente (een lege lijst mag).");
-        RuleForEach(r => r.Aantallen)
-            .NotNull().WithMessage("Een aantal mag niet null zijn.")
-            .ChildRules(count =>
-            {
-                count.RuleLevelCascadeMode = CascadeMode.Stop;
-                InputRules.KnownMunicipality(count.RuleFor(c => c!.GemeenteCode), data);
-                count.RuleFor(c => c!.Aantal)
-                    .NotNull().WithMessage("Verplicht: het aantal.")
-                    .Must(a => InputRules.IsWhole(a!.Value)).WithMessage("Het aantal moet een geheel getal zijn.")
-                    .GreaterThanOrEqualTo(0m).WithMessage("Het aantal mag niet negatief zijn.")
-                    .LessThanOrEqualTo(InputRules.MaxCount).WithMessage("Het aantal mag niet groter zijn dan 1000000 per gemeente.");
-            })
-            .OverridePropertyName("aantallen");
+        ListRules.EachItem(this, r => r.Aantallen, "aantallen", "Een aantal mag niet null zijn.", (count, fail) =>
+        {
+            fail("gemeenteCode", InputRules.MunicipalityCodeError(count.GemeenteCode, data));
+            fail("aantal", InputRules.CountError(count.Aantal));
+        });
         InputRules.NoDuplicates(this, r => r.Aantallen, c => c.GemeenteCode, "aantallen", "gemeenteCode");
 
-        RuleForEach(r => r.Voorschotten)
-            .NotNull().WithMessage("Een voorschot mag niet null zijn.")
-            .ChildRules(advance =>
-            {
-                advance.RuleLevelCascadeMode = CascadeMode.Stop;
-                InputRules.KnownMunicipality(advance.RuleFor(a => a!.GemeenteCode), data);
-                advance.RuleFor(a => a!.Bedrag)
-                    .NotNull().WithMessage("Verplicht: het bedrag.")
-                    .GreaterThanOrEqualTo(0m).WithMessage("Het bedrag mag niet negatief zijn.")
-                    .LessThanOrEqualTo(InputRules.MaxAmount).WithMessage("Het bedrag mag niet groter zijn dan 10000000000 euro.")
-                    .Must(b => InputRules.HasAtMostTwoDecimals(b!.Value)).WithMessage("Het bedrag mag hoogstens twee decimalen hebben (hele centen).");
-            })
-            .OverridePropertyName("voorschotten");
+        ListRules.EachItem(this, r => r.Voorschotten, "voorschotten", "Een voorschot mag niet null zijn.", (advance, fail) =>
+        {
+            fail("gemeenteCode", InputRules.MunicipalityCodeError(advance.GemeenteCode, data));
+            fail("bedrag", InputRules.AmountError(advance.Bedrag));
+        });
         InputRules.NoDuplicates(this, r => r.Voorschotten, a => a.GemeenteCode, "voorschotten", "gemeenteCode");
     }
 }
