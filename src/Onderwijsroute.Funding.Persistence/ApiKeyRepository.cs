@@ -75,12 +75,11 @@ public sealed class ApiKeyRepository(SqliteDatabase database)
     /// <summary>Adds an entry to the audit log.</summary>
     /// <param name="record">The entry.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task AuditAsync(AuditRecord record, CancellationToken cancellationToken)
+    public Task AuditAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(AuditSql, new { At = StoredInstant.Format(record.At), record.KeyId, record.KeyName, record.Role, record.Method, record.Path, record.Status }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = new { At = StoredInstant.Format(record.At), record.KeyId, record.KeyName, record.Role, record.Method, record.Path, record.Status };
+        return database.WriteAsync(write => write.Connection.Execute(AuditSql, row, write.Transaction), cancellationToken);
     }
 
     private sealed record Row(string Id, string Name, string Role, string? Scope, byte[] Salt, byte[] Hash, string CreatedAt, string? ExpiresAt, string? RevokedAt)

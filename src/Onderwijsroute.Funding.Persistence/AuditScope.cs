@@ -5,7 +5,7 @@ namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>
 /// The audit entry of the request being handled (set by the API's audit middleware, flowing with the request's async
-/// context). A repository write that has one commits it in the same transaction as the data, so a write and its audit
+/// context and captured when a write is queued). A repository write that has one commits it in the same transaction as the data, so a write and its audit
 /// entry are stored together or not at all, at the cost of one commit instead of two.
 /// </summary>
 public static class AuditScope
@@ -24,16 +24,16 @@ public static class AuditScope
         set => Pending.Value = value;
     }
 
-    /// <summary>Writes the pending entry (with the status the write will be answered with) in the write's transaction.</summary>
-    internal static async Task WriteAsync(DbConnection connection, DbTransaction transaction, int status, CancellationToken cancellationToken)
+    /// <summary>Writes a pending entry (with the status the write will be answered with) in a queued write's transaction.</summary>
+    internal static void Write(DbConnection connection, DbTransaction transaction, PendingAudit? pending, int status)
     {
-        if (Current is not { Written: false } pending)
+        if (pending is not { Written: false })
         {
             return;
         }
 
         var r = pending.Record;
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql, new { At = StoredInstant.Format(r.At), r.KeyId, r.KeyName, r.Role, r.Method, r.Path, Status = status }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        connection.Execute(InsertSql, new { At = StoredInstant.Format(r.At), r.KeyId, r.KeyName, r.Role, r.Method, r.Path, Status = status }, transaction);
         pending.Written = true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dapper;
 using NodaTime;
 
@@ -9,19 +10,19 @@ public sealed class CalculationRepository(SqliteDatabase database)
 {
     private const string InsertSql = """
         INSERT INTO berekeningen (id, soort, verzoek_json, parameter_versie, resultaat_json, aangemaakt_op)
-        VALUES (@Id, @Kind, @RequestJson, @ParameterVersion, @ResultJson, @CreatedAt);
+        VALUES (@Id, @Kind, @RequestJson, @ParameterVersion, CAST(@ResultJson AS TEXT), @CreatedAt);
         """;
 
     private const string FindSql = """
         SELECT id AS Id, soort AS Kind, verzoek_json AS RequestJson, parameter_versie AS ParameterVersion,
-               resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt
+               CAST(resultaat_json AS BLOB) AS ResultJson, aangemaakt_op AS CreatedAt
         FROM berekeningen
         WHERE id = @Id AND soort = @Kind;
         """;
 
     private const string ListSql = """
         SELECT id AS Id, soort AS Kind, verzoek_json AS RequestJson, parameter_versie AS ParameterVersion,
-               resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt
+               CAST(resultaat_json AS BLOB) AS ResultJson, aangemaakt_op AS CreatedAt
         FROM berekeningen
         WHERE soort = @Kind
         ORDER BY aangemaakt_op DESC, id DESC
@@ -33,16 +34,18 @@ public sealed class CalculationRepository(SqliteDatabase database)
     /// <summary>Stores a new record.</summary>
     /// <param name="record">The record; its id must be new.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task AddAsync(CalculationRecord record, CancellationToken cancellationToken)
+    public Task AddAsync(CalculationRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, record.ResultJson, StoredInstant.Format(record.CreatedAt));
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await AuditScope.WriteAsync(connection, transaction, 201, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, WholeArray(record.ResultJson), StoredInstant.Format(record.CreatedAt));
+        return database.WriteAsync(
+            write =>
+            {
+                write.Connection.Execute(InsertSql, row, write.Transaction);
+                write.Audit(201);
+                return true;
+            },
+            cancellationToken);
     }
 
     /// <summary>Finds a record by kind and id.</summary>
@@ -75,7 +78,11 @@ public sealed class CalculationRepository(SqliteDatabase database)
         return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
 
-    private sealed record CalculationRow(string Id, string Kind, string RequestJson, string ParameterVersion, string ResultJson, string CreatedAt)
+    private static byte[] WholeArray(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : bytes.ToArray();
+
+    // The result is bound and read as UTF-8 bytes and stored as TEXT (CAST), so it is never a .NET string on this path.
+    private sealed record CalculationRow(string Id, string Kind, string RequestJson, string ParameterVersion, byte[] ResultJson, string CreatedAt)
     {
         public CalculationRecord ToRecord() =>
             new(Id, Kind, RequestJson, ParameterVersion, ResultJson, StoredInstant.Parse(CreatedAt));

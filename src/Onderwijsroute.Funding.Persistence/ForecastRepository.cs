@@ -38,15 +38,18 @@ public sealed class ForecastRepository(SqliteDatabase database)
     /// <summary>Stores a new forecast.</summary>
     /// <param name="record">The forecast; its id must be new.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task AddAsync(ForecastRecord record, CancellationToken cancellationToken)
+    public Task AddAsync(ForecastRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql, Row.Of(record), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await AuditScope.WriteAsync(connection, transaction, 201, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var row = Row.Of(record);
+        return database.WriteAsync(
+            write =>
+            {
+                write.Connection.Execute(InsertSql, row, write.Transaction);
+                write.Audit(201);
+                return true;
+            },
+            cancellationToken);
     }
 
     /// <summary>Finds a forecast of a gemeente.</summary>
@@ -75,21 +78,12 @@ public sealed class ForecastRepository(SqliteDatabase database)
     /// <param name="replacement">The new content (id, gemeente, name, request, parameter version, result, modified time); its version is ignored.</param>
     /// <param name="expectedVersion">The version the writer read.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task<ConditionalWriteOutcome> ReplaceAsync(ForecastRecord replacement, long expectedVersion, CancellationToken cancellationToken)
+    public Task<ConditionalWriteOutcome> ReplaceAsync(ForecastRecord replacement, long expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replacement);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = Row.Of(replacement);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(ReplaceSql, new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (changed == 1)
-        {
-            await AuditScope.WriteAsync(connection, transaction, 200, cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return changed == 1 ? ConditionalWriteOutcome.Written : await Missed(connection, replacement.MunicipalityCode, replacement.Id, cancellationToken).ConfigureAwait(false);
+        var parameters = new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion };
+        return database.WriteAsync(write => Conditional(write, ReplaceSql, parameters, row.MunicipalityCode, row.Id, 200), cancellationToken);
     }
 
     /// <summary>Deletes a forecast if it is still at <paramref name="expectedVersion"/>.</summary>
@@ -97,24 +91,23 @@ public sealed class ForecastRepository(SqliteDatabase database)
     /// <param name="id">The id.</param>
     /// <param name="expectedVersion">The version the writer read.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long expectedVersion, CancellationToken cancellationToken)
+    public Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long expectedVersion, CancellationToken cancellationToken)
     {
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(DeleteSql, new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (changed == 1)
-        {
-            await AuditScope.WriteAsync(connection, transaction, 204, cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return changed == 1 ? ConditionalWriteOutcome.Written : await Missed(connection, municipalityCode, id, cancellationToken).ConfigureAwait(false);
+        var parameters = new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion };
+        return database.WriteAsync(write => Conditional(write, DeleteSql, parameters, municipalityCode, id, 204), cancellationToken);
     }
 
-    private static async Task<ConditionalWriteOutcome> Missed(System.Data.Common.DbConnection connection, string municipalityCode, string id, CancellationToken cancellationToken)
+    // The version check and the write are one statement; when it matched no row, the same transaction tells a missing
+    // forecast from one that moved on.
+    private static ConditionalWriteOutcome Conditional(WriteContext write, string sql, object parameters, string municipalityCode, string id, int status)
     {
-        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ExistsSql, new { Id = id, MunicipalityCode = municipalityCode }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (write.Connection.Execute(sql, parameters, write.Transaction) == 1)
+        {
+            write.Audit(status);
+            return ConditionalWriteOutcome.Written;
+        }
+
+        var exists = write.Connection.ExecuteScalar<long>(ExistsSql, new { Id = id, MunicipalityCode = municipalityCode }, write.Transaction);
         return exists == 0 ? ConditionalWriteOutcome.NotFound : ConditionalWriteOutcome.VersionMismatch;
     }
 

@@ -89,12 +89,11 @@ public sealed class ScenarioRepository(SqliteDatabase database)
     /// <summary>Stores a run.</summary>
     /// <param name="record">The run.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task AddRunAsync(ScenarioRunRecord record, CancellationToken cancellationToken)
+    public Task AddRunAsync(ScenarioRunRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(InsertRunSql, new { record.Id, record.ScenarioId, record.EngineVersion, record.ParameterVersion, record.InputHash, record.InputJson, record.ResultJson, record.MunicipalitiesJson, CreatedAt = StoredInstant.Format(record.CreatedAt) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = new { record.Id, record.ScenarioId, record.EngineVersion, record.ParameterVersion, record.InputHash, record.InputJson, record.ResultJson, record.MunicipalitiesJson, CreatedAt = StoredInstant.Format(record.CreatedAt) };
+        return database.WriteAsync(write => write.Connection.Execute(InsertRunSql, row, write.Transaction), cancellationToken);
     }
 
     /// <summary>Finds a run.</summary>

@@ -30,6 +30,7 @@ public sealed class SqliteDatabase
         builder.DataSource = Path.GetFullPath(builder.DataSource);
         ConnectionString = builder.ToString();
         FilePath = builder.DataSource;
+        _groupCommit = new GroupCommit(this);
     }
 
     /// <summary>The effective connection string (absolute file path, busy timeout).</summary>
@@ -58,17 +59,26 @@ public sealed class SqliteDatabase
         }
     }
 
-    // One writer at a time inside this process. SQLite allows one writer per file anyway; a writer that finds the file
-    // locked waits in SQLite's busy handler, which sleeps in growing steps (up to 100 ms) and made the latency tail
-    // under load. Queueing here instead hands the lock over at once; the busy timeout still covers other processes.
+    // One writer at a time inside this process (a group-commit batch or an EnterWrite turn). SQLite allows one writer
+    // per file anyway; a writer that finds the file locked waits in SQLite's busy handler, which sleeps in growing steps
+    // (up to 100 ms) and made the latency tail under load. Queueing here instead hands the lock over at once; the busy
+    // timeout still covers other processes.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    /// <summary>Waits for this process's turn to write; dispose the result when the write is committed.</summary>
-    /// <param name="cancellationToken">Cancels the wait.</param>
-    public async Task<WriteTurn> EnterWriteAsync(CancellationToken cancellationToken)
+    private readonly GroupCommit _groupCommit;
+
+    /// <summary>
+    /// Queues a write to be committed together with the writes queued beside it (group commit, see
+    /// <see cref="GroupCommit"/>); the task completes when the write is committed and on disk. The write runs on the
+    /// batch's connection and transaction inside its own savepoint: use them for every statement and do no other I/O.
+    /// </summary>
+    /// <typeparam name="T">What the write returns.</typeparam>
+    /// <param name="work">The write.</param>
+    /// <param name="cancellationToken">Cancels the write while it waits; a started write runs to its commit.</param>
+    public Task<T> WriteAsync<T>(Func<WriteContext, T> work, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new WriteTurn(_writeGate);
+        ArgumentNullException.ThrowIfNull(work);
+        return _groupCommit.WriteAsync(work, cancellationToken);
     }
 
     /// <summary>Waits for this process's turn to write (synchronously); dispose the result when the write is committed.</summary>
@@ -106,7 +116,7 @@ public sealed class SqliteDatabase
     private static string BusyTimeoutPragma => $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;";
 }
 
-/// <summary>The right to write, held until disposed (see <see cref="SqliteDatabase.EnterWriteAsync"/>).</summary>
+/// <summary>The right to write, held until disposed (see <see cref="SqliteDatabase.EnterWrite"/>).</summary>
 public readonly struct WriteTurn : IDisposable, IEquatable<WriteTurn>
 {
     private readonly SemaphoreSlim? _gate;

@@ -64,5 +64,5 @@ public sealed class CalculationRepositoryTests : IDisposable
     }
 
     private static CalculationRecord Record(string id, string kind, Instant at) =>
-        new(id, kind, "{\"regeling\":\"spuk-onderwijsroute-2023\",\"jaar\":2024}", "sha256:0e8f", "{\"id\":\"" + id + "\",\"budget\":15900000,\"bedragPerPersoon\":12884.93}", at);
+        new(id, kind, "{\"regeling\":\"spuk-onderwijsroute-2023\",\"jaar\":2024}", "sha256:0e8f", System.Text.Encoding.UTF8.GetBytes("{\"id\":\"" + id + "\",\"budget\":15900000,\"bedragPerPersoon\":12884.93}"), at);
 }

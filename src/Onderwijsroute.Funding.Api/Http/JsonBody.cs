@@ -58,7 +58,7 @@ internal static partial class JsonBody
             return Fail<T>(TooLarge());
         }
 
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 0);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
@@ -91,7 +91,7 @@ internal static partial class JsonBody
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(text, options);
+            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
             return value is null
                 ? Fail<T>(DutchProblems.InvalidInput(JsonPaths.Body, "De body moet een JSON-object zijn, niet null."))
                 : new JsonBodyResult<T>(value, text, null);

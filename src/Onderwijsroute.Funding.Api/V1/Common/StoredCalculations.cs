@@ -25,10 +25,10 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
     {
         var now = clock.GetCurrentInstant();
         var id = Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("D");
-        var body = JsonSerializer.Serialize(respond(id, now.ToDateTimeOffset()), json.Value.SerializerOptions);
+        var body = JsonSerializer.SerializeToUtf8Bytes(respond(id, now.ToDateTimeOffset()), json.Value.SerializerOptions);
         await repository.AddAsync(new CalculationRecord(id, kind, requestText, parameterVersion, body, now), http.RequestAborted).ConfigureAwait(false);
         http.Response.Headers.Location = $"{collectionPath}/{id}";
-        return Results.Text(body, "application/json; charset=utf-8", statusCode: StatusCodes.Status201Created);
+        return new Utf8JsonResult(body, StatusCodes.Status201Created);
     }
 
     /// <summary>The largest page size of a list.</summary>
@@ -90,6 +90,6 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
         var record = await repository.FindAsync(kind, guid.ToString("D"), http.RequestAborted).ConfigureAwait(false);
         return record is null
             ? DutchProblems.NotFound($"Er is geen {what} met id '{id}'.")
-            : Results.Text(record.ResultJson, "application/json; charset=utf-8", statusCode: StatusCodes.Status200OK);
+            : new Utf8JsonResult(record.ResultJson, StatusCodes.Status200OK);
     }
 }

@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace Onderwijsroute.Funding.Persistence;
+
+/// <summary>What a queued write works with: the open connection, the batch's transaction and its request's audit entry.</summary>
+public sealed class WriteContext
+{
+    private readonly PendingAudit? _audit;
+
+    internal WriteContext(SqliteConnection connection, SqliteTransaction transaction, PendingAudit? audit)
+    {
+        Connection = connection;
+        Transaction = transaction;
+        _audit = audit;
+    }
+
+    /// <summary>The connection; run every statement with <see cref="Transaction"/>.</summary>
+    public SqliteConnection Connection { get; }
+
+    /// <summary>The transaction of the batch this write belongs to.</summary>
+    public SqliteTransaction Transaction { get; }
+
+    /// <summary>Writes the audit entry of the request that queued this write, with the status it will be answered with.</summary>
+    /// <param name="status">The HTTP status.</param>
+    public void Audit(int status) => AuditScope.Write(Connection, Transaction, _audit, status);
+}
+
+/// <summary>
+/// Group commit: writes queue up and one drainer at a time runs everything queued in a single transaction, each write
+/// inside its own savepoint, and commits once. A write's task completes only after that commit (fsynced, see
+/// <see cref="SqliteDatabase"/>), so nothing is acknowledged before it is on disk; a write that throws is rolled back
+/// to its savepoint and fails alone; a failed commit fails the whole batch (none of it was stored).
+/// Under load one fsync then covers many writes instead of each write waiting for its own.
+/// </summary>
+internal sealed class GroupCommit(SqliteDatabase database)
+{
+    /// <summary>The most writes committed together.</summary>
+    public const int MaxBatch = 64;
+
+    private const string Savepoint = "schrijfactie";
+
+    private readonly ConcurrentQueue<IQueuedWrite> _queue = new();
+    private int _draining;
+
+    public Task<T> WriteAsync<T>(Func<WriteContext, T> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var write = new QueuedWrite<T>(work, AuditScope.Current, cancellationToken);
+        _queue.Enqueue(write);
+        if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => Drain(), null);
+        }
+
+        return write.Task;
+    }
+
+    private void Drain()
+    {
+        while (true)
+        {
+            while (!_queue.IsEmpty)
+            {
+                RunBatch();
+            }
+
+            Volatile.Write(ref _draining, 0);
+
+            // A write queued after the last look but before the flag was cleared found the flag set: take it on.
+            if (_queue.IsEmpty || Interlocked.CompareExchange(ref _draining, 1, 0) != 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private void RunBatch()
+    {
+        var batch = new List<IQueuedWrite>(MaxBatch);
+        while (batch.Count < MaxBatch && _queue.TryDequeue(out var write))
+        {
+            if (write.TryStart())
+            {
+                batch.Add(write);
+            }
+        }
+
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var turn = database.EnterWrite();
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            foreach (var write in batch)
+            {
+                transaction.Save(Savepoint);
+                try
+                {
+                    write.Run(new WriteContext(connection, transaction, write.Audit));
+                    transaction.Release(Savepoint);
+                }
+                catch (Exception e)
+                {
+                    transaction.Rollback(Savepoint);
+                    transaction.Release(Savepoint);
+                    write.Fail(e);
+                }
+            }
+
+            transaction.Commit();
+        }
+        catch (Exception e)
+        {
+            // Nothing of the batch was committed: every write in it fails (one that failed on its own keeps its error).
+            foreach (var write in batch)
+            {
+                write.Fail(e);
+            }
+        }
+
+        foreach (var write in batch)
+        {
+            write.Complete();
+        }
+    }
+
+    private interface IQueuedWrite
+    {
+        PendingAudit? Audit { get; }
+
+        bool TryStart();
+
+        void Run(WriteContext context);
+
+        void Fail(Exception exception);
+
+        void Complete();
+    }
+
+    private sealed class QueuedWrite<T>(Func<WriteContext, T> work, PendingAudit? audit, CancellationToken cancellationToken) : IQueuedWrite
+    {
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+        private Exception? _failure;
+
+        public Task<T> Task => _completion.Task;
+
+        public PendingAudit? Audit => audit;
+
+        // A write whose request was cancelled while it waited is not run; once started it runs to its commit.
+        public bool TryStart()
+        {
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                return true;
+            }
+
+            _completion.TrySetCanceled(cancellationToken);
+            return false;
+        }
+
+        public void Run(WriteContext context) => _result = work(context);
+
+        public void Fail(Exception exception) => _failure ??= exception;
+
+        public void Complete()
+        {
+            if (_failure is not null)
+            {
+                _completion.TrySetException(_failure);
+            }
+            else
+            {
+                _completion.TrySetResult(_result!);
+            }
+        }
+    }
+}
