@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -332,13 +332,29 @@ internal static class StoredForecastsEndpoints
         return (0, Stale());
     }
 
-    private static IResult Stored(HttpContext http, ForecastRecord record, JsonSerializerOptions json, int status)
+    // Written straight into UTF-8: the header fields, then the stored request and result JSON as raw values (checked
+    // to be JSON, not parsed into nodes and written again).
+    private static Utf8JsonResult Stored(HttpContext http, ForecastRecord record, JsonSerializerOptions json, int status)
     {
-        var body = JsonSerializer.SerializeToNode(new StoredForecastHeader(record.Id, Href(record), record.MunicipalityCode, record.Name, record.Version, record.ParameterVersion, record.CreatedAt.ToDateTimeOffset(), record.ModifiedAt.ToDateTimeOffset()), json)!.AsObject();
-        body["invoer"] = JsonNode.Parse(record.RequestJson);
-        body["resultaat"] = JsonNode.Parse(record.ResultJson);
+        var header = JsonSerializer.SerializeToElement(new StoredForecastHeader(record.Id, Href(record), record.MunicipalityCode, record.Name, record.Version, record.ParameterVersion, record.CreatedAt.ToDateTimeOffset(), record.ModifiedAt.ToDateTimeOffset()), json);
+        var body = new ArrayBufferWriter<byte>(record.RequestJson.Length + record.ResultJson.Length + 1024);
+        using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = json.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var property in header.EnumerateObject())
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WritePropertyName("invoer");
+            writer.WriteRawValue(record.RequestJson);
+            writer.WritePropertyName("resultaat");
+            writer.WriteRawValue(record.ResultJson);
+            writer.WriteEndObject();
+        }
+
         http.Response.Headers.ETag = ETagOf(record.Version);
-        return Results.Text(body.ToJsonString(json), "application/json; charset=utf-8", statusCode: status);
+        return new Utf8JsonResult(body.WrittenMemory, status);
     }
 
     /// <summary>The fields of <see cref="StoredForecastResponse"/> before <c>invoer</c> and <c>resultaat</c>, which are stored JSON text.</summary>
