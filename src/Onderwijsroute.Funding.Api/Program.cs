@@ -68,6 +68,7 @@ builder.Services.AddSingleton<ScenarioRepository>();
 builder.Services.AddSingleton<ScenarioStore>();
 builder.Services.AddSingleton<SimulationRunner>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SimulationRunner>());
+builder.Services.AddHostedService<WalCheckpointer>();
 builder.Services.AddValidatorsFromAssemblyContaining<CreateAdvanceCalculationRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
 builder.Services.AddV1OpenApi();
