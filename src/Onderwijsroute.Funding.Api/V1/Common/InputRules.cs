@@ -120,7 +120,7 @@ internal static class InputRules
                 return;
             }
 
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i] is not { } item || code(item) is not { Length: > 0 } value)

@@ -30,10 +30,10 @@ internal static class ListRules
 
             for (var i = 0; i < items.Count; i++)
             {
-                var path = $"{listName}[{i}]";
+                var index = i;
                 if (items[i] is not { } item)
                 {
-                    context.AddFailure(new ValidationFailure(path, nullItemMessage));
+                    context.AddFailure(new ValidationFailure($"{listName}[{index}]", nullItemMessage));
                     continue;
                 }
 
@@ -41,7 +41,7 @@ internal static class ListRules
                 {
                     if (message is not null)
                     {
-                        context.AddFailure(new ValidationFailure($"{path}.{field}", message));
+                        context.AddFailure(new ValidationFailure($"{listName}[{index}].{field}", message));
                     }
                 });
             }
