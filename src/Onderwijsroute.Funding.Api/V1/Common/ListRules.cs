@@ -28,22 +28,27 @@ internal static class ListRules
                 return;
             }
 
-            for (var i = 0; i < items.Count; i++)
+            // One reporter for the whole list (not a closure per item); it reads the index of the item being checked.
+            var index = 0;
+            void Fail(string field, string? message)
             {
-                var index = i;
-                if (items[i] is not { } item)
+                if (message is not null)
+                {
+                    context.AddFailure(new ValidationFailure($"{listName}[{index}].{field}", message));
+                }
+            }
+
+            Action<string, string?> fail = Fail;
+            for (; index < items.Count; index++)
+            {
+                if (items[index] is { } item)
+                {
+                    check(item, fail);
+                }
+                else
                 {
                     context.AddFailure(new ValidationFailure($"{listName}[{index}]", nullItemMessage));
-                    continue;
                 }
-
-                check(item, (field, message) =>
-                {
-                    if (message is not null)
-                    {
-                        context.AddFailure(new ValidationFailure($"{listName}[{index}].{field}", message));
-                    }
-                });
             }
         });
     }
