@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Dapper;
 using NodaTime;
 
@@ -37,7 +36,7 @@ public sealed class CalculationRepository(SqliteDatabase database)
     public Task AddAsync(CalculationRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, WholeArray(record.ResultJson), StoredInstant.Format(record.CreatedAt));
+        var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, Utf8Bytes.AsArray(record.ResultJson), StoredInstant.Format(record.CreatedAt));
         return database.WriteAsync(
             write =>
             {
@@ -77,9 +76,6 @@ public sealed class CalculationRepository(SqliteDatabase database)
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
-
-    private static byte[] WholeArray(ReadOnlyMemory<byte> bytes) =>
-        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : bytes.ToArray();
 
     // The result is bound and read as UTF-8 bytes and stored as TEXT (CAST), so it is never a .NET string on this path.
     private sealed record CalculationRow(string Id, string Kind, string RequestJson, string ParameterVersion, byte[] ResultJson, string CreatedAt)

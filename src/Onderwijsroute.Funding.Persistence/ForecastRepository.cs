@@ -11,12 +11,12 @@ public sealed class ForecastRepository(SqliteDatabase database)
 {
     private const string Columns = """
         id AS Id, gemeente_code AS MunicipalityCode, naam AS Name, versie AS Version, verzoek_json AS RequestJson,
-        parameter_versie AS ParameterVersion, resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt, gewijzigd_op AS ModifiedAt
+        parameter_versie AS ParameterVersion, CAST(resultaat_json AS BLOB) AS ResultJson, aangemaakt_op AS CreatedAt, gewijzigd_op AS ModifiedAt
         """;
 
     private const string InsertSql = """
         INSERT INTO prognoses (id, gemeente_code, naam, versie, verzoek_json, parameter_versie, resultaat_json, aangemaakt_op, gewijzigd_op)
-        VALUES (@Id, @MunicipalityCode, @Name, @Version, @RequestJson, @ParameterVersion, @ResultJson, @CreatedAt, @ModifiedAt);
+        VALUES (@Id, @MunicipalityCode, @Name, @Version, @RequestJson, @ParameterVersion, CAST(@ResultJson AS TEXT), @CreatedAt, @ModifiedAt);
         """;
 
     private const string FindSql = "SELECT " + Columns + " FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode;";
@@ -27,7 +27,7 @@ public sealed class ForecastRepository(SqliteDatabase database)
     private const string ReplaceSql = """
         UPDATE prognoses
         SET naam = @Name, versie = versie + 1, verzoek_json = @RequestJson, parameter_versie = @ParameterVersion,
-            resultaat_json = @ResultJson, gewijzigd_op = @ModifiedAt
+            resultaat_json = CAST(@ResultJson AS TEXT), gewijzigd_op = @ModifiedAt
         WHERE id = @Id AND gemeente_code = @MunicipalityCode AND versie = @ExpectedVersion;
         """;
 
@@ -111,10 +111,11 @@ public sealed class ForecastRepository(SqliteDatabase database)
         return exists == 0 ? ConditionalWriteOutcome.NotFound : ConditionalWriteOutcome.VersionMismatch;
     }
 
-    private sealed record Row(string Id, string MunicipalityCode, string Name, long Version, string RequestJson, string ParameterVersion, string ResultJson, string CreatedAt, string ModifiedAt)
+    // The result is bound and read as UTF-8 bytes and stored as TEXT (CAST), as for calculations.
+    private sealed record Row(string Id, string MunicipalityCode, string Name, long Version, string RequestJson, string ParameterVersion, byte[] ResultJson, string CreatedAt, string ModifiedAt)
     {
         public static Row Of(ForecastRecord r) =>
-            new(r.Id, r.MunicipalityCode, r.Name, r.Version, r.RequestJson, r.ParameterVersion, r.ResultJson, StoredInstant.Format(r.CreatedAt), StoredInstant.Format(r.ModifiedAt));
+            new(r.Id, r.MunicipalityCode, r.Name, r.Version, r.RequestJson, r.ParameterVersion, Utf8Bytes.AsArray(r.ResultJson), StoredInstant.Format(r.CreatedAt), StoredInstant.Format(r.ModifiedAt));
 
         public ForecastRecord ToRecord() =>
             new(Id, MunicipalityCode, Name, Version, RequestJson, ParameterVersion, ResultJson, StoredInstant.Parse(CreatedAt), StoredInstant.Parse(ModifiedAt));

@@ -18,7 +18,7 @@ public sealed class ForecastRepositoryTests : IDisposable
     public void Dispose() => _file.Dispose();
 
     private static ForecastRecord Record(string id, string gemeente = "GM0014", string name = "Basis") =>
-        new(id, gemeente, name, 1, "{\"vanJaar\":2024}", "sha256:aa", "{\"jaren\":[]}", Created, Created);
+        new(id, gemeente, name, 1, "{\"vanJaar\":2024}", "sha256:aa", "{\"jaren\":[]}"u8.ToArray(), Created, Created);
 
     [Fact]
     public async Task Add_ThenFind_ReturnsItForItsGemeenteOnly()

@@ -253,7 +253,7 @@ internal static class StoredForecastsEndpoints
         return TypedResults.Ok(new ForecastRecomputationResponse(record.Id, record.Version, record.ParameterVersion, current.ParameterVersie, record.ParameterVersion != current.ParameterVersie, changes, current));
     }
 
-    private sealed record SavedForecast(string Name, string RequestText, string ParameterVersion, string ResultJson);
+    private sealed record SavedForecast(string Name, string RequestText, string ParameterVersion, byte[] ResultJson);
 
     private static async Task<(SavedForecast? Saved, IResult? Problem)> ComputeAsync(string gemeenteCode, HttpContext http, ForecastWriteServices context)
     {
@@ -283,7 +283,7 @@ internal static class StoredForecastsEndpoints
 
         var result = ForecastCalculator.Calculate(context.Catalogue, context.Data, ForecastInputMapping.ToDomain(request, ScopeFor(gemeenteCode, request)));
         var response = ForecastResponse.Of(result);
-        return (new SavedForecast(request.Naam!, body.Text, result.ParameterVersion, JsonSerializer.Serialize(response, context.Json)), null);
+        return (new SavedForecast(request.Naam!, body.Text, result.ParameterVersion, JsonSerializer.SerializeToUtf8Bytes(response, context.Json)), null);
     }
 
     private static ForecastScope ScopeFor(string gemeenteCode, CreateForecastCalculationRequest input) =>
@@ -349,7 +349,7 @@ internal static class StoredForecastsEndpoints
             writer.WritePropertyName("invoer");
             writer.WriteRawValue(record.RequestJson);
             writer.WritePropertyName("resultaat");
-            writer.WriteRawValue(record.ResultJson);
+            writer.WriteRawValue(record.ResultJson.Span);
             writer.WriteEndObject();
         }
 
