@@ -19,9 +19,11 @@ public sealed class CalculationRepository(SqliteDatabase database)
         WHERE id = @Id AND soort = @Kind;
         """;
 
+    // The list shows regeling and jaar of each result: SQLite's JSON functions read them in place, so a page of 100
+    // national results is not loaded and parsed in the service (~4 MB).
     private const string ListSql = """
-        SELECT id AS Id, soort AS Kind, verzoek_json AS RequestJson, parameter_versie AS ParameterVersion,
-               CAST(resultaat_json AS BLOB) AS ResultJson, aangemaakt_op AS CreatedAt
+        SELECT id AS Id, json_extract(resultaat_json, '$.regeling') AS Scheme, json_extract(resultaat_json, '$.jaar') AS Year,
+               parameter_versie AS ParameterVersion, aangemaakt_op AS CreatedAt
         FROM berekeningen
         WHERE soort = @Kind
         ORDER BY aangemaakt_op DESC, id DESC
@@ -64,17 +66,32 @@ public sealed class CalculationRepository(SqliteDatabase database)
     /// <param name="offset">How many records to skip.</param>
     /// <param name="limit">How many records at most.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The page and the total number of records of the kind.</returns>
-    public async Task<(IReadOnlyList<CalculationRecord> Records, long Total)> ListAsync(string kind, int offset, int limit, CancellationToken cancellationToken)
+    /// <returns>The page (summaries) and the total number of records of the kind.</returns>
+    public async Task<(IReadOnlyList<CalculationSummary> Records, long Total)> ListAsync(string kind, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, new { Kind = kind }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<CalculationRow>(new CommandDefinition(ListSql, new { Kind = kind, Limit = limit, Offset = offset }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(ListSql, new { Kind = kind, Limit = limit, Offset = offset }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return (rows.Select(r => r.ToRecord()).ToArray(), total);
+        return (rows.Select(r => new CalculationSummary(r.Id, r.Scheme, r.Year is { } year ? (int)year : null, r.ParameterVersion, StoredInstant.Parse(r.CreatedAt))).ToArray(), total);
+    }
+
+    // Settable properties, not a positional record: Dapper matches a constructor by column types, and a result without
+    // regeling or jaar gives NULL columns whose type SQLite cannot tell.
+    private sealed class SummaryRow
+    {
+        public string Id { get; init; } = string.Empty;
+
+        public string? Scheme { get; init; }
+
+        public long? Year { get; init; }
+
+        public string ParameterVersion { get; init; } = string.Empty;
+
+        public string CreatedAt { get; init; } = string.Empty;
     }
 
     // The result is bound and read as UTF-8 bytes and stored as TEXT (CAST), so it is never a .NET string on this path.

@@ -61,17 +61,13 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
         var (number, size) = (page ?? 1, pageSize ?? 20);
         var offset = (int)Math.Min(int.MaxValue, ((long)number - 1) * size);
         var (records, total) = await repository.ListAsync(kind, offset, size, http.RequestAborted).ConfigureAwait(false);
-        var items = records.Select(r =>
-        {
-            using var result = JsonDocument.Parse(r.ResultJson);
-            return new CalculationSummaryResponse(
-                r.Id,
-                $"{collectionPath}/{r.Id}",
-                result.RootElement.GetProperty("regeling").GetString()!,
-                result.RootElement.GetProperty("jaar").GetInt32(),
-                r.ParameterVersion,
-                r.CreatedAt.ToDateTimeOffset());
-        }).ToArray();
+        var items = records.Select(r => new CalculationSummaryResponse(
+            r.Id,
+            $"{collectionPath}/{r.Id}",
+            r.Scheme ?? throw new InvalidOperationException($"De vastgelegde berekening {r.Id} heeft geen regeling."),
+            r.Year ?? throw new InvalidOperationException($"De vastgelegde berekening {r.Id} heeft geen jaar."),
+            r.ParameterVersion,
+            r.CreatedAt.ToDateTimeOffset())).ToArray();
         return TypedResults.Ok(new CalculationListResponse(number, size, total, items));
     }
 
