@@ -138,6 +138,10 @@ internal sealed partial class SimulationRunner : BackgroundService
             _repository.UpdateSimulation(job.Id, status, job.DrawsDone, resultJson, _clock.GetCurrentInstant());
             job.Status = status;
         }
+
+        // The stored record is final now and the truth (see Live): forget the job, so a long-running service does not
+        // keep every analysis it ever ran.
+        _jobs.TryRemove(job.Id, out _);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Onzekerheidsanalyse {Id} failed")]
