@@ -71,6 +71,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<SimulationRunner>(
 builder.Services.AddHostedService<WalCheckpointer>();
 builder.Services.AddValidatorsFromAssemblyContaining<CreateAdvanceCalculationRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
+builder.Services.AddWebPageCompression();
 builder.Services.AddV1OpenApi();
 
 var app = builder.Build();

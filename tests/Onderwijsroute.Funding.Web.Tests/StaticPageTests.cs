@@ -34,6 +34,35 @@ public sealed class StaticPageTests : IClassFixture<StaticPageTests.Factory>
     }
 
     [Fact]
+    public async Task Boundaries_AreCompressedForTheBrowser_ApiAnswersAreNot()
+    {
+        using var plain = await _client.GetAsync(new Uri("/data/gemeenten-2023.geojson", UriKind.Relative));
+        using var boundaries = await SendAcceptingBrotliAsync("/data/gemeenten-2023.geojson");
+        using var api = await SendAcceptingBrotliAsync("/v1/gemeenten");
+
+        var plainLength = (await plain.Content.ReadAsByteArrayAsync()).Length;
+        Assert.Equal("br", boundaries.Content.Headers.ContentEncoding.Single());
+        var compressed = await boundaries.Content.ReadAsByteArrayAsync();
+        Assert.True(compressed.Length * 2 < plainLength, $"{compressed.Length} bytes compressed of {plainLength}");
+        await using (var decoded = new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+        {
+            using var copy = new MemoryStream();
+            await decoded.CopyToAsync(copy);
+            Assert.Equal(await plain.Content.ReadAsByteArrayAsync(), copy.ToArray());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Empty(api.Content.Headers.ContentEncoding);
+    }
+
+    private async Task<HttpResponseMessage> SendAcceptingBrotliAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        return await _client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task Api_KeepsItsStrictPolicyAndTheTrailingSlashRule()
     {
         using var api = await _client.GetAsync(new Uri("/v1/gemeenten", UriKind.Relative));

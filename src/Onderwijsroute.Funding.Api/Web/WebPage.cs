@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace Onderwijsroute.Funding.Api.Web;
@@ -69,6 +71,26 @@ internal static class WebPage
     }
 
     /// <summary>
+    /// Compression (Brotli, else gzip, fastest level) for the page's files and data: the gemeente boundaries are 838 KB
+    /// of GeoJSON, 317 KB with Brotli at its fastest level (~9 ms of CPU a request; higher levels cost 5–15× more for ~20% less). Only outside <c>/v1</c> (see <see cref="UseWebPage"/>): API answers can carry
+    /// secrets (a new key) next to caller input, the pattern compression side channels (BREACH) exploit, and integrators
+    /// behind a proxy get compression there.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    public static IServiceCollection AddWebPageCompression(this IServiceCollection services)
+    {
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        return services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/geo+json", "application/json"];
+        });
+    }
+
+    /// <summary>
     /// Serves <c>wwwroot/</c>, with <c>/</c> answering <c>index.html</c> (files are revalidated on every use), and the ready
     /// scenarios' read-only results under <c>/data/kant-en-klare-doorrekeningen…</c>.
     /// </summary>
@@ -77,6 +99,7 @@ internal static class WebPage
     {
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".geojson"] = "application/geo+json";
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal), page => page.UseResponseCompression());
         var ready = ActivatorUtilities.CreateInstance<ReadyScenarioResults>(app.ApplicationServices);
         app.Use((context, next) => ServeReadyScenarios(context, ready) ?? next(context));
         app.UseDefaultFiles();
