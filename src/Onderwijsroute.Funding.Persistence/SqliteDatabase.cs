@@ -113,7 +113,7 @@ public sealed class SqliteDatabase
 
     /// <summary>
     /// Copies what the write-ahead log holds into the database file without waiting for readers or writers
-    /// (<c>PRAGMA wal_checkpoint(PASSIVE)</c>). Run it off the write path (the service does, several times a second):
+    /// (<c>PRAGMA wal_checkpoint(PASSIVE)</c>). Run it off the write path (the service does, every 50 ms by default):
     /// SQLite would otherwise checkpoint inside the commit that crosses <see cref="AutoCheckpointPages"/>, and that
     /// write and every write queued behind it would wait for the copy and its fsync.
     /// </summary>
