@@ -39,14 +39,7 @@ public sealed class CalculationRepository(SqliteDatabase database)
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, Utf8Bytes.AsArray(record.ResultJson), StoredInstant.Format(record.CreatedAt));
-        return database.WriteAsync(
-            write =>
-            {
-                write.Connection.Execute(InsertSql, row, write.Transaction);
-                write.Audit(201);
-                return true;
-            },
-            cancellationToken);
+        return database.InsertAsync(InsertSql, row, 201, cancellationToken);
     }
 
     /// <summary>Finds a record by kind and id.</summary>

@@ -41,15 +41,7 @@ public sealed class ForecastRepository(SqliteDatabase database)
     public Task AddAsync(ForecastRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var row = Row.Of(record);
-        return database.WriteAsync(
-            write =>
-            {
-                write.Connection.Execute(InsertSql, row, write.Transaction);
-                write.Audit(201);
-                return true;
-            },
-            cancellationToken);
+        return database.InsertAsync(InsertSql, Row.Of(record), 201, cancellationToken);
     }
 
     /// <summary>Finds a forecast of a gemeente.</summary>

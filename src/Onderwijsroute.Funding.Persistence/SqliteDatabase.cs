@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Onderwijsroute.Funding.Persistence;
@@ -67,6 +68,10 @@ public sealed class SqliteDatabase
 
     private readonly GroupCommit _groupCommit;
 
+    // Write turns ended in this process, and how many there had been at the last checkpoint: an idle service skips it.
+    private long _writeTurns;
+    private long _checkpointedTurns;
+
     /// <summary>
     /// Queues a write to be committed together with the writes queued beside it (group commit, see
     /// <see cref="GroupCommit"/>); the task completes when the write is committed and on disk. The write runs on the
@@ -81,11 +86,33 @@ public sealed class SqliteDatabase
         return _groupCommit.WriteAsync(work, cancellationToken);
     }
 
+    /// <summary>Inserts one row as a queued write, with the audit entry of the request in the same transaction.</summary>
+    /// <param name="sql">The insert.</param>
+    /// <param name="row">Its parameters.</param>
+    /// <param name="auditStatus">The HTTP status the write will be answered with, for the audit entry.</param>
+    /// <param name="cancellationToken">Cancels the write while it waits.</param>
+    public Task InsertAsync(string sql, object row, int auditStatus, CancellationToken cancellationToken) =>
+        WriteAsync(
+            write =>
+            {
+                write.Connection.Execute(sql, row, write.Transaction);
+                write.Audit(auditStatus);
+                return true;
+            },
+            cancellationToken);
+
     /// <summary>Waits for this process's turn to write (synchronously); dispose the result when the write is committed.</summary>
     public WriteTurn EnterWrite()
     {
         _writeGate.Wait();
-        return new WriteTurn(_writeGate);
+        return new WriteTurn(this);
+    }
+
+    /// <summary>Ends a write turn (see <see cref="WriteTurn"/>).</summary>
+    internal void ExitWrite()
+    {
+        Interlocked.Increment(ref _writeTurns);
+        _writeGate.Release();
     }
 
     /// <summary>Opens a connection for one unit of work; dispose it when the work is done.</summary>
@@ -115,14 +142,22 @@ public sealed class SqliteDatabase
     /// Copies what the write-ahead log holds into the database file without waiting for readers or writers
     /// (<c>PRAGMA wal_checkpoint(PASSIVE)</c>). Run it off the write path (the service does, every 50 ms by default):
     /// SQLite would otherwise checkpoint inside the commit that crosses <see cref="AutoCheckpointPages"/>, and that
-    /// write and every write queued behind it would wait for the copy and its fsync.
+    /// write and every write queued behind it would wait for the copy and its fsync. Does nothing when this process has
+    /// not written since the last checkpoint.
     /// </summary>
     public void Checkpoint()
     {
+        var turns = Interlocked.Read(ref _writeTurns);
+        if (turns == Interlocked.Read(ref _checkpointedTurns))
+        {
+            return;
+        }
+
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
         command.ExecuteNonQuery();
+        Interlocked.Exchange(ref _checkpointedTurns, turns);
     }
 
     /// <summary>
@@ -140,21 +175,21 @@ public sealed class SqliteDatabase
 /// <summary>The right to write, held until disposed (see <see cref="SqliteDatabase.EnterWrite"/>).</summary>
 public readonly struct WriteTurn : IDisposable, IEquatable<WriteTurn>
 {
-    private readonly SemaphoreSlim? _gate;
+    private readonly SqliteDatabase? _database;
 
-    internal WriteTurn(SemaphoreSlim gate) => _gate = gate;
+    internal WriteTurn(SqliteDatabase database) => _database = database;
 
     /// <summary>Lets the next writer in.</summary>
-    public void Dispose() => _gate?.Release();
+    public void Dispose() => _database?.ExitWrite();
 
     /// <inheritdoc />
-    public bool Equals(WriteTurn other) => ReferenceEquals(_gate, other._gate);
+    public bool Equals(WriteTurn other) => ReferenceEquals(_database, other._database);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is WriteTurn other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _gate?.GetHashCode() ?? 0;
+    public override int GetHashCode() => _database?.GetHashCode() ?? 0;
 
     /// <summary>Equality.</summary>
     public static bool operator ==(WriteTurn left, WriteTurn right) => left.Equals(right);

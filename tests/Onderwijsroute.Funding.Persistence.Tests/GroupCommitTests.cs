@@ -73,6 +73,21 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Null(await _repository.FindAsync(CalculationKinds.Advance, Record(1).Id, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Checkpoint_AfterAWrite_CopiesItIntoTheDatabaseFile()
+    {
+        _database.Checkpoint();
+        var before = new FileInfo(_database.FilePath).Length;
+        var large = Record(7) with { ResultJson = System.Text.Encoding.UTF8.GetBytes("{\"x\":\"" + new string('a', 300_000) + "\"}") };
+        await _repository.AddAsync(large, CancellationToken.None);
+        var committed = new FileInfo(_database.FilePath).Length;
+
+        _database.Checkpoint();
+
+        Assert.True(committed - before < 100_000, "a commit writes the log, not the database file");
+        Assert.True(new FileInfo(_database.FilePath).Length - before > 250_000, "the checkpoint copied the row into the database file");
+    }
+
     private static CalculationRecord Record(int i) =>
         new($"00000000-0000-7000-8000-{i:D12}", CalculationKinds.Advance, "{}", "sha256:1", System.Text.Encoding.UTF8.GetBytes($"{{\"nr\":{i}}}"), Instant.FromUtc(2026, 1, 1, 0, 0).Plus(Duration.FromSeconds(i)));
 }

@@ -23,6 +23,18 @@ internal sealed class Api(Uri baseUrl, Stats stats, long maxRequests) : IDisposa
 
     public Stats Stats => stats;
 
+    /// <summary>Mints a <c>gemeente</c> key for each code, by code.</summary>
+    public async Task<Dictionary<string, string>> MintGemeenteKeysAsync(string beheerKey, IEnumerable<string> codes)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            keys[code] = await MintKeyAsync(beheerKey, "gemeente", code).ConfigureAwait(false);
+        }
+
+        return keys;
+    }
+
     /// <summary>Mints a key through <c>POST /v1/sleutels</c>.</summary>
     public async Task<string> MintKeyAsync(string beheerKey, string role, string? scope)
     {

@@ -19,12 +19,7 @@ internal static class CrashModes
     {
         var stats = new Stats();
         using var api = new Api(options.Url, stats, options.MaxRequests);
-        var beheer = BeheerKey.Read(options);
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var code in Municipalities)
-        {
-            keys[code] = await api.MintKeyAsync(beheer, "gemeente", code).ConfigureAwait(false);
-        }
+        var keys = await api.MintGemeenteKeysAsync(BeheerKey.Read(options), Municipalities).ConfigureAwait(false);
 
         await using var journal = new StreamWriter(options.Get("journal") ?? throw new ArgumentException("--journal <file>"), append: false) { AutoFlush = true };
         var gate = new Lock();
@@ -89,7 +84,6 @@ internal static class CrashModes
     {
         var stats = new Stats();
         using var api = new Api(options.Url, stats, long.MaxValue);
-        var beheer = BeheerKey.Read(options);
         var last = new Dictionary<string, (string Code, long Version, string Name)>(StringComparer.Ordinal);
         var pending = new Dictionary<string, (long Version, string Name)>(StringComparer.Ordinal);
         foreach (var line in await File.ReadAllLinesAsync(options.Get("journal") ?? throw new ArgumentException("--journal <file>")).ConfigureAwait(false))
@@ -112,11 +106,7 @@ internal static class CrashModes
             }
         }
 
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var code in last.Values.Select(v => v.Code).Distinct())
-        {
-            keys[code] = await api.MintKeyAsync(beheer, "gemeente", code).ConfigureAwait(false);
-        }
+        var keys = await api.MintGemeenteKeysAsync(BeheerKey.Read(options), last.Values.Select(v => v.Code).Distinct()).ConfigureAwait(false);
 
         int lost = 0, corrupted = 0, landed = 0;
         foreach (var (href, expected) in last)

@@ -32,12 +32,7 @@ internal static class LoadRun
     {
         var stats = new Stats();
         using var api = new Api(options.Url, stats, options.MaxRequests);
-        var beheer = BeheerKey.Read(options);
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var code in Municipalities)
-        {
-            keys[code] = await api.MintKeyAsync(beheer, "gemeente", code).ConfigureAwait(false);
-        }
+        var keys = await api.MintGemeenteKeysAsync(BeheerKey.Read(options), Municipalities).ConfigureAwait(false);
 
         var settlementBody = await SettlementBodyAsync(api).ConfigureAwait(false);
         var trivialSeconds = Math.Max(1, options.Seconds / 6);

@@ -91,7 +91,10 @@ public sealed class ScenarioDefinition
 
     internal long[] CustomPriceCents { get; set; } = [];
 
-    /// <summary>Level shares in ten-thousandths, adding up to 10,000.</summary>
+    /// <summary>The unit of <see cref="LevelShares"/>: a share of 1 is this many (ten-thousandths).</summary>
+    internal const long LevelShareScale = 10_000;
+
+    /// <summary>Level shares in ten-thousandths, adding up to <see cref="LevelShareScale"/>.</summary>
     internal long[] LevelShares { get; set; } = [];
 
     internal long[]? PotCents { get; set; }

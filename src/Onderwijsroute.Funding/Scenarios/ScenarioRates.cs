@@ -167,7 +167,7 @@ internal sealed class ScenarioRates
                     weighted += Scenario.LevelShares[l] * (forms[r][l] ? Scenario.ContractedPriceCents[l] : Scenario.CustomPriceCents[l]);
                 }
 
-                PricePerCohortRegion[c][r] = (long)decimal.Round(weighted * factor / 10_000m, MidpointRounding.AwayFromZero);
+                PricePerCohortRegion[c][r] = (long)decimal.Round(weighted * factor / ScenarioDefinition.LevelShareScale, MidpointRounding.AwayFromZero);
             }
         }
     }
@@ -236,7 +236,7 @@ internal sealed class ScenarioRates
                 numerator = checked(numerator + (Scenario.LevelShares[l] * result.PerPerson.Cents));
             }
 
-            Supplement[c] = new RateCents(numerator, 10_000, 1);
+            Supplement[c] = new RateCents(numerator, ScenarioDefinition.LevelShareScale, 1);
         }
     }
 

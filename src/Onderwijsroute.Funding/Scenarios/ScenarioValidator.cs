@@ -8,8 +8,6 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// <summary>Checks a <see cref="ScenarioInput"/> field by field, collecting every error before giving up.</summary>
 internal static class ScenarioValidator
 {
-    private const long ShareScale = 10_000;
-
     // Bounds that keep every sum and product in range (found by the API fuzz test: a count near long.MaxValue
     // overflowed the yearly sum); far above any real onderwijsroute count.
     private const long MaxCountPerMunicipality = 1_000_000;
@@ -392,13 +390,13 @@ internal static class ScenarioValidator
             {
                 error(field, $"Onbekend niveau; bekend zijn {string.Join(", ", levels)}.");
             }
-            else if (share < 0 || share > 1 || share * ShareScale != decimal.Truncate(share * ShareScale))
+            else if (share < 0 || share > 1 || share * ScenarioDefinition.LevelShareScale != decimal.Truncate(share * ScenarioDefinition.LevelShareScale))
             {
                 error(field, "Een aandeel van 0 tot en met 1 met ten hoogste vier decimalen.");
             }
             else
             {
-                definition.LevelShares[index] = (long)(share * ShareScale);
+                definition.LevelShares[index] = (long)(share * ScenarioDefinition.LevelShareScale);
                 total += share;
             }
         }

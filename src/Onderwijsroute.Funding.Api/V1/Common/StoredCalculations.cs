@@ -31,36 +31,21 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
         return new Utf8JsonResult(body, StatusCodes.Status201Created);
     }
 
-    /// <summary>The largest page size of a list.</summary>
-    public const int MaxPageSize = 100;
-
     /// <summary>Answers one page of the stored calculations of a kind, newest first.</summary>
     /// <param name="http">The request.</param>
     /// <param name="kind">The kind of calculation.</param>
     /// <param name="collectionPath">The collection path, for each item's <c>href</c>.</param>
     /// <param name="page">The 1-based page, default 1.</param>
-    /// <param name="pageSize">The page size, default 20, at most <see cref="MaxPageSize"/>.</param>
+    /// <param name="pageSize">The page size, default 20, at most <see cref="Page.MaxListSize"/>.</param>
     public async Task<IResult> ListAsync(HttpContext http, string kind, string collectionPath, int? page, int? pageSize)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (page is < 1)
+        var (asked, problem) = Page.From(page, pageSize, defaultSize: 20, Page.MaxListSize);
+        if (problem is not null)
         {
-            errors["pagina"] = ["De pagina is 1 of hoger."];
+            return problem;
         }
 
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["paginaGrootte"] = [$"De paginagrootte is 1 tot en met {MaxPageSize}."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return DutchProblems.InvalidInput(errors);
-        }
-
-        var (number, size) = (page ?? 1, pageSize ?? 20);
-        var offset = (int)Math.Min(int.MaxValue, ((long)number - 1) * size);
-        var (records, total) = await repository.ListAsync(kind, offset, size, http.RequestAborted).ConfigureAwait(false);
+        var (records, total) = await repository.ListAsync(kind, asked.Offset, asked.Size, http.RequestAborted).ConfigureAwait(false);
         var items = records.Select(r => new CalculationSummaryResponse(
             r.Id,
             $"{collectionPath}/{r.Id}",
@@ -68,7 +53,7 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
             r.Year ?? throw new InvalidOperationException($"De vastgelegde berekening {r.Id} heeft geen jaar."),
             r.ParameterVersion,
             r.CreatedAt.ToDateTimeOffset())).ToArray();
-        return TypedResults.Ok(new CalculationListResponse(number, size, total, items));
+        return TypedResults.Ok(new CalculationListResponse(asked.Number, asked.Size, total, items));
     }
 
     /// <summary>Answers a stored calculation, or a 404 problem.</summary>

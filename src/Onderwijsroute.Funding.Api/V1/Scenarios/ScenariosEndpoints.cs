@@ -168,14 +168,14 @@ internal static class ScenariosEndpoints
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
     private static async Task<IResult> ListScenarios(HttpContext http, ScenarioRepository repository, int? pagina, int? paginaGrootte)
     {
-        if (Paging(pagina, paginaGrootte) is { } invalid)
+        var (page, invalid) = Page.From(pagina, paginaGrootte, defaultSize: 20, Page.MaxListSize);
+        if (invalid is not null)
         {
             return invalid;
         }
 
-        var (number, size) = (pagina ?? 1, paginaGrootte ?? 20);
-        var (records, total) = await repository.ListScenariosAsync((int)Math.Min(int.MaxValue, ((long)number - 1) * size), size, http.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Ok(new ScenarioListResponse(number, size, total, records.Select(r => new ScenarioSummaryResponse(r.Id, $"{ScenariosPath}/{r.Id}", r.Name, r.Description, r.IsReady)).ToArray()));
+        var (records, total) = await repository.ListScenariosAsync(page.Offset, page.Size, http.RequestAborted).ConfigureAwait(false);
+        return TypedResults.Ok(new ScenarioListResponse(page.Number, page.Size, total, records.Select(r => new ScenarioSummaryResponse(r.Id, $"{ScenariosPath}/{r.Id}", r.Name, r.Description, r.IsReady)).ToArray()));
     }
 
     /// <param name="id">Het id van het scenario (een GUID, of de naam van een kant-en-klaar scenario).</param>
@@ -249,7 +249,8 @@ internal static class ScenariosEndpoints
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 100).</param>
     private static async Task<IResult> GetLines(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, int? jaar, int? pagina, int? paginaGrootte)
     {
-        if (Paging(pagina, paginaGrootte, maxPageSize: 1000) is { } invalid)
+        var (page, invalid) = Page.From(pagina, paginaGrootte, defaultSize: 100, maxSize: 1000);
+        if (invalid is not null)
         {
             return invalid;
         }
@@ -272,9 +273,7 @@ internal static class ScenariosEndpoints
             return DutchProblems.InvalidInput("jaar", $"De doorrekening bevat het jaar {asked} niet.");
         }
 
-        var (number, size) = (pagina ?? 1, paginaGrootte ?? 100);
-        var page = selected.Skip((int)Math.Min(int.MaxValue, ((long)number - 1) * size)).Take(size).ToArray();
-        return TypedResults.Ok(new GemeenteRegelsResponse(number, size, selected.Length, page));
+        return TypedResults.Ok(new GemeenteRegelsResponse(page.Number, page.Size, selected.Length, selected.Skip(page.Offset).Take(page.Size).ToArray()));
     }
 
     /// <param name="id">Het id van de doorrekening.</param>
@@ -492,22 +491,6 @@ internal static class ScenariosEndpoints
             record.Id, record.ScenarioId, status, new VoortgangResponse(percentage, done, record.Draws),
             status == SimulationStatus.Done ? $"{AnalysesPath}/{record.Id}/resultaat" : null,
             record.CreatedAt.ToDateTimeOffset(), record.FinishedAt?.ToDateTimeOffset());
-    }
-
-    private static IResult? Paging(int? page, int? pageSize, int maxPageSize = StoredCalculations.MaxPageSize)
-    {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (page is < 1)
-        {
-            errors["pagina"] = ["De pagina is 1 of hoger."];
-        }
-
-        if (pageSize is < 1 || pageSize > maxPageSize)
-        {
-            errors["paginaGrootte"] = [$"De paginagrootte is 1 tot en met {maxPageSize}."];
-        }
-
-        return errors.Count > 0 ? DutchProblems.InvalidInput(errors) : null;
     }
 
     private static IResult? InvalidGuid(string id) =>
