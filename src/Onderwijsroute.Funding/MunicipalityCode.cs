@@ -2,7 +2,7 @@ namespace Onderwijsroute.Funding;
 
 /// <summary>
 /// The CBS code of a gemeente (Dutch: <em>gemeentecode</em>), <c>GM</c> followed by four digits, e.g. <c>GM0363</c>.
-/// Codes order ordinally, which is the tie-break order of every distribution (DOMAIN.md §4).
+/// Codes order ordinally, which is the tie-break order of every distribution (docs/domain.md §4).
 /// </summary>
 public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, IComparable<MunicipalityCode>
 {

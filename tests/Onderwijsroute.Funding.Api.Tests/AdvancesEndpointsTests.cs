@@ -167,7 +167,7 @@ public sealed class AdvancesEndpointsTests(ApiFactory factory) : IClassFixture<A
 
     private static JsonElement Line(IEnumerable<JsonElement> lines, string code) => lines.Single(l => Code(l) == code);
 
-    /// <summary>An independent statement of DOMAIN.md §4 in big integers: floor shares, then one euro each by largest remainder, ties to the lower code.</summary>
+    /// <summary>An independent statement of docs/domain.md §4 in big integers: floor shares, then one euro each by largest remainder, ties to the lower code.</summary>
     private static Dictionary<string, long> LargestRemainder(long budget, Dictionary<string, long> weights)
     {
         var total = new BigInteger(weights.Values.Sum());

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Onderwijsroute.Funding.Api.Tests;
 
-/// <summary>Every kind of bad input API.md lists is a 400 problem+json naming the field (413 for a body that is too large).</summary>
+/// <summary>Every kind of bad input docs/api.md lists is a 400 problem+json naming the field (413 for a body that is too large).</summary>
 public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string Settlements = "/v1/vaststellingsberekeningen";

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Onderwijsroute.Funding.Api.Tests;
 
-/// <summary>The HTTP conventions of API.md that hold for every response.</summary>
+/// <summary>The HTTP conventions of docs/api.md that hold for every response.</summary>
 public sealed class ConventionsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private readonly HttpClient _client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -2,7 +2,7 @@ namespace Onderwijsroute.Funding.Allocation;
 
 /// <summary>
 /// Distributes a capped budget over recipients in proportion to non-negative integer weights, exactly as
-/// DOMAIN.md §4 prescribes: whole rounding units, <c>floor(B·wᵢ / W)</c> each, the leftover units one each to the
+/// docs/domain.md §4 prescribes: whole rounding units, <c>floor(B·wᵢ / W)</c> each, the leftover units one each to the
 /// largest remainders <c>(B·wᵢ) mod W</c>, ties to the ordinally lower code. The result does not depend on input order.
 /// </summary>
 /// <remarks>

@@ -6,7 +6,7 @@ using Onderwijsroute.Funding.Schemes;
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>
-/// A gemeente's or region's forecast of the onderwijsroute (Dutch: <em>prognose</em>, DOMAIN.md §3.6 and §4): costs by
+/// A gemeente's or region's forecast of the onderwijsroute (Dutch: <em>prognose</em>, docs/domain.md §3.6 and §4): costs by
 /// month and category, income by scheme from the schemes' own rules, the expected settlement of the capped SPUK, the
 /// cash position, the gap per year and its sensitivity to the national count.
 /// </summary>
@@ -199,7 +199,7 @@ public static class ForecastCalculator
         explanation.Count("b1EntreeLopend", schedule.Running[1, y]);
         explanation.Count("maatwerkLopend", schedule.Running[2, y]);
         explanation.Count("onderwijsrouteOp31December", income.OwnYearEndCount(y));
-        explanation.Note("Tekort = kosten − inkomsten die aan de onderwijsroute zijn toe te rekenen (DOMAIN.md §4); de SPUK onderwijsroute telt mee met het verwachte definitieve bedrag.");
+        explanation.Note("Tekort = kosten − inkomsten die aan de onderwijsroute zijn toe te rekenen (docs/domain.md §4); de SPUK onderwijsroute telt mee met het verwachte definitieve bedrag.");
         return explanation.Build();
     }
 }

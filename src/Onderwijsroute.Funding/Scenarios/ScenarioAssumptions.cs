@@ -51,7 +51,7 @@ internal static class ScenarioAssumptions
         return list;
     }
 
-    /// <summary>The choices every run makes, stated so that no result hides them (DOMAIN.md §5).</summary>
+    /// <summary>The choices every run makes, stated so that no result hides them (docs/domain.md §5).</summary>
     public static IReadOnlyList<ScenarioAssumption> Engine(ScenarioDefinition scenario)
     {
         var meta = scenario.ReferenceData.Metadata;
@@ -63,7 +63,7 @@ internal static class ScenarioAssumptions
             new("model.cohortenVoorEersteJaar", "niet meegeteld", "aanname", "Alleen deelnemers die binnen de scenariojaren starten tellen mee (kosten en inkomsten); kosten na het laatste jaar vallen buiten de uitkomst. " + EngineSource),
             new("model.kostenspreiding", "trajectprijs naar rato van de maanden per kalenderjaar vanaf de startmaand", "aanname", "Prijs vast op het prijspeil van het startjaar. " + EngineSource),
             new("model.contractvorm", "gecontracteerde prijs waar de regio volgens Tabel 1 (peildatum 1 februari 2023) gecontracteerd aanbod heeft voor het niveau; anders maatwerk", "aanname", "Onderzoeksrapport onderwijsroute 2023, Tabel 1; zonder regionaal contract koopt de gemeente maatwerk in. " + EngineSource),
-            new("model.aantalEindeJaar", "deelnemers van wie het traject op 31 december nog loopt", "aanname", "Verdeelsleutel van de vaststelling (DOMAIN.md §3.3): asielstatushouders in de onderwijsroute op 31 december. " + EngineSource),
+            new("model.aantalEindeJaar", "deelnemers van wie het traject op 31 december nog loopt", "aanname", "Verdeelsleutel van de vaststelling (docs/domain.md §3.3): asielstatushouders in de onderwijsroute op 31 december. " + EngineSource),
             new("model.peildatumSpreiding", "laatste beschikbare inwonertallen", "aanname", "Spreiding naar inwoners gebruikt de laatste CBS-peildatum in de referentiedata voor alle jaren. " + EngineSource),
             new("model.niveaus", "gemiddelde per gemeente naar de niveauverdeling, afgerond op centen per regio en cohort", "aanname", "Deelnemers worden niet per persoon aan een niveau toegewezen; prijs en garantie zijn gewogen gemiddelden. " + EngineSource),
         ];

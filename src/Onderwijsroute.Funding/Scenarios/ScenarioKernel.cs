@@ -187,7 +187,7 @@ internal static class ScenarioKernel
             return;
         }
 
-        // The definitive amount of DOMAIN.md §4: the pot by the count on 31 December, exact largest remainder, through
+        // The definitive amount of docs/domain.md §4: the pot by the count on 31 December, exact largest remainder, through
         // the allocator's core (the weights are already in code order).
         var total = 0L;
         foreach (var count in yearEnd)

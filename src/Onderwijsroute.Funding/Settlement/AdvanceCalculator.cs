@@ -8,7 +8,7 @@ namespace Onderwijsroute.Funding.Settlement;
 
 /// <summary>
 /// Advances of a capped scheme for a year (Dutch: <em>voorschotten</em>): the year's budget distributed by the
-/// scheme's key (DOMAIN.md §3.3, §4) over its recipients, gemeenten or centrumgemeenten.
+/// scheme's key (docs/domain.md §3.3, §4) over its recipients, gemeenten or centrumgemeenten.
 /// </summary>
 public static class AdvanceCalculator
 {

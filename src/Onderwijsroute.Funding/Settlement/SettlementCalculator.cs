@@ -8,7 +8,7 @@ namespace Onderwijsroute.Funding.Settlement;
 
 /// <summary>
 /// Definitive amounts of a capped scheme by the year-end count and the settlement against the advances
-/// (Dutch: <em>vaststelling</em>, DOMAIN.md §4): the same budget distributed by the asielstatushouders in the
+/// (Dutch: <em>vaststelling</em>, docs/domain.md §4): the same budget distributed by the asielstatushouders in the
 /// onderwijsroute resident on 31 December; <c>verschil = vastgesteld − voorschot</c> per gemeente.
 /// </summary>
 public static class SettlementCalculator

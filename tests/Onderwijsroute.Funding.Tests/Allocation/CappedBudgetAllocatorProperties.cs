@@ -3,7 +3,7 @@ using Onderwijsroute.Funding.Allocation;
 
 namespace Onderwijsroute.Funding.Tests.Allocation;
 
-/// <summary>Properties of DOMAIN.md §4 over thousands of generated budgets and weight lists.</summary>
+/// <summary>Properties of docs/domain.md §4 over thousands of generated budgets and weight lists.</summary>
 public class CappedBudgetAllocatorProperties
 {
     private const int Iterations = 5_000;
@@ -92,7 +92,7 @@ public class CappedBudgetAllocatorProperties
     [Fact]
     public void EqualsANaiveReferenceOfTheRule()
     {
-        // The rule of DOMAIN.md §4 written as plainly as possible (BigInteger, full sort), against the optimised code.
+        // The rule of docs/domain.md §4 written as plainly as possible (BigInteger, full sort), against the optimised code.
         Inputs.Sample(input =>
         {
             var named = Named(input.Weights);

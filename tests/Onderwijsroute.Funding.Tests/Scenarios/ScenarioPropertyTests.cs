@@ -56,7 +56,7 @@ public class ScenarioPropertyTests
     /// A pot raised by at least one euro per participant counted on 31 December never raises a gemeente's gap. For
     /// smaller raises the exact largest-remainder distribution can move one leftover euro to another gemeente (the
     /// "Alabama paradox" of the method), so a gemeente may receive €1 less from a €1 bigger pot; that is inherent in
-    /// DOMAIN.md §4, and the bound is exactly why the raise must cover one euro per counted participant.
+    /// docs/domain.md §4, and the bound is exactly why the raise must cover one euro per counted participant.
     /// </summary>
     [Fact]
     public void BiggerPot_NeverRaisesAnyGemeentesGap()

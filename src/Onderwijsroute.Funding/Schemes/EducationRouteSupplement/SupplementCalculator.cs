@@ -16,7 +16,7 @@ public sealed record SupplementResult(int Year, Money GuaranteedPrice, Money Reg
 }
 
 /// <summary>
-/// The onderwijsroute supplement inside the regular SPUK from 2026 (DOMAIN.md §3.5): per person, the guaranteed
+/// The onderwijsroute supplement inside the regular SPUK from 2026 (docs/domain.md §3.5): per person, the guaranteed
 /// traject price indexed from its base year minus the regular leerroute component of the year, never negative.
 /// </summary>
 public static class SupplementCalculator

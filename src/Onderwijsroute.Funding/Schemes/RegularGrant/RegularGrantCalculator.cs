@@ -4,7 +4,7 @@ using Onderwijsroute.Funding.Parameters;
 namespace Onderwijsroute.Funding.Schemes.RegularGrant;
 
 /// <summary>
-/// The leerroute component of the regular SPUK for a gemeente and year (DOMAIN.md §4): Σ over the housing cohorts
+/// The leerroute component of the regular SPUK for a gemeente and year (docs/domain.md §4): Σ over the housing cohorts
 /// counted that year of count × the year's per-person amount × the profile share of that counting year.
 /// </summary>
 public static class RegularGrantCalculator
