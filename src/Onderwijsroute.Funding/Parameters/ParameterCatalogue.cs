@@ -4,13 +4,15 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
+using Onderwijsroute.Funding.Parameters.Sources;
 
 namespace Onderwijsroute.Funding.Parameters;
 
 /// <summary>
-/// Every scheme's dated parameters, optionally with a scenario's overrides (Dutch: <em>parametercatalogus</em>).
-/// Immutable. Its <see cref="Version"/> is a content hash that changes when any value, source, status or override
-/// changes, so a result that records it can be reproduced.
+/// Every scheme's dated parameters with the sources register they cite, optionally with a scenario's overrides
+/// (Dutch: <em>parametercatalogus</em>). Immutable. Its <see cref="Version"/> is a content hash that changes when any
+/// value, citation, status, formula, reasoning, source in the register or override changes, so a result that records
+/// it can be reproduced.
 /// </summary>
 public sealed class ParameterCatalogue
 {
@@ -19,16 +21,20 @@ public sealed class ParameterCatalogue
 
     private readonly Dictionary<string, SchemeDefinition> _schemes;
 
-    private ParameterCatalogue(IReadOnlyList<SchemeDefinition> schemes, IReadOnlyList<ParameterOverride> overrides)
+    private ParameterCatalogue(SourceRegister sources, IReadOnlyList<SchemeDefinition> schemes, IReadOnlyList<ParameterOverride> overrides)
     {
+        Sources = sources;
         Schemes = new ReadOnlyCollection<SchemeDefinition>(schemes.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray());
         Overrides = overrides;
         _schemes = Schemes.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        Version = ComputeVersion(Schemes, overrides);
+        Version = ComputeVersion(sources, Schemes, overrides);
     }
 
     /// <summary>The parameter files carried by this library, loaded once.</summary>
     public static ParameterCatalogue Embedded => EmbeddedInstance.Value;
+
+    /// <summary>The sources register the values cite.</summary>
+    public SourceRegister Sources { get; }
 
     /// <summary>The schemes, ordered by id.</summary>
     public IReadOnlyList<SchemeDefinition> Schemes { get; }
@@ -39,17 +45,25 @@ public sealed class ParameterCatalogue
     /// <summary>The parameter version: <c>sha256:</c> and the hex SHA-256 of the canonical parameters and overrides.</summary>
     public string Version { get; }
 
-    /// <summary>Loads parameter files.</summary>
+    /// <summary>Loads parameter files that cite the embedded sources register.</summary>
     /// <param name="files">Each file's name and content.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="ParameterLoadException">A file is invalid, or two files define the same scheme.</exception>
-    public static ParameterCatalogue Load(IEnumerable<(string FileName, TextReader Content)> files)
+    public static ParameterCatalogue Load(IEnumerable<(string FileName, TextReader Content)> files) => Load(SourceRegister.Embedded, files);
+
+    /// <summary>Loads parameter files that cite a given sources register.</summary>
+    /// <param name="sources">The register.</param>
+    /// <param name="files">Each file's name and content.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ParameterLoadException">A file is invalid, or two files define the same scheme.</exception>
+    public static ParameterCatalogue Load(SourceRegister sources, IEnumerable<(string FileName, TextReader Content)> files)
     {
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(files);
         var schemes = new List<SchemeDefinition>();
         foreach (var (fileName, content) in files)
         {
-            var scheme = ParameterFileLoader.Load(fileName, content);
+            var scheme = ParameterFileLoader.Load(fileName, content, sources);
             if (schemes.Any(s => s.Id == scheme.Id))
             {
                 throw new ParameterLoadException(fileName, $"scheme '{scheme.Id}' is defined twice");
@@ -58,7 +72,7 @@ public sealed class ParameterCatalogue
             schemes.Add(scheme);
         }
 
-        return new ParameterCatalogue(schemes, []);
+        return new ParameterCatalogue(sources, schemes, []);
     }
 
     /// <summary>The names of the parameter files embedded in this library.</summary>
@@ -116,7 +130,7 @@ public sealed class ParameterCatalogue
             ParameterValue.TryParse(FindScheme(o.SchemeId)!.FindParameter(o.ParameterName)!.Unit, o.Value, out var value, out _);
             return new ParameterOverride(o.SchemeId, o.ParameterName, o.From, o.Until, value!.ToString(), o.Reason);
         });
-        return new ParameterCatalogue(Schemes, canonical.ToArray());
+        return new ParameterCatalogue(Sources, Schemes, canonical.ToArray());
     }
 
     /// <summary>The value of a parameter in force on a date, an override first.</summary>
@@ -136,12 +150,12 @@ public sealed class ParameterCatalogue
             if (o.SchemeId == schemeId && o.ParameterName == parameterName && date >= o.From && (o.Until is null || date <= o.Until))
             {
                 ParameterValue.TryParse(parameter.Unit, o.Value, out var value, out _);
-                return new ResolvedParameter(schemeId, parameterName, value!, ParameterStatus.Assumption, "Scenario-overschrijving: " + o.Reason, o.From, o.Until, true);
+                return new ResolvedParameter(schemeId, parameterName, value!, ParameterStatus.Assumption, [], null, "Scenario-overschrijving: " + o.Reason, o.From, o.Until, true);
             }
         }
 
         var dated = parameter.ValueOn(date);
-        return dated is null ? null : new ResolvedParameter(schemeId, parameterName, dated.Value, dated.Status, dated.Reference, dated.From, dated.Until, false);
+        return dated is null ? null : new ResolvedParameter(schemeId, parameterName, dated.Value, dated.Status, dated.Citations, dated.Formula, dated.Reasoning, dated.From, dated.Until, false);
     }
 
     /// <summary>The value of a parameter for a budget year: the value in force on 1 January of that year.</summary>
@@ -163,12 +177,29 @@ public sealed class ParameterCatalogue
         return scheme.Parameters.Select(p => Resolve(schemeId, p.Name, date)).OfType<ResolvedParameter>().ToArray();
     }
 
+    /// <summary>Every dated value (not the overrides) that cites a source.</summary>
+    /// <param name="sourceId">The source's id.</param>
+    /// <returns>The uses in scheme, parameter and date order; empty when nothing cites it.</returns>
+    public IReadOnlyList<SourceUse> UsesOf(string sourceId) =>
+        Schemes.SelectMany(scheme => scheme.Parameters.SelectMany(parameter => parameter.Values.SelectMany(value => value.Citations
+            .Where(c => c.Source.Id == sourceId)
+            .Select(c => new SourceUse(scheme.Id, parameter.Name, value, c))))).ToArray();
+
     private static ParameterCatalogue LoadEmbedded() =>
         Load(EmbeddedFileNames().Select(name => (name, OpenEmbeddedFile(name))));
 
-    private static string ComputeVersion(IReadOnlyList<SchemeDefinition> schemes, IReadOnlyList<ParameterOverride> overrides)
+    private static string ComputeVersion(SourceRegister sources, IReadOnlyList<SchemeDefinition> schemes, IReadOnlyList<ParameterOverride> overrides)
     {
         var canonical = new StringBuilder();
+        foreach (var source in sources.Sources)
+        {
+            canonical.AppendJoin('\t', "source", source.Id, source.Kind.ToDutch(), source.Title, source.Publisher, source.Date ?? "-", source.Consulted ?? "-", source.Url ?? "-", source.Note ?? "-").Append('\n');
+            foreach (var passage in source.Passages)
+            {
+                canonical.AppendJoin('\t', "passage", source.Id, passage.Location ?? "-", passage.Text).Append('\n');
+            }
+        }
+
         foreach (var scheme in schemes)
         {
             canonical.Append("scheme\t").Append(scheme.Id).Append('\t').Append(scheme.Kind.ToDutch()).Append('\t').Append(scheme.FirstYear).Append('\t').Append(scheme.LastYear).Append('\n');
@@ -176,7 +207,7 @@ public sealed class ParameterCatalogue
             {
                 foreach (var value in parameter.Values)
                 {
-                    canonical.AppendJoin('\t', "value", scheme.Id, parameter.Name, parameter.Unit.ToDutch(), Date(value.From), Date(value.Until), value.Value, value.Status.ToDutch(), value.Reference).Append('\n');
+                    canonical.AppendJoin('\t', "value", scheme.Id, parameter.Name, parameter.Unit.ToDutch(), Date(value.From), Date(value.Until), value.Value, value.Status.ToDutch(), string.Join("; ", value.Citations), value.Formula ?? "-", value.Reasoning ?? "-").Append('\n');
                 }
             }
         }

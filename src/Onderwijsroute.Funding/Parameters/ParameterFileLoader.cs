@@ -1,191 +1,191 @@
 using NodaTime;
 using NodaTime.Text;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using Onderwijsroute.Funding.Parameters.Sources;
 
 namespace Onderwijsroute.Funding.Parameters;
 
 /// <summary>
-/// Reads one scheme's parameter file strictly: an unknown key, a value without reference or status, overlapping
-/// date ranges, or a budget year of the scheme's period without a value are load errors, never silently accepted.
+/// Reads one scheme's parameter file strictly: an unknown key; a value without status or source; a source that is not
+/// in the register; a status its sources, formula or reasoning do not support; a formula that does not give its value;
+/// overlapping date ranges; or a budget year of the scheme's period without a value — each a load error naming the
+/// file and line, never silently accepted.
 /// </summary>
 internal static class ParameterFileLoader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .WithDuplicateKeyChecking()
-        .Build();
-
-    public static SchemeDefinition Load(string fileName, TextReader reader)
+    public static SchemeDefinition Load(string fileName, TextReader reader, SourceRegister sources)
     {
-        SchemeFile file;
-        try
-        {
-            file = Deserializer.Deserialize<SchemeFile>(reader)
-                ?? throw new ParameterLoadException(fileName, "the file is empty");
-        }
-        catch (YamlException e)
-        {
-            throw new ParameterLoadException(fileName, $"line {e.Start.Line}, column {e.Start.Column}: {Innermost(e).Message}", e);
-        }
-
-        var id = Required(fileName, file.Id, "id");
-        var firstYear = file.Years?.From ?? throw new ParameterLoadException(fileName, "'years.from' is missing");
-        var lastYear = file.Years.Until ?? throw new ParameterLoadException(fileName, "'years.until' is missing");
+        var root = YamlMap.Root(fileName, reader);
+        var id = root.RequiredText("id");
+        var years = root.RequiredMap("years");
+        var firstYear = Year(years, "from");
+        var lastYear = Year(years, "until");
+        years.RejectUnknownKeys();
         if (lastYear < firstYear)
         {
-            throw new ParameterLoadException(fileName, "'years.until' precedes 'years.from'");
+            throw years.Error("'years.until' precedes 'years.from'");
         }
 
-        if (file.Parameters is null || file.Parameters.Count == 0)
-        {
-            throw new ParameterLoadException(fileName, "'parameters' is missing or empty");
-        }
-
-        var parameters = file.Parameters
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => ReadParameter(fileName, p.Key, p.Value, firstYear, lastYear))
-            .ToArray();
-        var kind = file.Kind switch
+        var kind = root.Text("kind") switch
         {
             null or SchemeKindNames.FundingScheme => SchemeKind.FundingScheme,
             SchemeKindNames.Assumptions => SchemeKind.Assumptions,
-            _ => throw new ParameterLoadException(fileName, $"'kind' is '{file.Kind}', neither '{SchemeKindNames.FundingScheme}' nor '{SchemeKindNames.Assumptions}'"),
+            var other => throw root.Error($"'kind' is '{other}', neither '{SchemeKindNames.FundingScheme}' nor '{SchemeKindNames.Assumptions}'"),
         };
-        return new SchemeDefinition(
+        var parameterMap = root.RequiredMap("parameters");
+        var read = parameterMap.Entries()
+            .Select(p => ReadParameter(p.Key, p.Line, p.Value, firstYear, lastYear, sources))
+            .OrderBy(p => p.Definition.Name, StringComparer.Ordinal)
+            .ToArray();
+        if (read.Length == 0)
+        {
+            throw parameterMap.Error("'parameters' is empty");
+        }
+
+        CheckFormulas(fileName, read);
+        var scheme = new SchemeDefinition(
             id,
             kind,
-            Required(fileName, file.Name, "name"),
-            Required(fileName, file.Description, "description"),
-            Required(fileName, file.LegalBasis, "legalBasis"),
+            root.RequiredText("name"),
+            root.RequiredText("description"),
+            root.RequiredText("legalBasis"),
             firstYear,
             lastYear,
-            parameters);
+            read.Select(p => p.Definition).ToArray());
+        root.RejectUnknownKeys();
+        return scheme;
     }
 
-    private static ParameterDefinition ReadParameter(string fileName, string name, ParameterFile? parameter, int firstYear, int lastYear)
+    private static int Year(YamlMap years, string key) =>
+        int.TryParse(years.RequiredText(key), out var year) ? year : throw years.Error($"'years.{key}' is not a year");
+
+    private static LoadedParameter ReadParameter(string name, int line, YamlMap map, int firstYear, int lastYear, SourceRegister sources)
     {
         var where = $"parameter '{name}'";
-        if (parameter is null)
-        {
-            throw new ParameterLoadException(fileName, $"{where} is empty");
-        }
-
-        var unitText = Required(fileName, parameter.Unit, where + ": 'unit'");
+        var unitText = map.RequiredText("unit");
         if (!ParameterUnitNames.TryParse(unitText, out var unit))
         {
-            throw new ParameterLoadException(fileName, $"{where}: unknown unit '{unitText}' (euro, aantal, jaren, fractie, tekst)");
+            throw map.Error($"{where}: unknown unit '{unitText}' (euro, aantal, jaren, fractie, tekst)");
         }
 
-        if (parameter.Values is null || parameter.Values.Count == 0)
+        var description = map.RequiredText("description");
+        var valueMaps = map.MapList("values");
+        map.RejectUnknownKeys();
+        if (valueMaps.Count == 0)
         {
-            throw new ParameterLoadException(fileName, $"{where}: 'values' is missing or empty");
+            throw new ParameterLoadException(map.FileName, line, $"{where}: 'values' is missing or empty");
         }
 
-        var values = parameter.Values.Select((v, i) => ReadValue(fileName, $"{where}, value {i + 1}", unit, v)).OrderBy(v => v.From).ToArray();
+        var values = valueMaps.Select(v => (Value: ReadValue(where, unit, v, sources), v.Line)).OrderBy(v => v.Value.From).ToArray();
         for (var i = 1; i < values.Length; i++)
         {
-            if (values[i - 1].Overlaps(values[i]))
+            if (values[i - 1].Value.Overlaps(values[i].Value))
             {
-                throw new ParameterLoadException(fileName, $"{where}: the values from {values[i - 1].From:yyyy-MM-dd} and from {values[i].From:yyyy-MM-dd} overlap");
+                throw new ParameterLoadException(map.FileName, values[i].Line, $"{where}: the values from {values[i - 1].Value.From:yyyy-MM-dd} and from {values[i].Value.From:yyyy-MM-dd} overlap");
             }
         }
 
-        var definition = new ParameterDefinition(name, Required(fileName, parameter.Description, where + ": 'description'"), unit, values);
+        var definition = new ParameterDefinition(name, description, unit, values.Select(v => v.Value).ToArray());
         for (var year = firstYear; year <= lastYear; year++)
         {
             if (definition.ValueOn(new LocalDate(year, 1, 1)) is null || definition.ValueOn(new LocalDate(year, 12, 31)) is null)
             {
-                throw new ParameterLoadException(fileName, $"{where}: no value for the whole of {year}, which the scheme covers");
+                throw new ParameterLoadException(map.FileName, line, $"{where}: no value for the whole of {year}, which the scheme covers");
             }
         }
 
-        return definition;
+        return new LoadedParameter(definition, values.Select(v => v.Line).ToArray());
     }
 
-    private static DatedValue ReadValue(string fileName, string where, ParameterUnit unit, ValueFile? value)
+    private static DatedValue ReadValue(string where, ParameterUnit unit, YamlMap map, SourceRegister sources)
     {
-        if (value is null)
-        {
-            throw new ParameterLoadException(fileName, $"{where} is empty");
-        }
-
-        var from = ParseDate(fileName, where + ": 'from'", Required(fileName, value.From, where + ": 'from'"));
-        LocalDate? until = value.Until is null ? null : ParseDate(fileName, where + ": 'until'", value.Until);
+        var from = ParseDate(map, where, "from") ?? throw map.Error($"{where}: 'from' is missing");
+        var until = ParseDate(map, where, "until");
         if (until < from)
         {
-            throw new ParameterLoadException(fileName, $"{where}: 'until' precedes 'from'");
+            throw map.Error($"{where}: 'until' precedes 'from'");
         }
 
-        if (!ParameterValue.TryParse(unit, value.Value, out var parsed, out var problem))
+        if (!ParameterValue.TryParse(unit, map.Text("value"), out var parsed, out var problem))
         {
-            throw new ParameterLoadException(fileName, $"{where}: {problem}");
+            throw map.Error($"{where}: {problem}");
         }
 
-        var statusText = Required(fileName, value.Status, where + ": 'status'");
+        var statusText = map.Text("status") ?? throw map.Error($"{where}: 'status' is missing");
         if (!ParameterStatusNames.TryParse(statusText, out var status))
         {
-            throw new ParameterLoadException(fileName, $"{where}: status '{statusText}' is neither 'bevestigd' nor 'aanname'");
+            throw map.Error($"{where}: status '{statusText}' is not one of {ParameterStatusNames.Known}");
         }
 
-        return new DatedValue(from, until, parsed!, status, Required(fileName, value.Reference, where + ": 'reference'"));
+        var citations = map.TextOrList("source").Select(c => sources.TryCite(c.Text, out var citation)
+            ? citation!
+            : throw new ParameterLoadException(map.FileName, c.Line, $"{where}: source '{Citation.Split(c.Text).Id}' is not in the register ({SourceRegister.FileName})")).ToArray();
+        var formula = map.Text("formula");
+        var reasoning = map.Text("reasoning");
+        map.RejectUnknownKeys();
+        if (ProvenanceRules.Problem(status, citations, formula, reasoning) is { } rule)
+        {
+            throw map.Error($"{where}: {rule}");
+        }
+
+        if (formula is not null && unit == ParameterUnit.Text)
+        {
+            throw map.Error($"{where}: a text value has no formula");
+        }
+
+        return new DatedValue(from, until, parsed!, status, citations, formula, reasoning);
     }
 
-    private static LocalDate ParseDate(string fileName, string where, string text)
+    /// <summary>Every formula must give exactly the value written beside it, from the values written in the same file.</summary>
+    private static void CheckFormulas(string fileName, IReadOnlyList<LoadedParameter> parameters)
     {
+        var byName = parameters.ToDictionary(p => p.Definition.Name, p => p.Definition, StringComparer.Ordinal);
+        foreach (var (parameter, lines) in parameters)
+        {
+            for (var i = 0; i < parameter.Values.Count; i++)
+            {
+                var value = parameter.Values[i];
+                if (value.Formula is null)
+                {
+                    continue;
+                }
+
+                var selfReference = false;
+                decimal? Lookup(string name, LocalDate date)
+                {
+                    var used = byName.GetValueOrDefault(name)?.ValueOn(date);
+                    selfReference |= ReferenceEquals(used, value);
+                    return used is { Value.Unit: not ParameterUnit.Text } ? used.Value.Number : null;
+                }
+
+                if (!ParameterFormula.TryEvaluate(value.Formula, Lookup, out var result, out var problem))
+                {
+                    throw new ParameterLoadException(fileName, lines[i], $"parameter '{parameter.Name}': {problem}");
+                }
+
+                if (selfReference)
+                {
+                    throw new ParameterLoadException(fileName, lines[i], $"parameter '{parameter.Name}': formula '{value.Formula}' refers to the value it computes");
+                }
+
+                if (result != value.Value.Number)
+                {
+                    throw new ParameterLoadException(fileName, lines[i], $"parameter '{parameter.Name}': formula '{value.Formula}' gives {result}, not the value {value.Value}");
+                }
+            }
+        }
+    }
+
+    private static LocalDate? ParseDate(YamlMap map, string where, string key)
+    {
+        var text = map.Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new ParameterLoadException(fileName, $"{where}: '{text}' is not a date (yyyy-MM-dd)");
+        return result.Success ? result.Value : throw map.Error($"{where}: '{key}' is '{text}', not a date (yyyy-MM-dd)");
     }
 
-    private static string Required(string fileName, string? text, string what) =>
-        string.IsNullOrWhiteSpace(text) ? throw new ParameterLoadException(fileName, $"{what} is missing") : text.Trim();
-
-    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
-
-    private sealed class SchemeFile
-    {
-        public string? Id { get; set; }
-
-        public string? Kind { get; set; }
-
-        public string? Name { get; set; }
-
-        public string? Description { get; set; }
-
-        public string? LegalBasis { get; set; }
-
-        public YearsFile? Years { get; set; }
-
-        public Dictionary<string, ParameterFile?>? Parameters { get; set; }
-    }
-
-    private sealed class YearsFile
-    {
-        public int? From { get; set; }
-
-        public int? Until { get; set; }
-    }
-
-    private sealed class ParameterFile
-    {
-        public string? Description { get; set; }
-
-        public string? Unit { get; set; }
-
-        public List<ValueFile?>? Values { get; set; }
-    }
-
-    private sealed class ValueFile
-    {
-        public string? From { get; set; }
-
-        public string? Until { get; set; }
-
-        public string? Value { get; set; }
-
-        public string? Status { get; set; }
-
-        public string? Reference { get; set; }
-    }
+    private sealed record LoadedParameter(ParameterDefinition Definition, IReadOnlyList<int> Lines);
 }

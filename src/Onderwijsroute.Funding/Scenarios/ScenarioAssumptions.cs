@@ -5,8 +5,8 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// <summary>States a scenario's inputs and the engine's modelling choices as assumptions with status and source.</summary>
 internal static class ScenarioAssumptions
 {
-    /// <summary>The status and source of the engine's own modelling choices.</summary>
-    private static readonly string EngineSource = "Scenariomodel ScenarioEngine " + ScenarioEngine.Version + " (README, Scenario's)";
+    /// <summary>The engine's own modelling choices cite the register's own-model source, with the engine version.</summary>
+    private const string Model = "rekenmodel docs/scenarios.md";
 
     public static IReadOnlyList<ScenarioAssumption> Of(ScenarioInput input)
     {
@@ -58,16 +58,19 @@ internal static class ScenarioAssumptions
         return
         [
             new("model.gemeentelijkeIndeling", string.Create(CultureInfo.InvariantCulture, $"indeling {meta.IndelingYear} voor alle jaren {scenario.FirstYear}-{scenario.LastYear}"), "aanname",
-                string.Create(CultureInfo.InvariantCulture, $"De ingebedde indeling {meta.IndelingYear} geldt voor {meta.ValidFromYear}-{meta.ValidUntilYear}; latere herindelingen zijn onbekend, dus dezelfde 342 gemeenten voor elk scenariojaar. {EngineSource}")),
-            new("model.startjaarIsHuisvestingsjaar", "ja", "aanname", "Een deelnemer start het traject in het jaar van huisvesting; de reguliere SPUK telt hem in dat jaar en de twee jaren erna, de toeslag valt in dat jaar. " + EngineSource),
-            new("model.cohortenVoorEersteJaar", "niet meegeteld", "aanname", "Alleen deelnemers die binnen de scenariojaren starten tellen mee (kosten en inkomsten); kosten na het laatste jaar vallen buiten de uitkomst. " + EngineSource),
-            new("model.kostenspreiding", "trajectprijs naar rato van de maanden per kalenderjaar vanaf de startmaand", "aanname", "Prijs vast op het prijspeil van het startjaar. " + EngineSource),
-            new("model.contractvorm", "gecontracteerde prijs waar de regio volgens Tabel 1 (peildatum 1 februari 2023) gecontracteerd aanbod heeft voor het niveau; anders maatwerk", "aanname", "Onderzoeksrapport onderwijsroute 2023, Tabel 1; zonder regionaal contract koopt de gemeente maatwerk in. " + EngineSource),
-            new("model.aantalEindeJaar", "deelnemers van wie het traject op 31 december nog loopt", "aanname", "Verdeelsleutel van de vaststelling (docs/domain.md §3.3): asielstatushouders in de onderwijsroute op 31 december. " + EngineSource),
-            new("model.peildatumSpreiding", "laatste beschikbare inwonertallen", "aanname", "Spreiding naar inwoners gebruikt de laatste CBS-peildatum in de referentiedata voor alle jaren. " + EngineSource),
-            new("model.niveaus", "gemiddelde per gemeente naar de niveauverdeling, afgerond op centen per regio en cohort", "aanname", "Deelnemers worden niet per persoon aan een niveau toegewezen; prijs en garantie zijn gewogen gemiddelden. " + EngineSource),
+                Cited(Model + "; cbs-gemeenten-2023", string.Create(CultureInfo.InvariantCulture, $"De ingebedde indeling {meta.IndelingYear} geldt voor {meta.ValidFromYear}-{meta.ValidUntilYear}; latere herindelingen zijn onbekend, dus dezelfde 342 gemeenten voor elk scenariojaar."))),
+            new("model.startjaarIsHuisvestingsjaar", "ja", "aanname", Cited(Model + "; duo-spuk Berekening", "Een deelnemer start het traject in het jaar van huisvesting; de reguliere SPUK telt hem in dat jaar en de twee jaren erna, de toeslag valt in dat jaar.")),
+            new("model.cohortenVoorEersteJaar", "niet meegeteld", "aanname", Cited(Model, "Alleen deelnemers die binnen de scenariojaren starten tellen mee (kosten en inkomsten); kosten na het laatste jaar vallen buiten de uitkomst.")),
+            new("model.kostenspreiding", "trajectprijs naar rato van de maanden per kalenderjaar vanaf de startmaand", "aanname", Cited(Model, "Prijs vast op het prijspeil van het startjaar.")),
+            new("model.contractvorm", "gecontracteerde prijs waar de regio volgens Tabel 1 (peildatum 1 februari 2023) gecontracteerd aanbod heeft voor het niveau; anders maatwerk", "aanname", Cited(Model + "; onderzoeksrapport-2023 §2.1, Tabel 1", "Zonder regionaal contract koopt de gemeente maatwerk in.")),
+            new("model.aantalEindeJaar", "deelnemers van wie het traject op 31 december nog loopt", "aanname", Cited(Model + "; onderzoeksrapport-2023 §1.2", "Verdeelsleutel van de vaststelling: asielstatushouders in de onderwijsroute die aan het einde van het jaar in de gemeente wonen.")),
+            new("model.peildatumSpreiding", "laatste beschikbare inwonertallen", "aanname", Cited(Model + "; cbs-statline-37259", "Spreiding naar inwoners gebruikt de laatste CBS-peildatum in de referentiedata voor alle jaren.")),
+            new("model.niveaus", "gemiddelde per gemeente naar de niveauverdeling, afgerond op centen per regio en cohort", "aanname", Cited(Model, "Deelnemers worden niet per persoon aan een niveau toegewezen; prijs en garantie zijn gewogen gemiddelden.")),
         ];
     }
+
+    /// <summary>A source written as the register reads it: the citations in brackets, then the reasoning and the engine version.</summary>
+    private static string Cited(string citations, string reasoning) => $"[{citations}] {reasoning} Scenariomodel ScenarioEngine {ScenarioEngine.Version}.";
 
     private static string Text(object? value) => value is null ? "-" : Convert.ToString(value, CultureInfo.InvariantCulture)!;
 

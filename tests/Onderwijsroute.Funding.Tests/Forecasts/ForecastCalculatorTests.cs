@@ -87,7 +87,8 @@ public class ForecastCalculatorTests
         var trajectCosts = result.Years[0].Costs.Single(c => c.Key == CostCategories.Trajectories);
         var price = Assert.Single(trajectCosts.Explanation.Parameters, p => p.Name == ForecastParameterNames.TrajectoryPrice);
         Assert.Equal(ParameterStatus.Assumption, price.Status);
-        Assert.Contains("AEF", price.Reference, StringComparison.Ordinal);
+        Assert.Equal("mbo-today-extra-budget", price.MainCitation!.Source.Id);
+        Assert.Contains("AEF", price.Reasoning, StringComparison.Ordinal);
         Assert.Contains(trajectCosts.Explanation.Parameters, p => p.Name == ForecastParameterNames.TrajectoryMonths);
     }
 

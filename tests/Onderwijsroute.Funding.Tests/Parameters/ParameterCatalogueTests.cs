@@ -1,5 +1,6 @@
 using NodaTime;
 using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.Parameters.Sources;
 using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Tests.Parameters;
@@ -29,10 +30,14 @@ public class ParameterCatalogueTests
     }
 
     [Fact]
-    public void Budget2023Of35Million_IsAnAssumption_2024IsConfirmed()
+    public void Budget2023Of35Million_IsDerived_2024And2025AreSecondary()
     {
-        Assert.Equal(ParameterStatus.Assumption, Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2023).Status);
-        Assert.Equal(ParameterStatus.Confirmed, Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2024).Status);
+        var derived = Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2023);
+
+        Assert.Equal(ParameterStatus.Derived, derived.Status);
+        Assert.Equal("35000000 - [budget@2024] - [budget@2025]", derived.Formula);
+        Assert.Equal(ParameterStatus.Secondary, Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2024).Status);
+        Assert.Equal("schulinck-prinsjesdag-inburgering", Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2025).MainCitation!.Source.Id);
     }
 
     [Fact]
@@ -70,9 +75,20 @@ public class ParameterCatalogueTests
     public void Version_ChangesWhenAnyValueChanges()
     {
         var files = ParameterCatalogue.EmbeddedFileNames().Select(n => (n, Text: ParameterCatalogue.OpenEmbeddedFile(n).ReadToEnd())).ToArray();
-        var changed = files.Select(f => (f.n, (TextReader)new StringReader(f.Text.Replace("value: 14800000", "value: 14800001", StringComparison.Ordinal))));
+        var changed = files.Select(f => (f.n, (TextReader)new StringReader(f.Text.Replace("value: 15000000", "value: 15000001", StringComparison.Ordinal))));
 
         Assert.NotEqual(Catalogue.Version, ParameterCatalogue.Load(changed).Version);
+    }
+
+    [Fact]
+    public void Version_ChangesWhenAPassageInTheRegisterChanges()
+    {
+        using var reader = new StreamReader(typeof(ParameterCatalogue).Assembly.GetManifestResourceStream("Parameters/Sources/bronnen.yaml")!);
+        var register = SourceRegister.Load("bronnen.yaml", new StringReader(reader.ReadToEnd().Replace("€ 14,8 miljoen", "€ 14,9 miljoen", StringComparison.Ordinal)));
+
+        var again = ParameterCatalogue.Load(register, ParameterCatalogue.EmbeddedFileNames().Select(n => (n, ParameterCatalogue.OpenEmbeddedFile(n))));
+
+        Assert.NotEqual(Catalogue.Version, again.Version);
     }
 
     [Fact]

@@ -28,8 +28,9 @@ public class ParameterConventionTests
     }
 
     [Fact]
-    public void EveryValue_HasAReferenceAndAStatus_AndEveryParameterADescription()
+    public void EveryValue_HasAStatusAndASourceInTheRegister_AndEveryParameterADescription()
     {
+        var register = ParameterCatalogue.Embedded.Sources;
         foreach (var scheme in ParameterCatalogue.Embedded.Schemes)
         {
             Assert.False(string.IsNullOrWhiteSpace(scheme.LegalBasis));
@@ -38,7 +39,8 @@ public class ParameterConventionTests
                 Assert.False(string.IsNullOrWhiteSpace(parameter.Description), $"{scheme.Id}/{parameter.Name}");
                 Assert.All(parameter.Values, v =>
                 {
-                    Assert.False(string.IsNullOrWhiteSpace(v.Reference), $"{scheme.Id}/{parameter.Name} from {v.From}");
+                    Assert.NotEmpty(v.Citations);
+                    Assert.All(v.Citations, c => Assert.Same(c.Source, register.Find(c.Source.Id)));
                     Assert.True(Enum.IsDefined(v.Status));
                 });
             }

@@ -2,8 +2,10 @@ using Onderwijsroute.Funding.Parameters;
 
 namespace Onderwijsroute.Funding.Tests.Parameters;
 
+/// <summary>The strict loader: every broken rule is a load error naming the file and the line.</summary>
 public class ParameterFileLoaderTests
 {
+    // Line numbers matter: the 2024 budget is line 11, the 2025 budget line 12, the derived total line 17.
     private const string Valid = """
         id: test-regeling
         name: Test
@@ -15,32 +17,158 @@ public class ParameterFileLoaderTests
             description: Plafond
             unit: euro
             values:
-              - { from: 2024-01-01, until: 2024-12-31, value: 100, status: bevestigd, reference: "Bron A" }
-              - { from: 2025-01-01, until: 2025-12-31, value: 200, status: aanname, reference: "Bron B" }
+              - { from: 2024-01-01, until: 2024-12-31, value: 100, status: bevestigd, source: "wet art. 1" }
+              - { from: 2025-01-01, until: 2025-12-31, value: 200, status: secundair, source: nieuws }
+          totaal:
+            description: Som van beide jaren
+            unit: euro
+            values:
+              - { from: 2024-01-01, value: 300, status: afgeleid, formula: "[budget@2024] + [budget@2025]", source: [wet, nieuws] }
+          sleutel:
+            description: Sleutel
+            unit: tekst
+            values:
+              - { from: 2024-01-01, value: inwoners, status: aanname, source: model, reasoning: "Omdat de sleutel onbekend is." }
         """;
 
-    private static ParameterCatalogue Load(string yaml) => ParameterCatalogue.Load([("test.yaml", new StringReader(yaml))]);
+    private static ParameterCatalogue Load(string yaml) => TestSources.Load(yaml);
 
-    private static string Fails(string yaml) => Assert.Throws<ParameterLoadException>(() => Load(yaml)).Message;
+    private static ParameterLoadException Fails(string yaml) => Assert.Throws<ParameterLoadException>(() => Load(yaml));
+
+    private static string Broken(string old, string replacement)
+    {
+        Assert.Contains(old, Valid, StringComparison.Ordinal);
+        return Valid.Replace(old, replacement, StringComparison.Ordinal);
+    }
 
     [Fact]
-    public void Load_ValidFile_GivesDatedValuesWithStatusAndReference()
+    public void Load_ValidFile_GivesDatedValuesWithStatusSourcesFormulaAndReasoning()
     {
         var catalogue = Load(Valid);
 
-        var value = catalogue.ForYear("test-regeling", "budget", 2025);
-        Assert.Equal(Money.FromEuros(200), value.Value.AsMoney());
-        Assert.Equal(ParameterStatus.Assumption, value.Status);
-        Assert.Equal("Bron B", value.Reference);
+        var confirmed = catalogue.ForYear("test-regeling", "budget", 2024);
+        Assert.Equal(Money.FromEuros(100), confirmed.Value.AsMoney());
+        Assert.Equal(ParameterStatus.Confirmed, confirmed.Status);
+        Assert.Equal(("wet", "art. 1"), (confirmed.MainCitation!.Source.Id, confirmed.MainCitation.Location));
+        Assert.Equal(ParameterStatus.Secondary, catalogue.ForYear("test-regeling", "budget", 2025).Status);
+        var derived = catalogue.ForYear("test-regeling", "totaal", 2025);
+        Assert.Equal((ParameterStatus.Derived, "[budget@2024] + [budget@2025]"), (derived.Status, derived.Formula));
+        Assert.Equal(["wet", "nieuws"], derived.Citations.Select(c => c.Source.Id));
+        var assumption = catalogue.ForYear("test-regeling", "sleutel", 2024);
+        Assert.Equal((ParameterStatus.Assumption, "Omdat de sleutel onbekend is."), (assumption.Status, assumption.Reasoning));
     }
 
     [Fact]
     public void Load_UnknownKey_IsALoadErrorWithItsLine()
     {
-        var message = Fails(Valid.Replace("status: aanname,", "status: aanname, bron: x,", StringComparison.Ordinal));
+        var error = Fails(Broken("status: secundair,", "status: secundair, bron: x,"));
 
-        Assert.Contains("test.yaml", message, StringComparison.Ordinal);
-        Assert.Contains("line 12", message, StringComparison.Ordinal);
+        Assert.Equal(("test.yaml", 12), (error.File, error.Line));
+        Assert.Contains("test.yaml, line 12: unknown key 'bron'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingStatus_IsALoadErrorWithItsLine()
+    {
+        var error = Fails(Broken("status: secundair, ", string.Empty));
+
+        Assert.Equal(12, error.Line);
+        Assert.Contains("'status' is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownStatus_IsALoadError()
+    {
+        Assert.Contains("not one of bevestigd, secundair, afgeleid, aanname", Fails(Broken("status: secundair", "status: misschien")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingSource_IsALoadError()
+    {
+        var error = Fails(Broken(", source: nieuws", string.Empty));
+
+        Assert.Equal(12, error.Line);
+        Assert.Contains("'source' is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SourceNotInTheRegister_IsALoadErrorWithItsLine()
+    {
+        var error = Fails(Broken("source: nieuws", "source: \"krant art. 3\""));
+
+        Assert.Equal(12, error.Line);
+        Assert.Contains("source 'krant' is not in the register", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_BevestigdWithoutAPrimarySource_IsALoadError()
+    {
+        var error = Fails(Broken("status: secundair, source: nieuws", "status: bevestigd, source: nieuws"));
+
+        Assert.Equal(12, error.Line);
+        Assert.Contains("'bevestigd' needs a primary source", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_BevestigdOnAPrimarySourceWithoutAPassage_IsALoadError()
+    {
+        Assert.Contains("'bevestigd' needs a primary source with a quoted passage", Fails(Broken("source: \"wet art. 1\"", "source: wet-zonder-passage")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SecundairOnlyOnOwnChoices_IsALoadError()
+    {
+        Assert.Contains("'secundair' needs a secondary source", Fails(Broken("status: secundair, source: nieuws", "status: secundair, source: model")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SecundairOnTheResearchReport_IsAccepted()
+    {
+        Assert.Equal(ParameterStatus.Secondary, Load(Broken("source: nieuws", "source: \"rapport §1\"")).ForYear("test-regeling", "budget", 2025).Status);
+    }
+
+    [Fact]
+    public void Load_AfgeleidWithoutFormula_IsALoadError()
+    {
+        var error = Fails(Broken("formula: \"[budget@2024] + [budget@2025]\", ", string.Empty));
+
+        Assert.Equal(17, error.Line);
+        Assert.Contains("'afgeleid' needs its 'formula'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AfgeleidWhoseFormulaDoesNotGiveItsValue_IsALoadErrorWithItsLine()
+    {
+        var error = Fails(Broken("value: 300", "value: 301"));
+
+        Assert.Equal(17, error.Line);
+        Assert.Contains("gives 300, not the value 301", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FormulaReferringToItsOwnValue_IsALoadError()
+    {
+        Assert.Contains("refers to the value it computes", Fails(Broken("[budget@2024] + [budget@2025]", "[totaal@2024] - 0")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FormulaReferringToAnUnknownParameter_IsALoadError()
+    {
+        Assert.Contains("[plafond@2024] has no number in this file", Fails(Broken("[budget@2024]", "[plafond@2024]")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FormulaOnABevestigdValue_IsALoadError()
+    {
+        Assert.Contains("a 'formula' belongs to an 'afgeleid' value", Fails(Broken("status: bevestigd,", "status: bevestigd, formula: \"50 + 50\",")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AannameWithoutReasoning_IsALoadError()
+    {
+        var error = Fails(Broken(", reasoning: \"Omdat de sleutel onbekend is.\"", string.Empty));
+
+        Assert.Contains("'aanname' needs its 'reasoning'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +183,7 @@ public class ParameterFileLoaderTests
     [Fact]
     public void Load_KindAannames_IsNoFundingScheme()
     {
-        var scheme = Assert.Single(Load(Valid.Replace("name: Test", "kind: aannames\nname: Test", StringComparison.Ordinal)).Schemes);
+        var scheme = Assert.Single(Load(Broken("name: Test", "kind: aannames\nname: Test")).Schemes);
 
         Assert.Equal(SchemeKind.Assumptions, scheme.Kind);
         Assert.False(scheme.IsFundingScheme);
@@ -64,56 +192,36 @@ public class ParameterFileLoaderTests
     [Fact]
     public void Load_UnknownKind_IsALoadError()
     {
-        Assert.Contains("'kind' is 'wet'", Fails(Valid.Replace("name: Test", "kind: wet\nname: Test", StringComparison.Ordinal)), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Load_MissingReference_IsALoadError()
-    {
-        var message = Fails(Valid.Replace(", reference: \"Bron B\"", string.Empty, StringComparison.Ordinal));
-
-        Assert.Contains("'reference' is missing", message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Load_MissingStatus_IsALoadError()
-    {
-        Assert.Contains("'status' is missing", Fails(Valid.Replace("status: bevestigd, ", string.Empty, StringComparison.Ordinal)), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Load_UnknownStatus_IsALoadError()
-    {
-        Assert.Contains("neither 'bevestigd' nor 'aanname'", Fails(Valid.Replace("status: aanname", "status: misschien", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("'kind' is 'wet'", Fails(Broken("name: Test", "kind: wet\nname: Test")).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Load_OverlappingDateRanges_IsALoadError()
     {
-        Assert.Contains("overlap", Fails(Valid.Replace("from: 2025-01-01", "from: 2024-12-31", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("overlap", Fails(Broken("from: 2025-01-01", "from: 2024-12-31")).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Load_AYearOfThePeriodWithoutValue_IsALoadError()
     {
-        Assert.Contains("no value for the whole of 2025", Fails(Valid.Replace("until: 2025-12-31", "until: 2025-06-30", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("no value for the whole of 2025", Fails(Broken("until: 2025-12-31", "until: 2025-06-30")).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Load_AmountWithThreeDecimals_IsALoadError()
     {
-        Assert.Contains("whole cents", Fails(Valid.Replace("value: 200,", "value: 200.001,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("whole cents", Fails(Broken("value: 200,", "value: 200.001,")).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_DuplicateKey_IsALoadError()
+    public void Load_DuplicateKey_IsALoadErrorWithItsLine()
     {
-        Fails(Valid.Replace("legalBasis: Geen", "legalBasis: Geen\nlegalBasis: Twee", StringComparison.Ordinal));
+        Assert.NotNull(Fails(Broken("legalBasis: Geen", "legalBasis: Geen\nlegalBasis: Twee")).Line);
     }
 
     [Fact]
     public void Load_SameSchemeTwice_IsALoadError()
     {
-        Assert.Throws<ParameterLoadException>(() => ParameterCatalogue.Load([("a.yaml", new StringReader(Valid)), ("b.yaml", new StringReader(Valid))]));
+        Assert.Throws<ParameterLoadException>(() => ParameterCatalogue.Load(TestSources.Register, [("a.yaml", new StringReader(Valid)), ("b.yaml", new StringReader(Valid))]));
     }
 }

@@ -19,7 +19,7 @@ public class RegularGrantCalculatorTests
     {
         var result = RegularGrantCalculator.Calculate(ParameterCatalogue.Embedded, 2025, [new HousingCohort(2025, 1)]);
 
-        Assert.Contains(result.Explanation.Parameters, p => p.Name == ParameterNames.LearningRouteComponent && p.Status == ParameterStatus.Confirmed);
+        Assert.Contains(result.Explanation.Parameters, p => p.Name == ParameterNames.LearningRouteComponent && p.Status == ParameterStatus.Secondary);
         Assert.Contains(result.Explanation.Parameters, p => p.Name == "profielgewicht-teljaar-1" && p.Status == ParameterStatus.Assumption);
         Assert.Contains(result.Explanation.Counts, c => c.Name == "cohort2025" && c.Value == 1);
     }

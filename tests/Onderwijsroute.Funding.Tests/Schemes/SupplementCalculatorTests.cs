@@ -32,7 +32,7 @@ public class SupplementCalculatorTests
         var result = SupplementCalculator.PerPerson(ParameterCatalogue.Embedded, 2027);
 
         Assert.Contains(result.Explanation.Parameters, p => p.SchemeId == SchemeIds.RegularGrant && p.Name == ParameterNames.LearningRouteComponent);
-        Assert.Contains(result.Explanation.Parameters, p => p.SchemeId == SchemeIds.EducationRouteSupplement && p.Name == ParameterNames.GuaranteedPrice && p.Status == ParameterStatus.Confirmed);
+        Assert.Contains(result.Explanation.Parameters, p => p.SchemeId == SchemeIds.EducationRouteSupplement && p.Name == ParameterNames.GuaranteedPrice && p.Status == ParameterStatus.Secondary);
         Assert.Contains(result.Explanation.Parameters, p => p.Name == ParameterNames.Indexation && p.From.Year == 2027);
     }
 }

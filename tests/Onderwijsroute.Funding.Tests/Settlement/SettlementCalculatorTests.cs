@@ -102,7 +102,7 @@ public class SettlementCalculatorTests
         foreach (var name in new[] { "budget", "afrondingseenheid", "verdeelsleutel-vaststelling", "verdeelsleutel-voorschot", "peildatum-inwoners-jaren-terug" })
         {
             var used = Assert.Single(result.Explanation.Parameters, p => p.Name == name);
-            Assert.False(string.IsNullOrWhiteSpace(used.Reference));
+            Assert.NotEmpty(used.Citations);
         }
 
         Assert.Contains(result.Explanation.Counts, c => c.Name == "totaalAantal" && c.Value == 1);

@@ -1,3 +1,4 @@
+using Onderwijsroute.Funding.Api.V1.Sources;
 using Onderwijsroute.Funding.Parameters;
 
 namespace Onderwijsroute.Funding.Api.V1.Common;
@@ -25,27 +26,51 @@ public sealed record ExplanationResponse(
             ParameterValueJson.Of(p.Value),
             p.Value.Unit.ToDutch(),
             p.Status.ToDutch(),
-            p.Reference,
+            p.MainCitation?.Source.Id,
             p.From.ToDateOnly(),
             p.Until?.ToDateOnly(),
-            p.IsOverride)).ToArray(),
+            p.IsOverride,
+            p.MainCitation?.Source.Title,
+            p.MainCitation?.Location,
+            CitationResponse.Of(p.Citations),
+            p.Formula,
+            p.Reasoning)).ToArray(),
         explanation.Dates.Select(d => new ExplainedDateResponse(d.Name, d.Date.ToDateOnly())).ToArray(),
         explanation.Counts.Select(c => new ExplainedCountResponse(c.Name, c.Value)).ToArray(),
         explanation.Notes.ToArray(),
         explanation.Overrides.Select(o => new OverrideResponse(o.SchemeId, o.ParameterName, o.From.ToDateOnly(), o.Until?.ToDateOnly(), o.Value, o.Reason)).ToArray());
 }
 
-/// <summary>Een parameterwaarde zoals de berekening die gebruikte.</summary>
+/// <summary>Een parameterwaarde zoals de berekening die gebruikte, met status en bronnen uit het bronnenregister.</summary>
 /// <param name="Regeling">De regeling.</param>
 /// <param name="Naam">De naam van de parameter.</param>
 /// <param name="Waarde">De waarde: een getal, of een tekst bij eenheid 'tekst'.</param>
 /// <param name="Eenheid">De eenheid: euro, aantal, jaren, fractie of tekst.</param>
-/// <param name="Status">bevestigd (in een bron bevestigd) of aanname.</param>
-/// <param name="Bron">De juridische of documentaire bron; bij een overschrijving de reden.</param>
+/// <param name="Status">bevestigd (primaire bron), secundair (secundaire bron), afgeleid (berekend met 'formule') of aanname (met 'toelichting'); een overschrijving is altijd een aanname.</param>
+/// <param name="Bron">Het id van de hoofdbron in het bronnenregister (/v1/bronnen/{id}); null bij een overschrijving.</param>
 /// <param name="GeldigVan">De eerste dag waarop de waarde geldt.</param>
 /// <param name="GeldigTot">De laatste dag waarop de waarde geldt, of null als die open is.</param>
 /// <param name="Overschreven">Of de waarde uit een overschrijving komt.</param>
-public sealed record UsedParameterResponse(string Regeling, string Naam, ParameterValueJson Waarde, string Eenheid, string Status, string Bron, DateOnly GeldigVan, DateOnly? GeldigTot, bool Overschreven);
+/// <param name="BronTitel">De titel van de hoofdbron; null bij een overschrijving.</param>
+/// <param name="BronVindplaats">Waar in de hoofdbron, bijvoorbeeld 'art. 4 lid 1'; of null.</param>
+/// <param name="Bronnen">Alle bronnen van de waarde, de hoofdbron eerst; leeg bij een overschrijving.</param>
+/// <param name="Formule">Hoe een berekende waarde uit andere waarden volgt; of null.</param>
+/// <param name="Toelichting">De redenering van een aanname (bij een overschrijving de reden); of null.</param>
+public sealed record UsedParameterResponse(
+    string Regeling,
+    string Naam,
+    ParameterValueJson Waarde,
+    string Eenheid,
+    string Status,
+    string? Bron,
+    DateOnly GeldigVan,
+    DateOnly? GeldigTot,
+    bool Overschreven,
+    string? BronTitel,
+    string? BronVindplaats,
+    IReadOnlyList<CitationResponse> Bronnen,
+    string? Formule,
+    string? Toelichting);
 
 /// <summary>Een gebruikte peildatum.</summary>
 /// <param name="Naam">Wat de datum is, bijvoorbeeld peildatumInwoners.</param>

@@ -1,5 +1,6 @@
 using NodaTime;
 using Onderwijsroute.Funding.Api.V1.Common;
+using Onderwijsroute.Funding.Api.V1.Sources;
 using Onderwijsroute.Funding.Parameters;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;
@@ -26,7 +27,18 @@ internal static class SchemeMapping
                 p.Unit.ToDutch(),
                 p.Values
                     .Where(v => asOf is null || v.Covers(asOf.Value))
-                    .Select(v => new DatedValueResponse(v.From.ToDateOnly(), v.Until?.ToDateOnly(), ParameterValueJson.Of(v.Value), p.Unit.ToDutch(), v.Status.ToDutch(), v.Reference))
+                    .Select(v => new DatedValueResponse(
+                        v.From.ToDateOnly(),
+                        v.Until?.ToDateOnly(),
+                        ParameterValueJson.Of(v.Value),
+                        p.Unit.ToDutch(),
+                        v.Status.ToDutch(),
+                        v.MainCitation.Source.Id,
+                        v.MainCitation.Source.Title,
+                        v.MainCitation.Location,
+                        CitationResponse.Of(v.Citations),
+                        v.Formula,
+                        v.Reasoning))
                     .ToArray())).ToArray());
 
     private static CoverageResponse Coverage(SchemeDefinition scheme) =>

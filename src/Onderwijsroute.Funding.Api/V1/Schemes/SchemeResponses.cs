@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Api.V1.Common;
+using Onderwijsroute.Funding.Api.V1.Sources;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;
 
@@ -39,11 +40,27 @@ public sealed record SchemeResponse(string Id, string Naam, string Omschrijving,
 /// <param name="Waarden">De waarden in datumvolgorde; ze overlappen niet.</param>
 public sealed record ParameterResponse(string Naam, string Omschrijving, string Eenheid, IReadOnlyList<DatedValueResponse> Waarden);
 
-/// <summary>Een waarde met de periode waarin zij geldt, haar bron en status.</summary>
+/// <summary>Een waarde met de periode waarin zij geldt, haar status en haar bronnen uit het bronnenregister.</summary>
 /// <param name="Van">De eerste dag waarop de waarde geldt.</param>
 /// <param name="Tot">De laatste dag waarop de waarde geldt, of null als die open is.</param>
 /// <param name="Waarde">De waarde: een getal, of een tekst bij eenheid 'tekst'.</param>
 /// <param name="Eenheid">De eenheid.</param>
-/// <param name="Status">bevestigd of aanname.</param>
-/// <param name="Bron">De juridische of documentaire bron.</param>
-public sealed record DatedValueResponse(DateOnly Van, DateOnly? Tot, ParameterValueJson Waarde, string Eenheid, string Status, string Bron);
+/// <param name="Status">bevestigd (primaire bron), secundair (secundaire bron), afgeleid (berekend met 'formule') of aanname (met 'toelichting').</param>
+/// <param name="Bron">Het id van de hoofdbron in het bronnenregister (/v1/bronnen/{id}).</param>
+/// <param name="BronTitel">De titel van de hoofdbron.</param>
+/// <param name="BronVindplaats">Waar in de hoofdbron, bijvoorbeeld 'art. 4 lid 1'; of null.</param>
+/// <param name="Bronnen">Alle bronnen van de waarde, de hoofdbron eerst.</param>
+/// <param name="Formule">Hoe een berekende waarde uit andere waarden van dezelfde regeling volgt, bijvoorbeeld '35000000 - [budget@2024] - [budget@2025]'; of null.</param>
+/// <param name="Toelichting">De redenering (verplicht bij een aanname); of null.</param>
+public sealed record DatedValueResponse(
+    DateOnly Van,
+    DateOnly? Tot,
+    ParameterValueJson Waarde,
+    string Eenheid,
+    string Status,
+    string Bron,
+    string BronTitel,
+    string? BronVindplaats,
+    IReadOnlyList<CitationResponse> Bronnen,
+    string? Formule,
+    string? Toelichting);

@@ -1,0 +1,33 @@
+namespace Onderwijsroute.Funding.Api.V1.Sources;
+
+/// <summary>Het bronnenregister: elke bron één keer.</summary>
+/// <param name="ParameterVersie">De parameterversie die nu geldt; het register telt mee in de inhoudshash.</param>
+/// <param name="Bronnen">De bronnen, op id.</param>
+public sealed record SourceListResponse(string ParameterVersie, IReadOnlyList<SourceResponse> Bronnen);
+
+/// <summary>Een bron met wat eruit is geciteerd en welke parameterwaarden erop rusten.</summary>
+/// <param name="Id">Het id, bijvoorbeeld stcrt-2022-30604.</param>
+/// <param name="Titel">De titel.</param>
+/// <param name="Uitgever">Wie de bron uitgaf.</param>
+/// <param name="Datum">De datum van verschijnen, zo precies als bekend (jjjj, jjjj-mm of jjjj-mm-dd); null als die onbekend is.</param>
+/// <param name="Geraadpleegd">Wanneer de bron is gelezen (jjjj-mm of een datum); null als niet vastgelegd.</param>
+/// <param name="Url">Waar de bron te lezen is; null als geen adres bekend is.</param>
+/// <param name="Soort">primair (officiële publicatie of overheidspagina), secundair, onderzoeksrapport (het onderzoek van 2023) of eigen (een keuze van dit rekenmodel).</param>
+/// <param name="Passages">De passages zoals gevonden; een waarde citeert de bron alleen voor wat daar staat.</param>
+/// <param name="Opmerking">Een opmerking, bijvoorbeeld wat niet leesbaar of niet te vinden was; of null.</param>
+/// <param name="GebruiktDoor">De parameterwaarden die de bron noemen.</param>
+public sealed record SourceResponse(string Id, string Titel, string Uitgever, string? Datum, string? Geraadpleegd, string? Url, string Soort, IReadOnlyList<PassageResponse> Passages, string? Opmerking, IReadOnlyList<SourceUseResponse> GebruiktDoor);
+
+/// <summary>Een passage uit een bron.</summary>
+/// <param name="Vindplaats">Waar in de bron; null bij een korte bron.</param>
+/// <param name="Tekst">De tekst zoals gevonden; '…' markeert wat is weggelaten.</param>
+public sealed record PassageResponse(string? Vindplaats, string Tekst);
+
+/// <summary>Een parameterwaarde die de bron noemt.</summary>
+/// <param name="Regeling">De regeling (of de prognose-aannames).</param>
+/// <param name="Parameter">De parameter.</param>
+/// <param name="Van">De eerste dag waarop de waarde geldt.</param>
+/// <param name="Tot">De laatste dag, of null als die open is.</param>
+/// <param name="Status">bevestigd, secundair, afgeleid of aanname.</param>
+/// <param name="Vindplaats">Waar in de bron; of null.</param>
+public sealed record SourceUseResponse(string Regeling, string Parameter, DateOnly Van, DateOnly? Tot, string Status, string? Vindplaats);

@@ -1,0 +1,53 @@
+using Onderwijsroute.Funding.Api.Http;
+using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.Parameters.Sources;
+
+namespace Onderwijsroute.Funding.Api.V1.Sources;
+
+/// <summary><c>GET /v1/bronnen</c> and <c>GET /v1/bronnen/{id}</c>: the sources register (docs/domain.md §2).</summary>
+internal static class SourcesEndpoints
+{
+    public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/bronnen").WithTags("Bronnen").CacheAsReferenceData();
+
+        group.MapGet(string.Empty, List)
+            .WithName("listBronnen")
+            .WithSummary("Het bronnenregister")
+            .WithDescription("Elke bron één keer: titel, uitgever, datum, adres, soort (primair, secundair, onderzoeksrapport, eigen), de geciteerde passages en de parameterwaarden die haar noemen. De 'bron' van een parameterwaarde is het id van een bron hier.")
+            .Produces<SourceListResponse>();
+
+        group.MapGet("/{id}", Get)
+            .WithName("getBron")
+            .WithSummary("Eén bron")
+            .WithDescription("Een bron op id, met haar passages en de parameterwaarden die haar noemen. Een onbekend id geeft 404.")
+            .Produces<SourceResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static SourceListResponse List(ParameterCatalogue catalogue) =>
+        new(catalogue.Version, catalogue.Sources.Sources.Select(s => ToResponse(s, catalogue)).ToArray());
+
+    /// <param name="id">Het id van de bron, bijvoorbeeld stcrt-2022-30604.</param>
+    /// <param name="catalogue">The parameters and their register.</param>
+    private static IResult Get(string id, ParameterCatalogue catalogue) =>
+        catalogue.Sources.Find(id) is { } source
+            ? TypedResults.Ok(ToResponse(source, catalogue))
+            : DutchProblems.NotFound($"Bron '{id}' bestaat niet; /v1/bronnen noemt alle bronnen.");
+
+    private static SourceResponse ToResponse(Source source, ParameterCatalogue catalogue) =>
+        new(
+            source.Id,
+            source.Title,
+            source.Publisher,
+            source.Date,
+            source.Consulted,
+            source.Url,
+            source.Kind.ToDutch(),
+            source.Passages.Select(p => new PassageResponse(p.Location, p.Text)).ToArray(),
+            source.Note,
+            catalogue.UsesOf(source.Id)
+                .Select(u => new SourceUseResponse(u.SchemeId, u.ParameterName, u.Value.From.ToDateOnly(), u.Value.Until?.ToDateOnly(), u.Value.Status.ToDutch(), u.Citation.Location))
+                .ToArray());
+}
