@@ -58,9 +58,11 @@ public sealed class AdvancesEndpointsTests(ApiFactory factory) : IClassFixture<A
         Assert.Equal(15900000m, body.GetProperty("budget").GetDecimal());
         Assert.Equal(212592m, Line(body.GetProperty("regels").EnumerateArray(), "GM0014").GetProperty("voorschot").GetDecimal());
         var budget = body.GetProperty("toelichting").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("naam").GetString() == "budget");
-        Assert.Equal("bevestigd", budget.GetProperty("status").GetString());
+        Assert.Equal("secundair", budget.GetProperty("status").GetString());
         Assert.False(budget.GetProperty("overschreven").GetBoolean());
-        Assert.Contains("Begrotingsstaat SZW 2024", budget.GetProperty("bron").GetString(), StringComparison.Ordinal);
+        Assert.Equal("schulinck-prinsjesdag-inburgering", budget.GetProperty("bron").GetString());
+        Assert.Equal("Prinsjesdag inburgering", budget.GetProperty("bronTitel").GetString());
+        Assert.Equal("secundair", budget.GetProperty("bronnen")[0].GetProperty("soort").GetString());
     }
 
     [Fact]

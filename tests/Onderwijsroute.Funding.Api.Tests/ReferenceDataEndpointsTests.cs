@@ -102,7 +102,10 @@ public sealed class ReferenceDataEndpointsTests(ApiFactory factory) : IClassFixt
         Assert.Equal("euro", budget.GetProperty("eenheid").GetString());
         var values = budget.GetProperty("waarden").EnumerateArray().ToArray();
         Assert.Equal([4300000m, 15900000m, 14800000m], values.Select(v => v.GetProperty("waarde").GetDecimal()));
-        Assert.Equal(["aanname", "bevestigd", "bevestigd"], values.Select(v => v.GetProperty("status").GetString()));
+        Assert.Equal(["afgeleid", "secundair", "secundair"], values.Select(v => v.GetProperty("status").GetString()));
+        Assert.Equal("35000000 - [budget@2024] - [budget@2025]", values[0].GetProperty("formule").GetString());
+        Assert.Equal(["onderzoeksrapport-2023", "schulinck-prinsjesdag-inburgering", "divosa-va-kosten-voorzieningen"], values[0].GetProperty("bronnen").EnumerateArray().Select(b => b.GetProperty("id").GetString()));
+        Assert.Equal("§1.2", values[0].GetProperty("bronVindplaats").GetString());
         Assert.Equal("2024-01-01", values[1].GetProperty("van").GetString());
         Assert.Equal("2024-12-31", values[1].GetProperty("tot").GetString());
         Assert.All(values, v => Assert.False(string.IsNullOrWhiteSpace(v.GetProperty("bron").GetString())));

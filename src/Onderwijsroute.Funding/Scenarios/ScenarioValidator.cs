@@ -525,7 +525,7 @@ internal static class ScenarioValidator
     {
         if (!ParameterStatusNames.TryParse(status, out _))
         {
-            error(block + ".status", "Verplicht: 'aanname' of 'bevestigd'.");
+            error(block + ".status", "Verplicht: 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.");
         }
 
         if (string.IsNullOrWhiteSpace(source))

@@ -31,6 +31,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         Get("/v1/regelingen", Access.Open, _ => "/v1/regelingen"),
         Get("/v1/regelingen/{id}", Access.Open, _ => "/v1/regelingen/spuk-onderwijsroute-2023"),
         Get("/v1/prognose-aannames", Access.Open, _ => "/v1/prognose-aannames"),
+        Get("/v1/bronnen", Access.Open, _ => "/v1/bronnen"),
+        Get("/v1/bronnen/{id}", Access.Open, _ => "/v1/bronnen/stcrt-2022-30604"),
         Get("/v1/health/live", Access.Open, _ => "/v1/health/live"),
         Get("/v1/health/ready", Access.Open, _ => "/v1/health/ready"),
         Send("POST", "/v1/voorschotberekeningen", Access.Open, HttpStatusCode.Created, _ => ("/v1/voorschotberekeningen", """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024 }""")),

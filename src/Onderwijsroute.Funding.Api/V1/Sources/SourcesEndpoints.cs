@@ -1,3 +1,4 @@
+using System.Globalization;
 using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Parameters.Sources;
@@ -20,8 +21,9 @@ internal static class SourcesEndpoints
         group.MapGet("/{id}", Get)
             .WithName("getBron")
             .WithSummary("Eén bron")
-            .WithDescription("Een bron op id, met haar passages en de parameterwaarden die haar noemen. Een onbekend id geeft 404.")
+            .WithDescription("Een bron op id, met haar passages en de parameterwaarden die haar noemen. Een id dat geen bron-id kan zijn (kleine letters, cijfers en '-') geeft 400; een onbekend id 404.")
             .Produces<SourceResponse>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -31,16 +33,24 @@ internal static class SourcesEndpoints
 
     /// <param name="id">Het id van de bron, bijvoorbeeld stcrt-2022-30604.</param>
     /// <param name="catalogue">The parameters and their register.</param>
-    private static IResult Get(string id, ParameterCatalogue catalogue) =>
-        catalogue.Sources.Find(id) is { } source
+    private static IResult Get(string id, ParameterCatalogue catalogue)
+    {
+        if (!Source.IsWellFormedId(id))
+        {
+            return DutchProblems.InvalidInput("id", $"'{id}' is geen bron-id: kleine letters, cijfers en '-', bijvoorbeeld stcrt-2022-30604.");
+        }
+
+        return catalogue.Sources.Find(id) is { } source
             ? TypedResults.Ok(ToResponse(source, catalogue))
             : DutchProblems.NotFound($"Bron '{id}' bestaat niet; /v1/bronnen noemt alle bronnen.");
+    }
 
     private static SourceResponse ToResponse(Source source, ParameterCatalogue catalogue) =>
         new(
             source.Id,
             source.Title,
             source.Publisher,
+            source.Date is { Length: 10 } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             source.Date,
             source.Consulted,
             source.Url,

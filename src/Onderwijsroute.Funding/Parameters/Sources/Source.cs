@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Onderwijsroute.Funding.Parameters.Sources;
 
 /// <summary>
 /// One document that parameter values rest on (Dutch: <em>bron</em>), kept once in the register with what was quoted
 /// from it. Immutable; created by the register's loader.
 /// </summary>
-public sealed class Source
+public sealed partial class Source
 {
     internal Source(string id, string title, string publisher, string? date, string? consulted, string? url, SourceKind kind, IReadOnlyList<SourcePassage> passages, string? note)
     {
@@ -45,4 +47,11 @@ public sealed class Source
 
     /// <summary>A remark, e.g. what could not be read or found; or <c>null</c>.</summary>
     public string? Note { get; }
+
+    /// <summary>Whether a text has the form of a source id: kebab-case, lower-case letters and digits.</summary>
+    /// <param name="id">The text.</param>
+    public static bool IsWellFormedId(string? id) => id is not null && IdPattern().IsMatch(id);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Onderwijsroute.Funding.Parameters.Sources;
 
@@ -7,7 +6,7 @@ namespace Onderwijsroute.Funding.Parameters.Sources;
 /// Reads the sources register strictly: an unknown key, a missing title, publisher or kind, a malformed id, date or
 /// address is a load error naming the file and line.
 /// </summary>
-internal static partial class SourceRegisterLoader
+internal static class SourceRegisterLoader
 {
     public static SourceRegister Load(string fileName, TextReader content)
     {
@@ -25,7 +24,7 @@ internal static partial class SourceRegisterLoader
 
     private static Source ReadSource(string id, int line, YamlMap map)
     {
-        if (!IdPattern().IsMatch(id))
+        if (!Source.IsWellFormedId(id))
         {
             throw new ParameterLoadException(map.FileName, line, $"source id '{id}' is not kebab-case (a-z, 0-9 and '-')");
         }
@@ -74,7 +73,4 @@ internal static partial class SourceRegisterLoader
             ? text
             : throw map.Error($"source '{id}': '{key}' is '{text}', not yyyy, yyyy-MM or yyyy-MM-dd");
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }
