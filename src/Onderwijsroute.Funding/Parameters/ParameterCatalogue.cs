@@ -21,13 +21,26 @@ public sealed class ParameterCatalogue
 
     private readonly Dictionary<string, SchemeDefinition> _schemes;
 
-    private ParameterCatalogue(SourceRegister sources, IReadOnlyList<SchemeDefinition> schemes, IReadOnlyList<ParameterOverride> overrides)
+    private ParameterCatalogue(SourceRegister sources, IReadOnlyList<SchemeDefinition> schemes)
     {
         Sources = sources;
         Schemes = new ReadOnlyCollection<SchemeDefinition>(schemes.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray());
-        Overrides = overrides;
+        Overrides = [];
         _schemes = Schemes.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        Version = ComputeVersion(sources, Schemes, overrides);
+        FileVersion = Version = Hash(CanonicalFiles(sources, Schemes));
+    }
+
+    private ParameterCatalogue(ParameterCatalogue files, IReadOnlyList<ParameterOverride> overrides)
+    {
+        Sources = files.Sources;
+        Schemes = files.Schemes;
+        Overrides = overrides;
+        _schemes = files._schemes;
+        FileVersion = files.FileVersion;
+
+        // The files' hash stands for their canonical text, so an override costs a hash of a few lines, not of every
+        // value, passage and reasoning again (settlements with a budget override run this per request).
+        Version = overrides.Count == 0 ? FileVersion : Hash(FileVersion + "\n" + CanonicalOverrides(overrides));
     }
 
     /// <summary>The parameter files carried by this library, loaded once.</summary>
@@ -42,8 +55,14 @@ public sealed class ParameterCatalogue
     /// <summary>The overrides in force, in the order given.</summary>
     public IReadOnlyList<ParameterOverride> Overrides { get; }
 
-    /// <summary>The parameter version: <c>sha256:</c> and the hex SHA-256 of the canonical parameters and overrides.</summary>
+    /// <summary>
+    /// The parameter version: <c>sha256:</c> and the hex SHA-256 of the canonical files (register and parameters); with
+    /// overrides, of the files' version and the canonical overrides.
+    /// </summary>
     public string Version { get; }
+
+    /// <summary>The version of the files alone (without overrides).</summary>
+    private string FileVersion { get; }
 
     /// <summary>Loads parameter files that cite the embedded sources register.</summary>
     /// <param name="files">Each file's name and content.</param>
@@ -72,7 +91,7 @@ public sealed class ParameterCatalogue
             schemes.Add(scheme);
         }
 
-        return new ParameterCatalogue(sources, schemes, []);
+        return new ParameterCatalogue(sources, schemes);
     }
 
     /// <summary>The names of the parameter files embedded in this library.</summary>
@@ -130,7 +149,7 @@ public sealed class ParameterCatalogue
             ParameterValue.TryParse(FindScheme(o.SchemeId)!.FindParameter(o.ParameterName)!.Unit, o.Value, out var value, out _);
             return new ParameterOverride(o.SchemeId, o.ParameterName, o.From, o.Until, value!.ToString(), o.Reason);
         });
-        return new ParameterCatalogue(Sources, Schemes, canonical.ToArray());
+        return new ParameterCatalogue(this, canonical.ToArray());
     }
 
     /// <summary>The value of a parameter in force on a date, an override first.</summary>
@@ -150,7 +169,7 @@ public sealed class ParameterCatalogue
             if (o.SchemeId == schemeId && o.ParameterName == parameterName && date >= o.From && (o.Until is null || date <= o.Until))
             {
                 ParameterValue.TryParse(parameter.Unit, o.Value, out var value, out _);
-                return new ResolvedParameter(schemeId, parameterName, value!, ParameterStatus.Assumption, [], null, "Scenario-overschrijving: " + o.Reason, o.From, o.Until, true);
+                return new ResolvedParameter(schemeId, parameterName, value!, ParameterStatus.Assumption, Array.Empty<Citation>(), null, "Scenario-overschrijving: " + o.Reason, o.From, o.Until, true);
             }
         }
 
@@ -188,7 +207,7 @@ public sealed class ParameterCatalogue
     private static ParameterCatalogue LoadEmbedded() =>
         Load(EmbeddedFileNames().Select(name => (name, OpenEmbeddedFile(name))));
 
-    private static string ComputeVersion(SourceRegister sources, IReadOnlyList<SchemeDefinition> schemes, IReadOnlyList<ParameterOverride> overrides)
+    private static string CanonicalFiles(SourceRegister sources, IReadOnlyList<SchemeDefinition> schemes)
     {
         var canonical = new StringBuilder();
         foreach (var source in sources.Sources)
@@ -212,13 +231,21 @@ public sealed class ParameterCatalogue
             }
         }
 
+        return canonical.ToString();
+    }
+
+    private static string CanonicalOverrides(IReadOnlyList<ParameterOverride> overrides)
+    {
+        var canonical = new StringBuilder();
         foreach (var o in overrides)
         {
             canonical.AppendJoin('\t', "override", o.SchemeId, o.ParameterName, Date(o.From), Date(o.Until), o.Value, o.Reason).Append('\n');
         }
 
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+        return canonical.ToString();
     }
+
+    private static string Hash(string canonical) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
 
     private static string Date(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -6,8 +6,8 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// </summary>
 /// <param name="Name">What is assumed, e.g. <c>deelnemers.perJaar</c>.</param>
 /// <param name="Value">The value as text (invariant culture).</param>
-/// <param name="Status"><c>aanname</c> or <c>bevestigd</c>.</param>
-/// <param name="Source">The source or the reasoning.</param>
+/// <param name="Status"><c>bevestigd</c>, <c>secundair</c>, <c>afgeleid</c> or <c>aanname</c> (docs/domain.md §2).</param>
+/// <param name="Source">The source and the reasoning; the ready scenarios and the model start it with the ids of the sources register in brackets, e.g. <c>[onderzoeksrapport-2023 §3.1] …</c>.</param>
 public sealed record ScenarioAssumption(string Name, string Value, string Status, string Source);
 
 /// <summary>One wrong or missing field of a scenario (Dutch: <em>invoerfout</em>).</summary>
