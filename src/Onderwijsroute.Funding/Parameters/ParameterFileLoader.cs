@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Onderwijsroute.Funding.Parameters.Sources;
@@ -56,7 +57,7 @@ internal static class ParameterFileLoader
     }
 
     private static int Year(YamlMap years, string key) =>
-        int.TryParse(years.RequiredText(key), out var year) ? year : throw years.Error($"'years.{key}' is not a year");
+        int.TryParse(years.RequiredText(key), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : throw years.Error($"'years.{key}' is not a year");
 
     private static LoadedParameter ReadParameter(string name, int line, YamlMap map, int firstYear, int lastYear, SourceRegister sources)
     {

@@ -99,7 +99,7 @@ internal sealed class YamlMap
     {
         return _node.Children.Select(entry =>
         {
-            var key = ((YamlScalarNode)entry.Key).Value ?? string.Empty;
+            var key = (entry.Key as YamlScalarNode)?.Value ?? throw Error(entry.Key, "a key must be a single word");
             return entry.Value is YamlMappingNode map
                 ? (key, LineOf(entry.Key), new YamlMap(FileName, map))
                 : throw Error(entry.Value, $"'{key}' must be a mapping of keys");
