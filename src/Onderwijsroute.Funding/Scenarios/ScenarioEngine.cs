@@ -16,7 +16,6 @@ public static class ScenarioEngine
     /// <summary>Runs a scenario deterministically.</summary>
     /// <param name="scenario">The checked scenario.</param>
     /// <returns>The result, per year, region and gemeente, with its explanation.</returns>
-    /// <exception cref="CalculationInputException">An override makes a scheme unusable (e.g. an unsupported key).</exception>
     public static ScenarioRunResult Run(ScenarioDefinition scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

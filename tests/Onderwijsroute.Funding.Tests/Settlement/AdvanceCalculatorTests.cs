@@ -8,7 +8,9 @@ namespace Onderwijsroute.Funding.Tests.Settlement;
 
 public class AdvanceCalculatorTests
 {
-    private static AdvanceResult Advance(AdvanceRequest request) =>
+    private static AdvanceResult Advance(AdvanceRequest request) => Outcome(request).Value;
+
+    private static Validated<AdvanceResult> Outcome(AdvanceRequest request) =>
         AdvanceCalculator.Calculate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, request);
 
     [Fact]
@@ -20,6 +22,7 @@ public class AdvanceCalculatorTests
         Assert.Equal(Money.FromEuros(15_900_000), result.Lines.Aggregate(Money.Zero, (sum, l) => sum + l.Advance));
         Assert.Equal(Money.Zero, result.Undistributed);
         Assert.Equal(new LocalDate(2023, 1, 1), result.PopulationDate);
+        Assert.Equal(ParameterNames.RecipientsMunicipalities, result.Recipients);
         Assert.Equal(17_811_291, result.TotalWeight);
         Assert.All(result.Lines, l => Assert.True(l.Advance.IsWholeEuros));
     }
@@ -38,9 +41,9 @@ public class AdvanceCalculatorTests
     [Fact]
     public void Calculate_PeildatumWithoutFigures_IsAnExplicitError()
     {
-        var error = Assert.Throws<CalculationInputException>(() => Advance(new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { PopulationDate = new LocalDate(2024, 7, 1) }));
+        var outcome = Outcome(new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { PopulationDate = new LocalDate(2024, 7, 1) });
 
-        Assert.Equal("peildatumInwoners", error.Field);
+        Assert.Equal("peildatumInwoners", Refusal.PathOf(outcome));
     }
 
     [Fact]
@@ -61,9 +64,7 @@ public class AdvanceCalculatorTests
     [InlineData(2026)]
     public void Calculate_YearOutsideScheme_IsRejectedNamingJaar(int year)
     {
-        var error = Assert.Throws<CalculationInputException>(() => Advance(new AdvanceRequest(SchemeIds.EducationRouteGrant, year)));
-
-        Assert.Equal("jaar", error.Field);
+        Assert.Equal("jaar", Refusal.PathOf(Outcome(new AdvanceRequest(SchemeIds.EducationRouteGrant, year))));
     }
 
     [Fact]
@@ -85,13 +86,14 @@ public class AdvanceCalculatorTests
         Assert.Equal(Money.FromEuros(9_000_000), result.Lines.Aggregate(Money.Zero, (sum, l) => sum + l.Advance));
         Assert.Equal(new LocalDate(2022, 1, 1), result.PopulationDate);
         Assert.Equal(ParameterNames.KeyRegionInhabitants, result.Key);
+        Assert.Equal(ParameterNames.RecipientsCentralMunicipalities, result.Recipients);
         Assert.Equal(17_590_672, result.TotalWeight);
     }
 
     [Fact]
     public void Calculate_CentralMunicipalitiesWithGivenWeights_DistributesByThem()
     {
-        var weights = new Dictionary<RegionCode, long> { [RegionCode.Parse("AM18")] = 31, [RegionCode.Parse("AM01")] = 9 };
+        RegionWeight[] weights = [new(RegionCode.Parse("AM18"), 31), new(RegionCode.Parse("AM01"), 9)];
 
         var result = Advance(new AdvanceRequest(SchemeIds.CentralMunicipalityGrant, 2022) { RegionWeights = weights });
 
@@ -101,5 +103,15 @@ public class AdvanceCalculatorTests
         Assert.Equal(Money.FromEuros(3_375_000), result.Lines.Single(l => l.Region == RegionCode.Parse("AM01")).Advance);
         Assert.Equal(Money.FromEuros(11_625_000), result.Lines.Single(l => l.Region == RegionCode.Parse("AM18")).Advance);
         Assert.Equal(33, result.Lines.Count(l => l.Advance == Money.Zero));
+    }
+
+    [Fact]
+    public void Calculate_WrongWeights_NamesEachOne()
+    {
+        RegionWeight[] weights = [new(RegionCode.Parse("AM18"), 1), new(RegionCode.Parse("AM99"), 1), new(RegionCode.Parse("AM18"), -1)];
+
+        var outcome = Outcome(new AdvanceRequest(SchemeIds.CentralMunicipalityGrant, 2022) { RegionWeights = weights });
+
+        Assert.Equal(["gewichten[1].arbeidsmarktregioCode", "gewichten[2].arbeidsmarktregioCode", "gewichten[2].gewicht"], Refusal.PathsOf(outcome));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -21,14 +22,12 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
     /// <param name="requestText">The request body as received.</param>
     /// <param name="parameterVersion">The parameter version that produced the result.</param>
     /// <param name="respond">Builds the response from the new id and the calculation time.</param>
-    public async Task<IResult> CreateAsync<TResponse>(HttpContext http, string kind, string collectionPath, string requestText, string parameterVersion, Func<string, DateTimeOffset, TResponse> respond)
+    public async Task<CreatedStoredJson<TResponse>> CreateAsync<TResponse>(HttpContext http, string kind, string collectionPath, string requestText, string parameterVersion, Func<string, DateTimeOffset, TResponse> respond)
     {
-        var now = clock.GetCurrentInstant();
-        var id = Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("D");
+        var (id, now) = ResourceIds.NewV7(clock);
         var body = JsonSerializer.SerializeToUtf8Bytes(respond(id, now.ToDateTimeOffset()), json.Value.SerializerOptions);
         await repository.AddAsync(new CalculationRecord(id, kind, requestText, parameterVersion, body, now), http.RequestAborted).ConfigureAwait(false);
-        http.Response.Headers.Location = $"{collectionPath}/{id}";
-        return new Utf8JsonResult(body, StatusCodes.Status201Created);
+        return new CreatedStoredJson<TResponse>($"{collectionPath}/{id}", body);
     }
 
     /// <summary>Answers one page of the stored calculations of a kind, newest first.</summary>
@@ -37,7 +36,7 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
     /// <param name="collectionPath">The collection path, for each item's <c>href</c>.</param>
     /// <param name="page">The 1-based page, default 1.</param>
     /// <param name="pageSize">The page size, default 20, at most <see cref="Page.MaxListSize"/>.</param>
-    public async Task<IResult> ListAsync(HttpContext http, string kind, string collectionPath, int? page, int? pageSize)
+    public async Task<Results<Ok<CalculationListResponse>, ValidationProblem>> ListAsync(HttpContext http, string kind, string collectionPath, int? page, int? pageSize)
     {
         var (asked, problem) = Page.From(page, pageSize, defaultSize: 20, Page.MaxListSize);
         if (problem is not null)
@@ -56,21 +55,17 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
         return TypedResults.Ok(new CalculationListResponse(asked.Number, asked.Size, total, items));
     }
 
-    /// <summary>Answers a stored calculation, or a 404 problem.</summary>
+    /// <summary>Answers a stored calculation, or a 404 problem (the id's form is checked by <see cref="IdRouteFilter.Guid"/>).</summary>
+    /// <typeparam name="TResponse">The response type.</typeparam>
     /// <param name="http">The request.</param>
     /// <param name="kind">The kind of calculation.</param>
     /// <param name="id">The id from the path.</param>
     /// <param name="what">The Dutch name of the kind, for the problem detail.</param>
-    public async Task<IResult> GetAsync(HttpContext http, string kind, string id, string what)
+    public async Task<Results<StoredJson<TResponse>, NotFoundProblem>> GetAsync<TResponse>(HttpContext http, string kind, string id, string what)
     {
-        if (!Guid.TryParseExact(id, "D", out var guid))
-        {
-            return DutchProblems.InvalidInput("id", $"'{id}' is geen geldig id (een GUID zoals 0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b).");
-        }
-
-        var record = await repository.FindAsync(kind, guid.ToString("D"), http.RequestAborted).ConfigureAwait(false);
+        var record = await repository.FindAsync(kind, Guid.ParseExact(id, "D").ToString("D"), http.RequestAborted).ConfigureAwait(false);
         return record is null
-            ? DutchProblems.NotFound($"Er is geen {what} met id '{id}'.")
-            : new Utf8JsonResult(record.ResultJson, StatusCodes.Status200OK);
+            ? new NotFoundProblem($"Er is geen {what} met id '{id}'.")
+            : new StoredJson<TResponse>(record.ResultJson);
     }
 }

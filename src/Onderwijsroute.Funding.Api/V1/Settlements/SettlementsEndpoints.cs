@@ -1,5 +1,4 @@
-using FluentValidation;
-using NodaTime;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Common;
@@ -25,65 +24,49 @@ internal static class SettlementsEndpoints
             .WithDescription("Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location.")
             .WithMetadata(new JsonRequestBody(
                 typeof(CreateSettlementCalculationRequest),
-                """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ { "gemeenteCode": "GM0363", "aantal": 40 }, { "gemeenteCode": "GM0014", "aantal": 12 } ], "voorschotten": [ { "gemeenteCode": "GM0363", "bedrag": 820000 } ] }"""))
-            .Produces<SettlementCalculationResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+                """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ { "gemeenteCode": "GM0363", "aantal": 40 }, { "gemeenteCode": "GM0014", "aantal": 12 } ], "voorschotten": [ { "gemeenteCode": "GM0363", "bedrag": 820000 } ] }"""));
 
         group.MapGet(string.Empty, List)
             .WithName("listVaststellingsberekeningen")
             .RequireAuthorization(ApiRoles.MinistryPolicy)
             .WithSummary("Vastgelegde vaststellingsberekeningen")
-            .WithDescription("De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).")
-            .Produces<CalculationListResponse>()
-            .ProducesValidationProblem();
+            .WithDescription("De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).");
 
         group.MapGet("/{id}", Get)
+            .AddEndpointFilter(IdRouteFilter.Guid)
             .WithName("getVaststellingsberekening")
             .WithSummary("Een vastgelegde vaststellingsberekening")
             .WithDescription("Geeft een eerder gemaakte vaststellingsberekening terug, precies zoals de POST haar gaf.")
-            .Produces<SettlementCalculationResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem();
         return app;
     }
 
-    private static async Task<IResult> Create(
-        HttpContext http,
-        IValidator<CreateSettlementCalculationRequest> validator,
-        ParameterCatalogue catalogue,
-        ReferenceDataSet data,
-        StoredCalculations calculations)
+    private static async Task<Results<CreatedStoredJson<SettlementCalculationResponse>, BodyProblem>> Create(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, StoredCalculations calculations)
     {
-        var body = await JsonBody.ReadValidAsync(http.Request, validator, http.RequestAborted).ConfigureAwait(false);
-        if (body.Problem is { } problem)
+        var input = await CheckedBody.CalculateAsync(
+            http,
+            (CreateSettlementCalculationRequest body, InputErrorsBuilder errors) => body.ToDomain(errors),
+            request => SettlementCalculator.Validate(catalogue, data, request),
+            request => SettlementCalculator.Calculate(catalogue, data, request)).ConfigureAwait(false);
+        if (input.Problem is { } problem)
         {
             return problem;
         }
 
-        var request = body.Value!;
-
-        var counts = request.Aantallen!.Select(c => new MunicipalityCount(MunicipalityCode.Parse(c!.GemeenteCode!), (long)c.Aantal!.Value)).ToArray();
-        var result = SettlementCalculator.Calculate(catalogue, data, new SettlementRequest(request.Regeling!, request.Jaar!.Value, counts)
-        {
-            Budget = request.Budget is { } budget ? Money.FromEuros(budget) : null,
-            Advances = request.Voorschotten?.Select(a => new MunicipalityAmount(MunicipalityCode.Parse(a!.GemeenteCode!), Money.FromEuros(a.Bedrag!.Value))).ToArray(),
-            PopulationDate = request.PeildatumInwoners is { } date ? LocalDate.FromDateOnly(date) : null,
-            PopulationDateFallback = request.PeildatumTerugvallen == true ? PopulationDateFallback.LatestEarlier : PopulationDateFallback.Exact,
-        });
-        return await calculations.CreateAsync(http, CalculationKinds.Settlement, CollectionPath, body.Text, result.Explanation.ParameterVersion, (id, at) => SettlementCalculationResponse.Of(id, at, result)).ConfigureAwait(false);
+        var result = input.Result!;
+        return await calculations.CreateAsync(http, CalculationKinds.Settlement, CollectionPath, input.Text, result.Explanation.ParameterVersion, (id, at) => SettlementCalculationResponse.Of(id, at, result)).ConfigureAwait(false);
     }
 
     /// <param name="http">The request.</param>
     /// <param name="calculations">The stored calculations.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
-    private static Task<IResult> List(HttpContext http, StoredCalculations calculations, int? pagina, int? paginaGrootte) =>
+    private static Task<Results<Ok<CalculationListResponse>, ValidationProblem>> List(HttpContext http, StoredCalculations calculations, int? pagina, int? paginaGrootte) =>
         calculations.ListAsync(http, CalculationKinds.Settlement, CollectionPath, pagina, paginaGrootte);
 
     /// <param name="id">Het id van de berekening (een GUID).</param>
     /// <param name="http">The request.</param>
     /// <param name="calculations">The stored calculations.</param>
-    private static Task<IResult> Get(string id, HttpContext http, StoredCalculations calculations) =>
-        calculations.GetAsync(http, CalculationKinds.Settlement, id, "vaststellingsberekening");
+    private static Task<Results<StoredJson<SettlementCalculationResponse>, NotFoundProblem>> Get(string id, HttpContext http, StoredCalculations calculations) =>
+        calculations.GetAsync<SettlementCalculationResponse>(http, CalculationKinds.Settlement, id, "vaststellingsberekening");
 }
