@@ -1,4 +1,3 @@
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.OpenApi;
 using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1;

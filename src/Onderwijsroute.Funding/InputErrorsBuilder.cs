@@ -48,4 +48,13 @@ public sealed class InputErrorsBuilder
 
     /// <summary>The errors collected so far.</summary>
     public InputErrors ToErrors() => _errors is null ? InputErrors.Empty : new InputErrors([.. _errors], _isTruncated);
+
+    /// <summary>The errors a check finds.</summary>
+    /// <param name="check">Adds every input error it finds.</param>
+    internal static InputErrors Collect(Action<InputErrorsBuilder> check)
+    {
+        var errors = new InputErrorsBuilder();
+        check(errors);
+        return errors.ToErrors();
+    }
 }

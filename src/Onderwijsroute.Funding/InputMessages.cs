@@ -1,7 +1,3 @@
-using System.Globalization;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding;
 
 /// <summary>

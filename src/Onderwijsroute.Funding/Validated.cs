@@ -37,4 +37,16 @@ public static class Validated
         ArgumentNullException.ThrowIfNull(calculate);
         return errors.IsEmpty ? Valid(calculate()) : Invalid<T>(errors);
     }
+
+    /// <summary>Checks a request, then computes it when the check found nothing: the shape of every calculation's entry point.</summary>
+    /// <typeparam name="TChecked">What the check hands to the computation.</typeparam>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="check">Adds every input error it finds.</param>
+    /// <param name="compute">Computes the result from a request the check accepted.</param>
+    internal static Validated<T> CheckThen<TChecked, T>(Func<InputErrorsBuilder, TChecked> check, Func<TChecked, T> compute)
+    {
+        var errors = new InputErrorsBuilder();
+        var checkedRequest = check(errors);
+        return Unless(errors.ToErrors(), () => compute(checkedRequest));
+    }
 }

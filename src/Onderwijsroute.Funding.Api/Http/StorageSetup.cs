@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Persistence;
-
 namespace Onderwijsroute.Funding.Api.Http;
 
 /// <summary>The SQLite store (docs/operations.md): where it lives, its repositories, start-up and checkpoints.</summary>

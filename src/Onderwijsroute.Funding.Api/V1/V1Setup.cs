@@ -1,6 +1,5 @@
 using NodaTime;
 using Onderwijsroute.Funding.Api.V1.Advances;
-using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Api.V1.Forecasts;
 using Onderwijsroute.Funding.Api.V1.Health;
 using Onderwijsroute.Funding.Api.V1.Keys;
@@ -9,8 +8,6 @@ using Onderwijsroute.Funding.Api.V1.Regions;
 using Onderwijsroute.Funding.Api.V1.Scenarios;
 using Onderwijsroute.Funding.Api.V1.Schemes;
 using Onderwijsroute.Funding.Api.V1.Settlements;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.V1;
 

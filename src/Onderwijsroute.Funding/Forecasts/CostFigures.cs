@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>Turns a year of the <see cref="CostSchedule"/> into cost figures, each with the parameters and counts behind it.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
-using Onderwijsroute.Funding.Schemes;
-
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>
@@ -23,24 +18,16 @@ public static class ForecastCalculator
     /// <param name="referenceData">Gemeenten, regions and inhabitants.</param>
     /// <param name="request">What to forecast.</param>
     /// <returns>The errors; empty when <see cref="Calculate"/> would give a result.</returns>
-    public static InputErrors Validate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, ForecastRequest request)
-    {
-        var errors = new InputErrorsBuilder();
-        ForecastRules.Check(catalogue, referenceData, request, errors);
-        return errors.ToErrors();
-    }
+    public static InputErrors Validate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, ForecastRequest request) =>
+        InputErrorsBuilder.Collect(errors => ForecastRules.Check(catalogue, referenceData, request, errors));
 
     /// <summary>Computes a forecast, or names every input that cannot be used.</summary>
     /// <param name="catalogue">The parameters (with any scenario overrides).</param>
     /// <param name="referenceData">Gemeenten, regions and inhabitants.</param>
     /// <param name="request">What to forecast.</param>
     /// <returns>The forecast, or the input errors.</returns>
-    public static Validated<ForecastResult> Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, ForecastRequest request)
-    {
-        var errors = new InputErrorsBuilder();
-        var checkedRequest = ForecastRules.Check(catalogue, referenceData, request, errors);
-        return Validated.Unless<ForecastResult>(errors.ToErrors(), () => Compute(referenceData, request, checkedRequest!));
-    }
+    public static Validated<ForecastResult> Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, ForecastRequest request) =>
+        Validated.CheckThen(errors => ForecastRules.Check(catalogue, referenceData, request, errors), input => Compute(referenceData, request, input!));
 
     private static ForecastResult Compute(ReferenceDataSet referenceData, ForecastRequest request, ForecastRules.CheckedForecast input)
     {

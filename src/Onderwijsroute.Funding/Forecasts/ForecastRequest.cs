@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Parameters;
-
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
-using NodaTime;
 using Onderwijsroute.Funding.Allocation;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
 using Onderwijsroute.Funding.Schemes.RegularGrant;

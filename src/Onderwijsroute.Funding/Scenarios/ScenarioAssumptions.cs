@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>States a scenario's inputs and the engine's modelling choices as assumptions with status and source.</summary>

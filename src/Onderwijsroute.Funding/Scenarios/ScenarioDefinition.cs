@@ -1,6 +1,3 @@
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>

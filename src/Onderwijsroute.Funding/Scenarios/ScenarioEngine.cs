@@ -1,4 +1,3 @@
-using System.Globalization;
 using Onderwijsroute.Funding.Allocation;
 
 namespace Onderwijsroute.Funding.Scenarios;

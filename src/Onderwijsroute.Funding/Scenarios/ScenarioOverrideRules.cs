@@ -1,5 +1,3 @@
-using System.Globalization;
-using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
 using Onderwijsroute.Funding.Settlement;
@@ -12,11 +10,14 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// </summary>
 internal static class ScenarioOverrideRules
 {
-    /// <summary>The catalogue with the overrides in force, or the base catalogue when one is wrong (the error is added).</summary>
+    /// <summary>
+    /// The catalogue with the scenario's overrides in force after its own (those the service runs with stay), or the
+    /// catalogue unchanged when one is wrong (the error is added).
+    /// </summary>
     public static ParameterCatalogue Apply(IReadOnlyList<ScenarioOverrideInput> given, ParameterCatalogue catalogue, InputErrorsBuilder errors)
     {
-        var overrides = new List<ParameterOverride>(given.Count);
-        var positions = new List<int>(given.Count);
+        var overrides = new List<ParameterOverride>(catalogue.Overrides);
+        var paths = new List<string>(catalogue.Overrides.Select(_ => "overschrijvingen"));
         var complete = true;
         for (var i = 0; i < given.Count; i++)
         {
@@ -46,13 +47,13 @@ internal static class ScenarioOverrideRules
             if (ok)
             {
                 overrides.Add(new ParameterOverride(o.SchemeId!, o.ParameterName!, o.From!.Value, o.Until, o.Value!, o.Reason ?? "scenario"));
-                positions.Add(i);
+                paths.Add(field);
             }
 
             complete &= ok;
         }
 
-        var overrideErrors = catalogue.CheckOverrides(overrides, k => $"overschrijvingen[{positions[k]}]");
+        var overrideErrors = catalogue.CheckOverrides(overrides, k => paths[k]);
         errors.AddRange(overrideErrors);
         return complete && overrideErrors.IsEmpty ? catalogue.WithOverrides(overrides) : catalogue;
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>A capped pot the scenario adds (<c>budgetpot</c>): whole euros per scenario year and a key it can be distributed by.</summary>

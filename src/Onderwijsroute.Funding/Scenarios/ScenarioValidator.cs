@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Scenarios;

@@ -1,8 +1,4 @@
-using System.Globalization;
-using NodaTime;
 using Onderwijsroute.Funding.Allocation;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Settlement;
 
@@ -20,24 +16,16 @@ public static class AdvanceCalculator
     /// <param name="referenceData">Gemeenten, regions and inhabitants.</param>
     /// <param name="request">What to compute.</param>
     /// <returns>The errors; empty when <see cref="Calculate"/> would give a result.</returns>
-    public static InputErrors Validate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, AdvanceRequest request)
-    {
-        var errors = new InputErrorsBuilder();
-        Check(catalogue, referenceData, request, errors);
-        return errors.ToErrors();
-    }
+    public static InputErrors Validate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, AdvanceRequest request) =>
+        InputErrorsBuilder.Collect(errors => Check(catalogue, referenceData, request, errors));
 
     /// <summary>Computes the advances, or names every input that cannot be used: the scheme, year or budget, the peildatum, the weights.</summary>
     /// <param name="catalogue">The parameters (with any scenario overrides).</param>
     /// <param name="referenceData">Gemeenten, regions and inhabitants.</param>
     /// <param name="request">What to compute.</param>
     /// <returns>The advances with their explanation, or the input errors.</returns>
-    public static Validated<AdvanceResult> Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, AdvanceRequest request)
-    {
-        var errors = new InputErrorsBuilder();
-        var scheme = Check(catalogue, referenceData, request, errors);
-        return Validated.Unless<AdvanceResult>(errors.ToErrors(), () => Compute(referenceData, request, scheme!));
-    }
+    public static Validated<AdvanceResult> Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, AdvanceRequest request) =>
+        Validated.CheckThen(errors => Check(catalogue, referenceData, request, errors), scheme => Compute(referenceData, request, scheme!));
 
     /// <summary>The default inhabitants' peildatum of a scheme for a year: 1 January, the configured number of years back.</summary>
     /// <param name="catalogue">The parameters.</param>

@@ -1,6 +1,3 @@
-using NodaTime;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Settlement;
 
 /// <summary>What to compute advances for (Dutch: <em>voorschotberekening</em>).</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Onderwijsroute.Funding.Allocation;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Settlement;
 

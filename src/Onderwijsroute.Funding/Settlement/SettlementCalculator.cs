@@ -1,8 +1,3 @@
-using System.Globalization;
-using NodaTime;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Settlement;
 
 /// <summary>
@@ -17,24 +12,16 @@ public static class SettlementCalculator
     /// <param name="referenceData">Gemeenten and inhabitants.</param>
     /// <param name="request">Counts and, optionally, advances.</param>
     /// <returns>The errors; empty when <see cref="Calculate"/> would give a result.</returns>
-    public static InputErrors Validate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, SettlementRequest request)
-    {
-        var errors = new InputErrorsBuilder();
-        Check(catalogue, referenceData, request, errors);
-        return errors.ToErrors();
-    }
+    public static InputErrors Validate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, SettlementRequest request) =>
+        InputErrorsBuilder.Collect(errors => Check(catalogue, referenceData, request, errors));
 
     /// <summary>Computes the settlement, or names every input that cannot be used: the scheme, year or budget, a code, a count or an amount.</summary>
     /// <param name="catalogue">The parameters (with any scenario overrides).</param>
     /// <param name="referenceData">Gemeenten and inhabitants.</param>
     /// <param name="request">Counts and, optionally, advances.</param>
     /// <returns>The settlement with its explanation, or the input errors.</returns>
-    public static Validated<SettlementResult> Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, SettlementRequest request)
-    {
-        var errors = new InputErrorsBuilder();
-        var checkedRequest = Check(catalogue, referenceData, request, errors);
-        return Validated.Unless<SettlementResult>(errors.ToErrors(), () => Compute(referenceData, request, checkedRequest));
-    }
+    public static Validated<SettlementResult> Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, SettlementRequest request) =>
+        Validated.CheckThen(errors => Check(catalogue, referenceData, request, errors), input => Compute(referenceData, request, input));
 
     /// <summary>The counts and advances per gemeente position, and the opened scheme (null when it could not be opened).</summary>
     private readonly record struct CheckedRequest(CappedScheme? Scheme, long[] Counts, long[]? Advances);

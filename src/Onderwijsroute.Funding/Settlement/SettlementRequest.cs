@@ -1,6 +1,3 @@
-using NodaTime;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Settlement;
 
 /// <summary>

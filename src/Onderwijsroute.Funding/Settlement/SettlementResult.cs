@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Onderwijsroute.Funding.Settlement;
 
 /// <summary>The definitive amounts and settlement of a capped scheme for one year, with their explanation.</summary>

@@ -1,6 +1,3 @@
-using NodaTime;
-using Onderwijsroute.Funding.Api.V1.Common;
-using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Settlement;
 
 namespace Onderwijsroute.Funding.Api.V1.Advances;
@@ -34,7 +31,7 @@ public sealed class CreateAdvanceCalculationRequest
     /// <summary>The request as the domain's, with every shape error added; <c>null</c> when a required part is missing.</summary>
     internal AdvanceRequest? ToDomain(InputErrorsBuilder errors)
     {
-        var budget = Shape.Amount(Budget, string.Empty, -1, "budget", "Het budget", Shape.MaxBudget, errors, required: false);
+        var budget = CappedCalculationFields.Budget(Budget, errors);
         RegionWeight?[]? weights = null;
         if (Gewichten is { } given)
         {
@@ -52,14 +49,12 @@ public sealed class CreateAdvanceCalculationRequest
             }
         }
 
-        var scheme = Shape.Required(Regeling, "regeling", "het id van de regeling", errors);
-        var year = Shape.Required(Jaar, "jaar", "het begrotingsjaar", errors);
-        return scheme && year
+        return CappedCalculationFields.SchemeAndYear(Regeling, Jaar, errors)
             ? new AdvanceRequest(Regeling!, Jaar!.Value)
             {
                 Budget = budget,
-                PopulationDate = PeildatumInwoners is { } date ? LocalDate.FromDateOnly(date) : null,
-                PopulationDateFallback = PeildatumTerugvallen == true ? PopulationDateFallback.LatestEarlier : PopulationDateFallback.Exact,
+                PopulationDate = CappedCalculationFields.PopulationDate(PeildatumInwoners),
+                PopulationDateFallback = CappedCalculationFields.Fallback(PeildatumTerugvallen),
                 RegionWeights = weights,
             }
             : null;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Onderwijsroute.Funding.Api.Http;
-
 namespace Onderwijsroute.Funding.Api.V1.Common;
 
 /// <summary>A page of a list, from the query keys <c>pagina</c> (from 1) and <c>paginaGrootte</c>.</summary>

@@ -47,6 +47,9 @@ internal static class Shape
         return true;
     }
 
+    /// <summary>The message for text that is not a CBS gemeente code.</summary>
+    public static string NotAMunicipalityCode(string code) => $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).";
+
     /// <summary>A gemeente code: required and well-formed; whether it is known is the domain's rule.</summary>
     public static MunicipalityCode? Municipality(string? code, string list, int index, InputErrorsBuilder errors, bool required = true)
     {
@@ -65,7 +68,7 @@ internal static class Shape
             return parsed;
         }
 
-        errors.Add(PathOf(list, index, "gemeenteCode"), $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).");
+        errors.Add(PathOf(list, index, "gemeenteCode"), NotAMunicipalityCode(code!));
         return null;
     }
 

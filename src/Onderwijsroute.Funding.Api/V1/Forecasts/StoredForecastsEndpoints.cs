@@ -3,16 +3,10 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using NodaTime;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
 using Onderwijsroute.Funding.Forecasts;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.Persistence;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 
@@ -389,18 +383,7 @@ internal static class StoredForecastsEndpoints
 
     private static string Href(ForecastRecord record) => $"/v1/gemeenten/{record.MunicipalityCode}/prognoses/{record.Id}";
 
-    /// <summary>A malformed code is invalid input (400); a well-formed code of no gemeente is a resource that does not exist (404).</summary>
-    private static IResult? UnknownMunicipality(string code, ReferenceDataSet data)
-    {
-        if (!MunicipalityCode.TryParse(code, out var parsed))
-        {
-            return DutchProblems.InvalidInput("gemeenteCode", $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).");
-        }
-
-        return data.FindMunicipality(parsed) is null
-            ? DutchProblems.NotFound($"Gemeente '{code}' bestaat niet in de gemeentelijke indeling {data.Metadata.IndelingYear}.")
-            : null;
-    }
+    private static IResult? UnknownMunicipality(string code, ReferenceDataSet data) => MunicipalityInPath.Find(code, "gemeenteCode", data).Problem;
 
     private static IResult NotFound(string id) => DutchProblems.NotFound($"Er is geen prognose met id '{id}' bij deze gemeente.");
 

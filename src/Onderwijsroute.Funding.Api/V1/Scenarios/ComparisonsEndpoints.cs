@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Persistence;
 using Onderwijsroute.Funding.Scenarios;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;

@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Api.Http;
-
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 
 /// <summary>A scenario's id: a GUID, or the kebab-case name of a ready scenario.</summary>

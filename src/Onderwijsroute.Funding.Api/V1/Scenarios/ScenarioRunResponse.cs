@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Api.V1.Common;
-
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 
 /// <summary>Een deterministische doorrekening van een scenario.</summary>

@@ -1,11 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Api.V1.Common;
-using Onderwijsroute.Funding.Persistence;
 using Onderwijsroute.Funding.Scenarios;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
@@ -20,20 +16,16 @@ internal static class ScenarioRunsEndpoints
 
     public static IEndpointRouteBuilder MapScenarioRuns(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(ScenariosEndpoints.Path).WithTags(ScenariosEndpoints.Tag).RequireAuthorization(ApiRoles.MinistryPolicy)
-            .MapPost("/{id}/doorrekeningen", Create)
-            .AddEndpointFilter(ScenarioIds.Filter)
+        app.MapScenarioWork("/doorrekeningen", Create)
             .WithName("createDoorrekening")
-            .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithSummary("Reken een scenario door")
             .WithDescription("Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en invoer; het antwoord is 201 met Location.");
 
-        var runs = app.MapGroup(Path).WithTags("Doorrekeningen").RequireAuthorization(ApiRoles.MinistryPolicy).AddEndpointFilter(IdRouteFilter.Guid);
+        var runs = app.MapGuidResources(Path, "Doorrekeningen");
         runs.MapGet("/{id}", Get)
             .WithName("getDoorrekening")
             .WithSummary("Een doorrekening")
-            .WithDescription("De vastgelegde doorrekening, precies zoals de POST haar gaf.")
-            .ProducesValidationProblem();
+            .WithDescription("De vastgelegde doorrekening, precies zoals de POST haar gaf.");
         runs.MapGet("/{id}/gemeenten", Lines)
             .WithName("listDoorrekeningGemeenten")
             .WithSummary("Regels per gemeente van een doorrekening")

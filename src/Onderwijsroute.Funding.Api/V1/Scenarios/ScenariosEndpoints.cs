@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Api.V1.Common;
-using Onderwijsroute.Funding.Persistence;
-using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Documents;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
@@ -35,7 +30,7 @@ internal static class ScenariosEndpoints
 
     public static IEndpointRouteBuilder MapScenarios(this IEndpointRouteBuilder app)
     {
-        var scenarios = app.MapGroup(Path).WithTags(Tag).RequireAuthorization(ApiRoles.MinistryPolicy);
+        var scenarios = app.MapMinistryGroup(Path, Tag);
         scenarios.MapPost(string.Empty, Create)
             .WithName("createScenario")
             .WithSummary("Leg een scenario vast")
@@ -53,6 +48,16 @@ internal static class ScenariosEndpoints
             .ProducesValidationProblem();
         return app;
     }
+
+    /// <summary>
+    /// A heavy piece of work on a scenario (<c>POST /v1/scenarios/{id}/…</c>, a run or an analysis): the scenario's id is
+    /// checked first and the heavy rate limit applies.
+    /// </summary>
+    public static RouteHandlerBuilder MapScenarioWork(this IEndpointRouteBuilder app, string resource, Delegate create) =>
+        app.MapMinistryGroup(Path, Tag)
+            .MapPost("/{id}" + resource, create)
+            .AddEndpointFilter(ScenarioIds.Filter)
+            .RequireRateLimiting(SecuritySetup.HeavyPolicy);
 
     private static async Task<Results<Created<ScenarioResponse>, BodyProblem>> Create(HttpContext http, ScenarioStore store, ScenarioRepository repository, NodaTime.IClock clock)
     {

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Onderwijsroute.Funding.Api.Http;
-using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Persistence;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
 
@@ -17,31 +13,25 @@ internal static class UncertaintyAnalysesEndpoints
 
     public static IEndpointRouteBuilder MapUncertaintyAnalyses(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(ScenariosEndpoints.Path).WithTags(ScenariosEndpoints.Tag).RequireAuthorization(ApiRoles.MinistryPolicy)
-            .MapPost("/{id}/onzekerheidsanalyses", Create)
-            .AddEndpointFilter(ScenarioIds.Filter)
+        app.MapScenarioWork("/onzekerheidsanalyses", Create)
             .WithName("createOnzekerheidsanalyse")
-            .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithSummary("Start een onzekerheidsanalyse")
             .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht.")
             .WithMetadata(new JsonRequestBody(typeof(CreateUncertaintyAnalysisRequest), """{ "trekkingen": 1000, "seed": 2026 }"""));
 
-        var analyses = app.MapGroup(Path).WithTags("Onzekerheidsanalyses").RequireAuthorization(ApiRoles.MinistryPolicy).AddEndpointFilter(IdRouteFilter.Guid);
+        var analyses = app.MapGuidResources(Path, "Onzekerheidsanalyses");
         analyses.MapGet("/{id}", Get)
             .WithName("getOnzekerheidsanalyse")
             .WithSummary("Status van een onzekerheidsanalyse")
-            .WithDescription("Status en voortgang (percentage, trekkingen gedaan); zodra de status 'gereed' is, verwijst 'resultaat' naar de uitkomst.")
-            .ProducesValidationProblem();
+            .WithDescription("Status en voortgang (percentage, trekkingen gedaan); zodra de status 'gereed' is, verwijst 'resultaat' naar de uitkomst.");
         analyses.MapGet("/{id}/resultaat", Result)
             .WithName("getOnzekerheidsanalyseResultaat")
             .WithSummary("Resultaat van een onzekerheidsanalyse")
-            .WithDescription("P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking).")
-            .ProducesValidationProblem();
+            .WithDescription("P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking).");
         analyses.MapDelete("/{id}", Cancel)
             .WithName("cancelOnzekerheidsanalyse")
             .WithSummary("Annuleer een onzekerheidsanalyse")
-            .WithDescription("Stopt een wachtende of lopende analyse; het antwoord is de status. Een afgeronde analyse blijft zoals zij is.")
-            .ProducesValidationProblem();
+            .WithDescription("Stopt een wachtende of lopende analyse; het antwoord is de status. Een afgeronde analyse blijft zoals zij is.");
         return app;
     }
 

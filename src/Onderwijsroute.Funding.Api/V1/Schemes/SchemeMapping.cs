@@ -1,6 +1,4 @@
 using NodaTime;
-using Onderwijsroute.Funding.Api.V1.Common;
-using Onderwijsroute.Funding.Parameters;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;
 

@@ -1,6 +1,3 @@
-using NodaTime;
-using Onderwijsroute.Funding.Api.V1.Common;
-using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Settlement;
 
 namespace Onderwijsroute.Funding.Api.V1.Settlements;
@@ -37,7 +34,7 @@ public sealed class CreateSettlementCalculationRequest
     /// <summary>The request as the domain's, with every shape error added; <c>null</c> when a required part is missing.</summary>
     internal SettlementRequest? ToDomain(InputErrorsBuilder errors)
     {
-        var budget = Shape.Amount(Budget, string.Empty, -1, "budget", "Het budget", Shape.MaxBudget, errors, required: false);
+        var budget = CappedCalculationFields.Budget(Budget, errors);
         MunicipalityCount?[]? counts = null;
         if (Shape.Required(Aantallen, "aantallen", "de aantallen per gemeente (een lege lijst mag)", errors))
         {
@@ -72,15 +69,13 @@ public sealed class CreateSettlementCalculationRequest
             }
         }
 
-        var scheme = Shape.Required(Regeling, "regeling", "het id van de regeling", errors);
-        var year = Shape.Required(Jaar, "jaar", "het begrotingsjaar", errors);
-        return scheme && year && counts is not null
+        return CappedCalculationFields.SchemeAndYear(Regeling, Jaar, errors) && counts is not null
             ? new SettlementRequest(Regeling!, Jaar!.Value, counts)
             {
                 Budget = budget,
                 Advances = advances,
-                PopulationDate = PeildatumInwoners is { } date ? LocalDate.FromDateOnly(date) : null,
-                PopulationDateFallback = PeildatumTerugvallen == true ? PopulationDateFallback.LatestEarlier : PopulationDateFallback.Exact,
+                PopulationDate = CappedCalculationFields.PopulationDate(PeildatumInwoners),
+                PopulationDateFallback = CappedCalculationFields.Fallback(PeildatumTerugvallen),
             }
             : null;
     }

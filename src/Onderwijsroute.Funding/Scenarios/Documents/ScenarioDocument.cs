@@ -1,7 +1,6 @@
 // The scenario document is the Dutch format itself (the API's JSON and the YAML of the ready scenarios): its property
 // names are the format's keys and its documentation is Dutch, because it is published as the API contract.
 
-using NodaTime;
 
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Onderwijsroute.Funding.Scenarios.Documents;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Parameters;
-
 namespace Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
 
 /// <summary>

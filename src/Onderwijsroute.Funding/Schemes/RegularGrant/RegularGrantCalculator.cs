@@ -1,6 +1,3 @@
-using System.Globalization;
-using Onderwijsroute.Funding.Parameters;
-
 namespace Onderwijsroute.Funding.Schemes.RegularGrant;
 
 /// <summary>

@@ -1,14 +1,6 @@
 using Onderwijsroute.Funding.Api.V1.Municipalities;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.V1.Regions;
-
-/// <summary>Alle arbeidsmarktregio's.</summary>
-/// <param name="GemeentelijkeIndeling">Het jaar van de CBS-indeling.</param>
-/// <param name="Aantal">Het aantal arbeidsmarktregio's.</param>
-/// <param name="Bron">De bron van de indeling en de centrumgemeenten.</param>
-/// <param name="Arbeidsmarktregios">De arbeidsmarktregio's, op code.</param>
-public sealed record RegionListResponse(int GemeentelijkeIndeling, int Aantal, string Bron, IReadOnlyList<RegionResponse> Arbeidsmarktregios);
 
 /// <summary>Een arbeidsmarktregio met centrumgemeente, gemeenten en aanbod van de onderwijsroute.</summary>
 /// <param name="Code">De CBS-code, bijvoorbeeld AM18.</param>
@@ -48,27 +40,3 @@ public sealed record RegionResponse(string Code, string Naam, CentralMunicipalit
             data.PopulationDates.Select(d => new InhabitantsResponse(d.ToDateOnly(), data.RegionInhabitants(region.Code, d))).ToArray());
     }
 }
-
-/// <summary>De centrumgemeente van een arbeidsmarktregio.</summary>
-/// <param name="Code">De gemeentecode.</param>
-/// <param name="Naam">De naam.</param>
-/// <param name="Bron">Waar de aanwijzing als centrumgemeente vandaan komt.</param>
-public sealed record CentralMunicipalityResponse(string Code, string Naam, string Bron);
-
-/// <summary>Een gemeente van de regio.</summary>
-/// <param name="Code">De gemeentecode.</param>
-/// <param name="Naam">De naam.</param>
-public sealed record MemberResponse(string Code, string Naam);
-
-/// <summary>Het aanbod van de onderwijsroute in de regio op een peildatum.</summary>
-/// <param name="Peildatum">De peildatum van de status.</param>
-/// <param name="Niveaus">De status per niveau.</param>
-/// <param name="Toelichting">De toelichting uit het onderzoek, of null.</param>
-/// <param name="Bron">De bron.</param>
-public sealed record OfferResponse(DateOnly Peildatum, IReadOnlyList<LevelOfferResponse> Niveaus, string? Toelichting, string Bron);
-
-/// <summary>De status van het aanbod voor één niveau.</summary>
-/// <param name="Niveau">mbo2, mbo3, mbo4, hbo-mei, hbo-ntg, wo-mei of wo-ntg.</param>
-/// <param name="Niveaugroep">De groep (mbo, hbo, wo) waarvoor de bron de status geeft; de niveaus van een groep delen die status.</param>
-/// <param name="Status">gecontracteerd, maatwerk, geen of onbekend.</param>
-public sealed record LevelOfferResponse(string Niveau, string Niveaugroep, string Status);

@@ -1,15 +1,4 @@
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Api.V1.Municipalities;
-
-/// <summary>Alle gemeenten van de gemeentelijke indeling.</summary>
-/// <param name="GemeentelijkeIndeling">Het jaar van de CBS-indeling (1 januari).</param>
-/// <param name="GeldigVanJaar">Het eerste begrotingsjaar waarvoor deze gemeenten gelden.</param>
-/// <param name="GeldigTotEnMetJaar">Het laatste begrotingsjaar waarvoor deze gemeenten gelden.</param>
-/// <param name="Aantal">Het aantal gemeenten.</param>
-/// <param name="Bron">De bron van de gegevens.</param>
-/// <param name="Gemeenten">De gemeenten, op code.</param>
-public sealed record MunicipalityListResponse(int GemeentelijkeIndeling, int GeldigVanJaar, int GeldigTotEnMetJaar, int Aantal, string Bron, IReadOnlyList<MunicipalityResponse> Gemeenten);
 
 /// <summary>Een gemeente met provincie, arbeidsmarktregio en inwoners per peildatum.</summary>
 /// <param name="Code">De CBS-gemeentecode, bijvoorbeeld GM0363.</param>
@@ -28,8 +17,3 @@ public sealed record MunicipalityResponse(string Code, string Naam, string Provi
         municipality.RegionCode.Value,
         data.PopulationDates.Select(d => new InhabitantsResponse(d.ToDateOnly(), data.Inhabitants(municipality.Code, d))).ToArray());
 }
-
-/// <summary>Inwoners op een peildatum.</summary>
-/// <param name="Peildatum">De peildatum.</param>
-/// <param name="Aantal">Het aantal inwoners.</param>
-public sealed record InhabitantsResponse(DateOnly Peildatum, long Aantal);
