@@ -62,8 +62,7 @@ internal static class ForecastRules
             errors.Add("aandeelGemeentefonds", InputMessages.Between("Het aandeel", 0, 1));
         }
 
-        var withAssumptions = Overrides(catalogue, request, errors);
-        if (withAssumptions is null || !errors.IsEmpty)
+        if (Overrides(catalogue, request, errors) is not { } withAssumptions)
         {
             return null;
         }
@@ -213,6 +212,13 @@ internal static class ForecastRules
             }
         }
 
+        // The request's own overrides first; the counts and share join them only once every year is known to be right.
+        errors.AddRange(catalogue.CheckOverrides(overrides, i => paths[i]));
+        if (!errors.IsEmpty)
+        {
+            return null;
+        }
+
         var counts = request.NationalCounts.Select((n, i) => (Count: n, Index: i)).Where(p => p.Count is not null).OrderBy(p => p.Count!.Year);
         foreach (var (count, index) in counts)
         {
@@ -226,14 +232,9 @@ internal static class ForecastRules
             paths.Add("aandeelGemeentefonds");
         }
 
-        var overrideErrors = catalogue.CheckOverrides(overrides, i => paths[i]);
-        errors.AddRange(overrideErrors);
-        if (!overrideErrors.IsEmpty)
-        {
-            return null;
-        }
-
-        return overrides.Count == catalogue.Overrides.Count ? catalogue : catalogue.WithOverrides(overrides);
+        var overlaps = catalogue.CheckOverrides(overrides, i => paths[i]);
+        errors.AddRange(overlaps);
+        return !overlaps.IsEmpty ? null : overrides.Count == catalogue.Overrides.Count ? catalogue : catalogue.WithOverrides(overrides);
     }
 
     /// <summary>The rules only the parameters in force can answer; with overrides a request could break them.</summary>

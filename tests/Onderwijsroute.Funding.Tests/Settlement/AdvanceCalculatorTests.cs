@@ -38,12 +38,22 @@ public class AdvanceCalculatorTests
         Assert.InRange(amsterdam.Advance.Euros, 819_595m, 819_596m);
     }
 
-    [Fact]
-    public void Calculate_PeildatumWithoutFigures_IsAnExplicitError()
+    public static TheoryData<string, AdvanceRequest> Refusals => new()
     {
-        var outcome = Outcome(new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { PopulationDate = new LocalDate(2024, 7, 1) });
+        { "peildatumInwoners", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { PopulationDate = new LocalDate(2024, 7, 1) } },
+        { "jaar", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2022) },
+        { "jaar", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2026) },
+        { "regeling", new AdvanceRequest(SchemeIds.RegularGrant, 2024) },
+        { "budget", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { Budget = Money.FromEuros(-1) } },
+        { "gewichten", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { RegionWeights = [new RegionWeight(RegionCode.Parse("AM18"), 1)] } },
+    };
 
-        Assert.Equal("peildatumInwoners", Refusal.PathOf(outcome));
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Calculate_InputItCannotUse_IsRefusedNamingTheField(string field, AdvanceRequest request)
+    {
+        Assert.Equal(field, Refusal.PathOf(Outcome(request)));
+        Assert.Equal(Outcome(request).Errors, AdvanceCalculator.Validate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, request));
     }
 
     [Fact]
@@ -57,14 +67,6 @@ public class AdvanceCalculatorTests
 
         Assert.Equal(new LocalDate(2024, 1, 1), result.PopulationDate);
         Assert.Contains(result.Explanation.Notes, n => n.Contains("2024-01-01", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData(2022)]
-    [InlineData(2026)]
-    public void Calculate_YearOutsideScheme_IsRejectedNamingJaar(int year)
-    {
-        Assert.Equal("jaar", Refusal.PathOf(Outcome(new AdvanceRequest(SchemeIds.EducationRouteGrant, year))));
     }
 
     [Fact]

@@ -34,11 +34,11 @@ internal static class Shape
     /// <summary>Adds the error for a <c>null</c> item of a list.</summary>
     public static void NullItem(string list, int index, string what, InputErrorsBuilder errors) => errors.Add($"{list}[{index}]", $"{what} mag niet null zijn.");
 
-    /// <summary>A required value: adds "Verplicht" when it is missing.</summary>
+    /// <summary>A required value: adds "Verplicht" when it is missing (a text of only spaces is missing too).</summary>
     /// <returns>Whether it is there.</returns>
     public static bool Required<T>(T? value, string path, string what, InputErrorsBuilder errors)
     {
-        if (value is null || (value is string text && text.Length == 0))
+        if (value is null || (value is string text && string.IsNullOrWhiteSpace(text)))
         {
             errors.Add(path, $"Verplicht: {what}.");
             return false;
@@ -49,6 +49,23 @@ internal static class Shape
 
     /// <summary>The message for text that is not a CBS gemeente code.</summary>
     public static string NotAMunicipalityCode(string code) => $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).";
+
+    /// <summary>A required year of the calendar (1 to 9999); which years a calculation takes is the domain's rule.</summary>
+    public static bool Year(int? year, string path, InputErrorsBuilder errors)
+    {
+        if (!Required(year, path, "het jaar", errors))
+        {
+            return false;
+        }
+
+        if (year is >= 1 and <= 9999)
+        {
+            return true;
+        }
+
+        errors.Add(path, $"{year} is geen jaartal.");
+        return false;
+    }
 
     /// <summary>A gemeente code: required and well-formed; whether it is known is the domain's rule.</summary>
     public static MunicipalityCode? Municipality(string? code, string list, int index, InputErrorsBuilder errors, bool required = true)

@@ -134,7 +134,7 @@ internal static class ForecastRequestReader
     {
         var complete = Shape.Required(o.Regeling, Shape.PathOf("overschrijvingen", i, "regeling"), "de regeling", errors)
             & Shape.Required(o.Parameter, Shape.PathOf("overschrijvingen", i, "parameter"), "de parameter", errors)
-            & Shape.Required(o.Jaar, Shape.PathOf("overschrijvingen", i, "jaar"), "het jaar", errors)
+            & Shape.Year(o.Jaar, Shape.PathOf("overschrijvingen", i, "jaar"), errors)
             & Shape.Required(o.Waarde, Shape.PathOf("overschrijvingen", i, "waarde"), "de waarde", errors);
         return complete ? ParameterOverride.ForYear(o.Regeling!, o.Parameter!, o.Jaar!.Value, o.Waarde!, "opgegeven in de prognose") : null;
     }
