@@ -111,7 +111,8 @@ public static class SettlementCalculator
     private static void Spread<T>(ReferenceDataSet referenceData, IReadOnlyList<T?> items, string listField, Func<T, MunicipalityCode> code, Func<T, long> value, string valueField, string valueName, long[] target, InputErrorsBuilder errors)
         where T : class
     {
-        var firstAt = new int[target.Length];
+        // Where each gemeente was first listed, plus one (0: not yet); on the stack, as the loop allocates nothing else.
+        Span<int> firstAt = target.Length <= 1024 ? stackalloc int[target.Length] : new int[target.Length];
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not { } item)
@@ -142,7 +143,6 @@ public static class SettlementCalculator
 
             if (index >= 0 && firstAt[index] == 0)
             {
-                // Positions are stored plus one, so that the zeroed array means "not seen yet".
                 firstAt[index] = i + 1;
             }
         }
