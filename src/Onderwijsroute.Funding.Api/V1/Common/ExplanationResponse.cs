@@ -1,3 +1,5 @@
+using Onderwijsroute.Funding.Parameters;
+
 namespace Onderwijsroute.Funding.Api.V1.Common;
 
 /// <summary>Toelichting: waarmee het resultaat is berekend, zodat elk bedrag te herleiden en te reproduceren is.</summary>

@@ -1,4 +1,6 @@
 using NodaTime;
+using Onderwijsroute.Funding.Api.V1.Common;
+using Onderwijsroute.Funding.Parameters;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;
 
