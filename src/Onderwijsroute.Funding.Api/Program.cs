@@ -1,25 +1,8 @@
-using System.Text.Encodings.Web;
-using System.Text.Json.Serialization;
-using FluentValidation;
-using NodaTime;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.OpenApi;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Api.V1.Advances;
-using Onderwijsroute.Funding.Api.V1.Common;
-using Onderwijsroute.Funding.Api.V1.Forecasts;
-using Onderwijsroute.Funding.Api.V1.Health;
-using Onderwijsroute.Funding.Api.V1.Keys;
-using Onderwijsroute.Funding.Api.V1.Municipalities;
-using Onderwijsroute.Funding.Api.V1.Regions;
+using Onderwijsroute.Funding.Api.V1;
 using Onderwijsroute.Funding.Api.V1.Scenarios;
-using Onderwijsroute.Funding.Api.V1.Schemes;
-using Onderwijsroute.Funding.Api.V1.Settlements;
-using Onderwijsroute.Funding.Api.V1.Sources;
 using Onderwijsroute.Funding.Api.Web;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.Persistence;
-using Onderwijsroute.Funding.ReferenceData;
 
 var builder = WebApplication.CreateBuilder(args);
 if (KeysCommand.IsInvoked(args))
@@ -29,49 +12,10 @@ if (KeysCommand.IsInvoked(args))
     builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 }
 
-builder.WebHost.ConfigureKestrel(kestrel =>
-{
-    // Defence in depth behind JsonBody.MaxBytes, which also holds under the test server.
-    kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes;
-    kestrel.AddServerHeader = false;
-});
-
-builder.Services.ConfigureHttpJsonOptions(options =>
-{
-    // Unknown fields are an error naming the field: a typo ("aantalen") must not silently mean "left out".
-    options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-
-    // Numbers are JSON numbers: "12" for a count is a type error, not silently 12 (the web defaults allow it).
-    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-
-    // Dutch names stay readable ("Súdwest-Fryslân", not "S\u00FAdwest-Frysl\u00E2n"); responses are application/json
-    // with nosniff, never HTML, so the HTML-safe escaping buys nothing here.
-    options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-});
-builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => DutchProblems.Complete(context.ProblemDetails, context.HttpContext));
-builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-
-builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-builder.Services.AddSingleton(_ => ParameterCatalogue.Embedded);
-builder.Services.AddSingleton(_ => ReferenceDataSet.Embedded);
-builder.Services.AddSingleton(sp => DatabaseConfiguration.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-builder.Services.AddSingleton<CalculationRepository>();
-builder.Services.AddSingleton<ForecastRepository>();
-builder.Services.AddSingleton<ForecastWriteServices>();
-builder.Services.AddSingleton<ParameterVersionRepository>();
-builder.Services.AddSingleton<ApiKeyRepository>();
+builder.AddV1Http();
+builder.Services.AddStorage();
 builder.Services.AddApiSecurity(builder.Configuration);
-builder.Services.AddSingleton<DatabaseStartup>();
-builder.Services.AddSingleton<Readiness>();
-builder.Services.AddSingleton<StoredCalculations>();
-builder.Services.AddSingleton<ScenarioRepository>();
-builder.Services.AddSingleton<ScenarioStore>();
-builder.Services.AddSingleton<SimulationRunner>();
-builder.Services.AddHostedService(sp => sp.GetRequiredService<SimulationRunner>());
-builder.Services.AddHostedService<WalCheckpointer>();
-builder.Services.AddValidatorsFromAssemblyContaining<CreateAdvanceCalculationRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
-
+builder.Services.AddV1Features();
 builder.Services.AddWebPageCompression();
 builder.Services.AddV1OpenApi();
 
@@ -93,18 +37,7 @@ app.UseMiddleware<TrailingSlashMiddleware>();
 app.UseWebPage();
 app.UseV1OpenApi();
 app.UseApiSecurity();
-
-app.MapMunicipalities();
-app.MapRegions();
-app.MapSchemes();
-app.MapSources();
-app.MapAdvances();
-app.MapSettlements();
-app.MapForecastCalculations();
-app.MapStoredForecasts();
-app.MapScenarios();
-app.MapHealth();
-app.MapKeys();
+app.MapV1();
 
 app.Run();
 return 0;

@@ -17,6 +17,8 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
         { Settlements, """{ "regeling": "spuk-onbekend", "jaar": 2024, "aantallen": [] }""", ["regeling"] },
         { Advances, """{ "regeling": "spuk-onbekend", "jaar": 2024 }""", ["regeling"] },
         { Advances, """{ "regeling": "spuk-regulier", "jaar": 2024 }""", ["regeling"] },
+        { Advances, """{ "regeling": " ", "jaar": 2024 }""", ["regeling"] },
+        { Settlements, """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ null, { "gemeenteCode": " ", "aantal": 1 } ] }""", ["aantallen[0]", "aantallen[1].gemeenteCode"] },
         { Settlements, """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ { "gemeenteCode": "GM9999", "aantal": 1 } ] }""", ["aantallen[0].gemeenteCode"] },
         { Settlements, """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ { "gemeenteCode": "Amsterdam", "aantal": 1 } ] }""", ["aantallen[0].gemeenteCode"] },
         { Settlements, """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [], "voorschotten": [ { "gemeenteCode": "GM0000", "bedrag": 1 } ] }""", ["voorschotten[0].gemeenteCode"] },

@@ -78,6 +78,15 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
         await response.AssertInvalidAsync("vanJaar", "totEnMetJaar", "trajecten[0].niveau", "trajecten[0].prijs", "aandeelGemeentefonds");
     }
 
+    [Theory]
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 99999 }""", "totEnMetJaar")]
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 99999, "totEnMetJaar": 2024, "aandeelGemeentefonds": 0.5, "landelijkAantal": [ { "jaar": 99999, "aantal": 5 } ] }""", "vanJaar,totEnMetJaar,landelijkAantal[0].jaar")]
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2025, "overschrijvingen": [ { "regeling": "prognose-aannames", "parameter": "trajectprijs", "jaar": 99999, "waarde": "1" } ] }""", "overschrijvingen[0].jaar")]
+    public async Task Post_YearsOutsideTheCalendar_Are400NotA500(string body, string fields)
+    {
+        await (await Post(body)).AssertInvalidAsync(fields.Split(','));
+    }
+
     [Fact]
     public async Task Post_NeitherOrBothScopes_IsRefused()
     {

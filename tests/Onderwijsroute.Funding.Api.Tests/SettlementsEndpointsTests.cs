@@ -65,27 +65,6 @@ public sealed class SettlementsEndpointsTests(ApiFactory factory) : IClassFixtur
         Assert.NotEmpty(body.GetProperty("toelichting").GetProperty("opmerkingen").EnumerateArray());
     }
 
-    [Fact]
-    public async Task Post_Answers201WithLocation_AndGetReturnsTheStoredBodyByteForByte()
-    {
-        var post = await _client.PostAsync("/v1/vaststellingsberekeningen", HttpAssertions.Json("""{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ { "gemeenteCode": "GM0363", "aantal": 3 } ] }"""));
-        var posted = await post.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.Created, post.StatusCode);
-        Assert.StartsWith("/v1/vaststellingsberekeningen/", post.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        Assert.Equal("no-store", post.Headers.CacheControl?.ToString());
-        var get = await _client.GetAsync(post.Headers.Location);
-        Assert.Equal(posted, await get.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
-    public async Task Get_UnknownId_Is404Problem()
-    {
-        var response = await _client.GetAsync("/v1/vaststellingsberekeningen/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
-
-        await response.AssertProblemAsync(HttpStatusCode.NotFound);
-    }
-
     private static JsonElement Line(IEnumerable<JsonElement> lines, string code) => lines.Single(l => l.GetProperty("gemeenteCode").GetString() == code);
 
     private static void AssertLine(JsonElement line, string name, long count, decimal advance, decimal definitive, decimal difference)

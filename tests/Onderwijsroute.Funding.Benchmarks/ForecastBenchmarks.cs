@@ -39,5 +39,5 @@ public class ForecastBenchmarks
 
     /// <summary>The whole forecast: costs, income of every scheme, settlement, cash, sensitivity and break-even.</summary>
     [Benchmark]
-    public ForecastResult RegionForecast() => ForecastCalculator.Calculate(_catalogue, _data, _region);
+    public ForecastResult RegionForecast() => ForecastCalculator.Calculate(_catalogue, _data, _region).Value;
 }

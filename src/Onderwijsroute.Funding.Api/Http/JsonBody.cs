@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -24,23 +23,6 @@ internal static partial class JsonBody
     public const int MaxBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Reads the body and validates it; every field error of the validator is in one 400 problem.</summary>
-    /// <typeparam name="T">The request type.</typeparam>
-    /// <param name="request">The request.</param>
-    /// <param name="validator">The request's validator.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<JsonBodyResult<T>> ReadValidAsync<T>(HttpRequest request, IValidator<T> validator, CancellationToken cancellationToken) where T : class
-    {
-        var body = await ReadAsync<T>(request, cancellationToken).ConfigureAwait(false);
-        if (body.Problem is not null)
-        {
-            return body;
-        }
-
-        var validation = await validator.ValidateAsync(body.Value!, cancellationToken).ConfigureAwait(false);
-        return validation.IsValid ? body : body with { Problem = DutchProblems.InvalidInput(ValidationErrors.ToErrors(validation)) };
-    }
 
     /// <summary>Reads and deserializes the body.</summary>
     /// <typeparam name="T">The request type.</typeparam>

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Onderwijsroute.Funding.Api.Http;
 
 /// <summary>
-/// Turns every exception that escapes an endpoint into a Dutch problem response without a stack trace:
-/// <see cref="CalculationInputException"/> (the domain's defence in depth behind the validators) is a 400 naming its
-/// field; a bad request found by ASP.NET Core keeps its 4xx status; anything else is a 500 and is logged.
+/// Turns every exception that escapes an endpoint into a Dutch problem response without a stack trace: a bad request
+/// found by ASP.NET Core keeps its 4xx status; anything else is a bug, a 500, and is logged. Input errors never get
+/// here: the domain returns them as a value and the endpoints answer them (docs/domain.md §6).
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -16,14 +16,6 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         ProblemDetails problem;
         switch (exception)
         {
-            case CalculationInputException input:
-                problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [input.Field] = [input.DutchMessage] })
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = DutchProblems.InvalidInputTitle,
-                    Detail = DutchProblems.InvalidInputDetail,
-                };
-                break;
             case BadHttpRequestException bad:
                 problem = BadRequest(bad);
                 break;

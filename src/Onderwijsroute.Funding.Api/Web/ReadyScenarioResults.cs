@@ -46,7 +46,7 @@ internal sealed class ReadyScenarioResults(ParameterCatalogue catalogue, Referen
         var lines = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var file in ReadyScenarios.FileNames())
         {
-            var definition = ScenarioDefinition.Create(ReadyScenarios.Input(file), catalogue, data);
+            var definition = ScenarioDefinition.Create(ReadyScenarios.Document(file).ToInput(), catalogue, data).Value;
             var run = ScenarioEngine.Run(definition);
             var mapped = ScenarioMapping.Run(definition.Name, definition.Name, DateTimeOffset.UnixEpoch, run);
             var simulation = ScenarioSimulator.Simulate(definition, new MonteCarloSettings { Draws = Draws, Seed = Seed, MaxDegreeOfParallelism = 1 });
@@ -69,7 +69,7 @@ internal sealed class ReadyScenarioResults(ParameterCatalogue catalogue, Referen
 
     private sealed record ReadyRun(string ScenarioId, string Omschrijving, string ScenarioNaam, string EngineVersie, string ParameterVersie, string InvoerHash, IReadOnlyList<ReadyYear> Jaren, ReadyBands Onzekerheid, string Gemeenten);
 
-    private sealed record ReadyYear(int Jaar, IReadOnlyList<KengetalResponse> Kengetallen);
+    private sealed record ReadyYear(int Jaar, IReadOnlyList<FigureResponse> Kengetallen);
 
     private sealed record ReadyBands(int Trekkingen, ulong Seed, IReadOnlyList<ReadyBandYear> Jaren);
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>
@@ -16,11 +14,8 @@ internal sealed class CashFlow(CostSchedule schedule, ForecastAssumptions assump
         var explanation = new ExplanationBuilder(assumptions.Catalogue);
         var termsParameter = assumptions.Resolve(ForecastParameterNames.PaymentTerms, year);
         explanation.Use(termsParameter);
+        // A divisor of 12, checked with the request (ForecastRules).
         var terms = (int)termsParameter.Value.AsInteger();
-        if (terms < 1 || 12 % terms != 0)
-        {
-            throw new CalculationInputException("overschrijvingen", $"'{ForecastParameterNames.PaymentTerms}' moet een deler van 12 zijn, niet {terms}.");
-        }
 
         var settlement = previous?.Difference ?? Money.Zero;
         var settlementMonth = previous?.SettlementMonth ?? 0;

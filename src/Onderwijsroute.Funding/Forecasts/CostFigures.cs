@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>Turns a year of the <see cref="CostSchedule"/> into cost figures, each with the parameters and counts behind it.</summary>
@@ -7,7 +5,7 @@ internal static class CostFigures
 {
     private const string SpreadNote = "Elke prijs is gelijk over de maanden van het traject verdeeld (de startmaand is de eerste maand); de eerste maanden krijgen de overgebleven centen, zodat de maanden precies optellen tot de prijs.";
 
-    public static List<ForecastFigure> For(CostSchedule schedule, int y, ForecastAssumptions assumptions, ForecastRequest request)
+    public static List<ForecastFigure> For(CostSchedule schedule, int y, ForecastAssumptions assumptions, IReadOnlyList<YearAmount> bridgingCosts)
     {
         var year = schedule.FirstYear + y;
         var figures = new List<ForecastFigure>(4)
@@ -26,7 +24,7 @@ internal static class CostFigures
         figures.Add(new ForecastFigure(CostCategories.Travel, Money.FromCents(schedule.CategoryTotal(CostSchedule.TravelCategory, y)), travel.Build()));
 
         var bridging = new ExplanationBuilder(assumptions.Catalogue);
-        var given = (request.BridgingCosts ?? []).Any(b => b.Year == year);
+        var given = bridgingCosts.Any(b => b.Year == year);
         bridging.Note(given ? "Overbruggingskosten zoals opgegeven, in twaalf gelijke maanddelen." : "Geen overbruggingskosten opgegeven voor dit jaar.");
         figures.Add(new ForecastFigure(CostCategories.Bridging, Money.FromCents(schedule.CategoryTotal(CostSchedule.BridgingCategory, y)), bridging.Build()));
         return figures;

@@ -1,4 +1,3 @@
-using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Forecasts;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
-using Onderwijsroute.Funding.Schemes;
-
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>
@@ -18,27 +13,32 @@ public static class ForecastCalculator
     /// <summary>The latest forecast year the issue asks for; the assumptions must cover it too.</summary>
     public const int LatestYear = 2030;
 
-    /// <summary>Computes a forecast.</summary>
+    /// <summary>Checks a request without computing it: every input error, each naming its field.</summary>
     /// <param name="catalogue">The parameters (with any scenario overrides).</param>
     /// <param name="referenceData">Gemeenten, regions and inhabitants.</param>
     /// <param name="request">What to forecast.</param>
-    /// <returns>The forecast.</returns>
-    /// <exception cref="CalculationInputException">An input cannot be used; the field is named.</exception>
-    public static ForecastResult Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, ForecastRequest request)
+    /// <returns>The errors; empty when <see cref="Calculate"/> would give a result.</returns>
+    public static InputErrors Validate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, ForecastRequest request) =>
+        InputErrorsBuilder.Collect(errors => ForecastRules.Check(catalogue, referenceData, request, errors));
+
+    /// <summary>Computes a forecast, or names every input that cannot be used.</summary>
+    /// <param name="catalogue">The parameters (with any scenario overrides).</param>
+    /// <param name="referenceData">Gemeenten, regions and inhabitants.</param>
+    /// <param name="request">What to forecast.</param>
+    /// <returns>The forecast, or the input errors.</returns>
+    public static Validated<ForecastResult> Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, ForecastRequest request) =>
+        Validated.CheckThen(errors => ForecastRules.Check(catalogue, referenceData, request, errors), input => Compute(referenceData, request, input!));
+
+    private static ForecastResult Compute(ReferenceDataSet referenceData, ForecastRequest request, ForecastRules.CheckedForecast input)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(referenceData);
-        ArgumentNullException.ThrowIfNull(request);
-        CheckYears(request);
-        catalogue = WithRequestAssumptions(catalogue, request);
-        var (name, members, defaultMember, region) = Members(referenceData, request.Scope);
+        var catalogue = input.Catalogue;
         var assumptions = new ForecastAssumptions(catalogue);
         var general = new ExplanationBuilder(catalogue);
-        var groups = ParticipantPlanner.Plan(request, assumptions, members, defaultMember, general);
-        var bridging = CheckBridging(request);
+        var groups = ParticipantPlanner.Plan(request, assumptions, input.Members, input.DefaultMember, general);
+        var bridging = request.BridgingCosts.OfType<YearAmount>().ToArray();
         var travel = TravelRates(assumptions, request);
-        var schedule = CostSchedule.Build(request.FirstYear, request.LastYear, members.Count, groups, bridging, travel);
-        var income = new IncomeEstimator(catalogue, referenceData, members, region, schedule, groups);
+        var schedule = CostSchedule.Build(request.FirstYear, request.LastYear, input.Members.Count, groups, bridging, travel);
+        var income = new IncomeEstimator(catalogue, referenceData, input.Members, input.Region, schedule, groups);
         var cash = new CashFlow(schedule, assumptions);
 
         var years = new List<ForecastYear>(schedule.Years);
@@ -47,7 +47,7 @@ public static class ForecastCalculator
         for (var y = 0; y < schedule.Years; y++)
         {
             var year = request.FirstYear + y;
-            var costs = CostFigures.For(schedule, y, assumptions, request);
+            var costs = CostFigures.For(schedule, y, assumptions, bridging);
             var (incomeFigures, settlement, received) = income.Year(y, assumptions);
             var position = cash.Year(y, received, previous);
             var prefinanced = CostFigures.Prefinanced(schedule, y, assumptions);
@@ -72,107 +72,7 @@ public static class ForecastCalculator
 
         general.Count("deelnemers", groups.Sum(g => g.Count));
         var sensitivity = SensitivityAnalysis.For(years, income, schedule);
-        return new ForecastResult(request.Scope, name, members, years, sensitivity, general.Build());
-    }
-
-    private static void CheckYears(ForecastRequest request)
-    {
-        if (request.FirstYear < EarliestYear || request.FirstYear > LatestYear)
-        {
-            throw new CalculationInputException("vanJaar", $"Het eerste jaar moet tussen {EarliestYear} en {LatestYear} liggen.");
-        }
-
-        if (request.LastYear < request.FirstYear || request.LastYear > LatestYear)
-        {
-            throw new CalculationInputException("totEnMetJaar", $"Het laatste jaar moet tussen {request.FirstYear} en {LatestYear} liggen.");
-        }
-    }
-
-    /// <summary>The national counts and gemeentefonds share of the request become overrides, so the parameter version records them.</summary>
-    private static ParameterCatalogue WithRequestAssumptions(ParameterCatalogue catalogue, ForecastRequest request)
-    {
-        var overrides = new List<ParameterOverride>(catalogue.Overrides);
-        overrides.AddRange(request.Overrides ?? []);
-        foreach (var (year, count) in (request.NationalCounts ?? new Dictionary<int, long>()).OrderBy(p => p.Key))
-        {
-            if (year < request.FirstYear || year > request.LastYear)
-            {
-                throw new CalculationInputException($"landelijkAantal.{year}", $"Het jaar {year} valt buiten de prognose.");
-            }
-
-            if (count <= 0)
-            {
-                throw new CalculationInputException($"landelijkAantal.{year}", "Het landelijk aantal moet groter dan 0 zijn.");
-            }
-
-            overrides.Add(ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.NationalCount, year, count.ToString(CultureInfo.InvariantCulture), "landelijk aantal opgegeven in de prognose"));
-        }
-
-        if (request.MunicipalFundShare is { } share)
-        {
-            if (share < 0 || share > 1)
-            {
-                throw new CalculationInputException("aandeelGemeentefonds", "Het aandeel moet tussen 0 en 1 liggen.");
-            }
-
-            overrides.Add(new ParameterOverride(SchemeIds.MunicipalFundAddition, ForecastParameterNames.MunicipalFundShare, new NodaTime.LocalDate(request.FirstYear, 1, 1), null, share.ToString(CultureInfo.InvariantCulture), "aandeel opgegeven in de prognose"));
-        }
-
-        return overrides.Count == catalogue.Overrides.Count ? catalogue : catalogue.WithOverrides(overrides);
-    }
-
-    private static (string Name, IReadOnlyList<MunicipalityCode> Members, int DefaultMember, LabourMarketRegion? Region) Members(ReferenceDataSet data, ForecastScope scope)
-    {
-        if (scope.Region is { } regionCode)
-        {
-            var region = data.FindRegion(regionCode) ?? throw new CalculationInputException("arbeidsmarktregioCode", $"Onbekende arbeidsmarktregio '{regionCode}'.");
-            return (region.Name, region.Members, IndexOf(region.Members, region.CentralMunicipality), region);
-        }
-
-        var code = scope.Municipality!.Value;
-        var municipality = data.FindMunicipality(code) ?? throw new CalculationInputException("gemeenteCode", $"Onbekende gemeente '{code}' in de indeling {data.Metadata.IndelingYear}.");
-        return (municipality.Name, [code], 0, null);
-    }
-
-    private static int IndexOf(IReadOnlyList<MunicipalityCode> members, MunicipalityCode code)
-    {
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (members[i] == code)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidDataException($"Centrumgemeente {code} is not a member of its region.");
-    }
-
-    private static IReadOnlyList<YearAmount> CheckBridging(ForecastRequest request)
-    {
-        var bridging = request.BridgingCosts ?? [];
-        for (var i = 0; i < bridging.Count; i++)
-        {
-            var b = bridging[i] ?? throw new CalculationInputException($"overbruggingskosten[{i}]", "Ontbreekt.");
-            if (b.Year < request.FirstYear || b.Year > request.LastYear)
-            {
-                throw new CalculationInputException($"overbruggingskosten[{i}].jaar", $"Het jaar {b.Year} valt buiten de prognose.");
-            }
-
-            if (b.Amount.Cents < 0)
-            {
-                throw new CalculationInputException($"overbruggingskosten[{i}].bedrag", "Mag niet negatief zijn.");
-            }
-
-            for (var j = 0; j < i; j++)
-            {
-                if (bridging[j].Year == b.Year)
-                {
-                    throw new CalculationInputException($"overbruggingskosten[{i}].jaar", $"Het jaar {b.Year} komt meer dan eens voor.");
-                }
-            }
-        }
-
-        return bridging;
+        return new ForecastResult(request.Scope, input.Name, input.Members, years, sensitivity, general.Build());
     }
 
     /// <summary>Travel cents per month, per contract form and forecast year.</summary>

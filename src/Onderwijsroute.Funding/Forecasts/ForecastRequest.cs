@@ -1,11 +1,10 @@
-using Onderwijsroute.Funding.Parameters;
-
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>
 /// What to forecast (Dutch: <em>prognoseverzoek</em>): for whom, over which years, with which participants and
 /// costs, and which assumptions differ from the defaults. Assumptions set here become parameter overrides, so the
-/// result's parameter version records them.
+/// result's parameter version records them. In every list a <c>null</c> item is one the caller could not read and
+/// reports itself: it is skipped and keeps the others' positions, which the error paths (<c>trajecten[i]</c> …) name.
 /// </summary>
 public sealed class ForecastRequest
 {
@@ -31,20 +30,20 @@ public sealed class ForecastRequest
     public int LastYear { get; }
 
     /// <summary>Individual trajecten.</summary>
-    public IReadOnlyList<Trajectory> Trajectories { get; init; } = [];
+    public IReadOnlyList<Trajectory?> Trajectories { get; init; } = [];
 
     /// <summary>Expected starters per year and level.</summary>
-    public IReadOnlyList<StarterGroup> Starters { get; init; } = [];
+    public IReadOnlyList<StarterGroup?> Starters { get; init; } = [];
 
     /// <summary>Bridging offer costs per year (Dutch: <em>overbruggingsaanbod</em>); at most one per year.</summary>
-    public IReadOnlyList<YearAmount> BridgingCosts { get; init; } = [];
+    public IReadOnlyList<YearAmount?> BridgingCosts { get; init; } = [];
 
-    /// <summary>The assumed national year-end count in the onderwijsroute per year, replacing the default assumption.</summary>
-    public IReadOnlyDictionary<int, long> NationalCounts { get; init; } = new Dictionary<int, long>();
+    /// <summary>The assumed national year-end count in the onderwijsroute per year (at most one per year), replacing the default assumption.</summary>
+    public IReadOnlyList<YearCount?> NationalCounts { get; init; } = [];
 
     /// <summary>The share of the gemeentefonds additions applied to the onderwijsroute (0-1), or <c>null</c> for the default.</summary>
     public decimal? MunicipalFundShare { get; init; }
 
     /// <summary>Any other parameter overrides (e.g. a price or travel cost assumption).</summary>
-    public IReadOnlyList<ParameterOverride> Overrides { get; init; } = [];
+    public IReadOnlyList<ParameterOverride?> Overrides { get; init; } = [];
 }

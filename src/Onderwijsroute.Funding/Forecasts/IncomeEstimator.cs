@@ -1,8 +1,4 @@
-using System.Globalization;
-using NodaTime;
 using Onderwijsroute.Funding.Allocation;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
@@ -135,7 +131,7 @@ internal sealed class IncomeEstimator
                 continue;
             }
 
-            var result = RegularGrantCalculator.Calculate(_catalogue, year, cohorts);
+            var result = RegularGrantCalculator.Calculate(_catalogue, year, cohorts).Value;
             total += result.Total;
             explanation.Include(result.Explanation, _members.Count > 1 ? _members[m].Value : null);
         }
@@ -160,7 +156,7 @@ internal sealed class IncomeEstimator
             return (new ForecastFigure(scheme.Id, Money.Zero, explanation.Build()), null);
         }
 
-        var advance = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year));
+        var advance = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year)).Value;
         explanation.Include(advance.Explanation);
         var advanceTotal = Money.Zero;
         foreach (var member in _members)
@@ -220,7 +216,7 @@ internal sealed class IncomeEstimator
             explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Geen inwonertallen voor {requested:yyyy-MM-dd}; de prognose gebruikt de vroegste peildatum {date:yyyy-MM-dd} (aanname)."));
         }
 
-        var result = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year) { PopulationDate = date });
+        var result = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year) { PopulationDate = date }).Value;
         explanation.Include(result.Explanation);
         var amount = result.Lines.Single(l => l.Region == _region.Code).Advance;
         return new ForecastFigure(scheme.Id, amount, explanation.Build());
@@ -237,7 +233,7 @@ internal sealed class IncomeEstimator
         }
 
         var count = _supplementCohorts.GetValueOrDefault(year);
-        var perPerson = SupplementCalculator.PerPerson(_catalogue, year);
+        var perPerson = SupplementCalculator.PerPerson(_catalogue, year).Value;
         explanation.Include(perPerson.Explanation);
         explanation.Count("onderwijsrouteDeelnemersCohort", count);
         explanation.Note("Eenmalig per onderwijsroutedeelnemer in het jaar van huisvesting (of het jaar waarin hij of zij 18 wordt).");
@@ -266,7 +262,7 @@ internal sealed class IncomeEstimator
             return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
         }
 
-        var result = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year));
+        var result = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year)).Value;
         explanation.Include(result.Explanation);
         var own = Money.Zero;
         foreach (var member in _members)

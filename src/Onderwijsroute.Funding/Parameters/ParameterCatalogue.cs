@@ -113,23 +113,31 @@ public sealed class ParameterCatalogue
     /// <returns>The scheme, or <c>null</c>.</returns>
     public SchemeDefinition? FindScheme(string id) => _schemes.GetValueOrDefault(id);
 
-    /// <summary>A catalogue with these overrides in force (replacing any earlier ones).</summary>
-    /// <param name="overrides">The overrides; each must name an existing scheme and parameter, carry a value of its unit, and not overlap another override of the same parameter.</param>
-    /// <returns>The new catalogue; this one is unchanged.</returns>
-    /// <exception cref="CalculationInputException">An override is invalid (the field is <c>overschrijvingen[i]</c>).</exception>
-    public ParameterCatalogue WithOverrides(IReadOnlyList<ParameterOverride> overrides)
+    /// <summary>Checks overrides: each must name an existing scheme and parameter, carry a value of its unit, and not overlap another override of the same parameter.</summary>
+    /// <param name="overrides">The overrides.</param>
+    /// <param name="pathOf">The JSON path of the override at a position, e.g. <c>overschrijvingen[2]</c>; its fields are named below it.</param>
+    /// <returns>Every error; empty when <see cref="WithOverrides"/> accepts the overrides.</returns>
+    public InputErrors CheckOverrides(IReadOnlyList<ParameterOverride> overrides, Func<int, string> pathOf)
     {
         ArgumentNullException.ThrowIfNull(overrides);
+        ArgumentNullException.ThrowIfNull(pathOf);
+        var errors = new InputErrorsBuilder();
         for (var i = 0; i < overrides.Count; i++)
         {
             var o = overrides[i];
-            var field = $"overschrijvingen[{i}]";
-            var scheme = FindScheme(o.SchemeId) ?? throw new CalculationInputException(field + ".regeling", $"Onbekende regeling '{o.SchemeId}'.");
-            var parameter = scheme.FindParameter(o.ParameterName)
-                ?? throw new CalculationInputException(field + ".parameter", $"Regeling '{o.SchemeId}' kent geen parameter '{o.ParameterName}'.");
-            if (!ParameterValue.TryParse(parameter.Unit, o.Value, out _, out var problem))
+            var scheme = FindScheme(o.SchemeId);
+            var parameter = scheme?.FindParameter(o.ParameterName);
+            if (scheme is null)
             {
-                throw new CalculationInputException(field + ".waarde", $"Ongeldige waarde voor '{o.ParameterName}' (eenheid {parameter.Unit.ToDutch()}): {problem}.");
+                errors.Add(pathOf(i) + ".regeling", $"Onbekende regeling '{o.SchemeId}'.");
+            }
+            else if (parameter is null)
+            {
+                errors.Add(pathOf(i) + ".parameter", $"Regeling '{o.SchemeId}' kent geen parameter '{o.ParameterName}'.");
+            }
+            else if (!ParameterValue.TryParse(parameter.Unit, o.Value, out _, out var problem))
+            {
+                errors.Add(pathOf(i) + ".waarde", $"Ongeldige waarde voor '{o.ParameterName}' (eenheid {parameter.Unit.ToDutch()}): {problem}.");
             }
 
             for (var j = 0; j < i; j++)
@@ -138,9 +146,25 @@ public sealed class ParameterCatalogue
                 if (other.SchemeId == o.SchemeId && other.ParameterName == o.ParameterName
                     && (other.Until is null || o.From <= other.Until) && (o.Until is null || other.From <= o.Until))
                 {
-                    throw new CalculationInputException(field, $"Overschrijft '{o.SchemeId}/{o.ParameterName}' in een periode die overschrijving {j} al dekt.");
+                    errors.Add(pathOf(i), $"Overschrijft '{o.SchemeId}/{o.ParameterName}' in een periode die {pathOf(j)} al dekt.");
+                    break;
                 }
             }
+        }
+
+        return errors.ToErrors();
+    }
+
+    /// <summary>A catalogue with these overrides in force (replacing any earlier ones).</summary>
+    /// <param name="overrides">Overrides that <see cref="CheckOverrides"/> accepts.</param>
+    /// <returns>The new catalogue; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">An override is invalid: the caller did not check them first.</exception>
+    public ParameterCatalogue WithOverrides(IReadOnlyList<ParameterOverride> overrides)
+    {
+        var errors = CheckOverrides(overrides, i => $"overschrijvingen[{i}]");
+        if (!errors.IsEmpty)
+        {
+            throw new ArgumentException("Invalid overrides: " + errors, nameof(overrides));
         }
 
         // Store the canonical form of each value, so that 15000000 and 15000000.00 give the same version.
@@ -182,10 +206,10 @@ public sealed class ParameterCatalogue
     /// <param name="parameterName">The parameter.</param>
     /// <param name="year">The budget year.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="CalculationInputException">No value is in force for that year (field <c>jaar</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No value is in force for that year: callers check the scheme's years first.</exception>
     public ResolvedParameter ForYear(string schemeId, string parameterName, int year) =>
         Resolve(schemeId, parameterName, new LocalDate(year, 1, 1))
-        ?? throw new CalculationInputException("jaar", $"Parameter '{parameterName}' van regeling '{schemeId}' heeft geen waarde voor {year}.");
+        ?? throw new ArgumentOutOfRangeException(nameof(year), year, $"Parameter '{parameterName}' of scheme '{schemeId}' has no value for {year}.");
 
     /// <summary>Every parameter of a scheme as it stood on a date (overrides included); parameters without a value then are left out.</summary>
     /// <param name="schemeId">The scheme.</param>

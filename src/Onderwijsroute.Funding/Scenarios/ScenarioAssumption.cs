@@ -9,23 +9,3 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// <param name="Status"><c>bevestigd</c>, <c>secundair</c>, <c>afgeleid</c> or <c>aanname</c> (docs/domain.md §2).</param>
 /// <param name="Source">The source and the reasoning; the ready scenarios and the model start it with the ids of the sources register in brackets, e.g. <c>[onderzoeksrapport-2023 §3.1] …</c>.</param>
 public sealed record ScenarioAssumption(string Name, string Value, string Status, string Source);
-
-/// <summary>One wrong or missing field of a scenario (Dutch: <em>invoerfout</em>).</summary>
-/// <param name="Field">The field as a JSON path, e.g. <c>prijzen.perNiveau.mbo2.maatwerk</c>.</param>
-/// <param name="Message">What is wrong, in Dutch.</param>
-public sealed record ScenarioInputError(string Field, string Message);
-
-/// <summary>A scenario that cannot be accepted; <see cref="Errors"/> names every wrong field at once.</summary>
-public sealed class ScenarioValidationException : ArgumentException
-{
-    /// <summary>Creates the exception.</summary>
-    /// <param name="errors">Every error found; at least one.</param>
-    public ScenarioValidationException(IReadOnlyList<ScenarioInputError> errors)
-        : base("Het scenario is ongeldig: " + string.Join("; ", (errors ?? throw new ArgumentNullException(nameof(errors))).Select(e => e.Field + ": " + e.Message)))
-    {
-        Errors = errors;
-    }
-
-    /// <summary>Every wrong field with its Dutch message.</summary>
-    public IReadOnlyList<ScenarioInputError> Errors { get; }
-}

@@ -1,58 +1,62 @@
-using System.Globalization;
-
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>States a scenario's inputs and the engine's modelling choices as assumptions with status and source.</summary>
-internal static class ScenarioAssumptions
+public static class ScenarioAssumptions
 {
     /// <summary>The engine's own modelling choices cite the register's own-model source, with the engine version.</summary>
     private const string Model = "rekenmodel docs/scenarios.md";
 
+    /// <summary>
+    /// The assumptions a scenario's input states, one per stated value with its block's status and source. Pure: it
+    /// needs no parameters, so a stored scenario shows them without being checked again.
+    /// </summary>
+    /// <param name="input">The input, as checked by <see cref="ScenarioDefinition.Create"/> when it was stored.</param>
     public static IReadOnlyList<ScenarioAssumption> Of(ScenarioInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var list = new List<ScenarioAssumption>();
         if (input.Participants is { } p)
         {
-            list.Add(new("deelnemers.perJaar", Join(p.PerYear), p.Status!, p.Source!));
+            list.Add(new("deelnemers.perJaar", Join(p.PerYear), p.Status ?? string.Empty, p.Source ?? string.Empty));
         }
 
         if (input.Spread is { } s)
         {
-            list.Add(new("spreiding.methode", s.Method!, s.Status!, s.Source!));
+            list.Add(new("spreiding.methode", s.Method ?? string.Empty, s.Status ?? string.Empty, s.Source ?? string.Empty));
         }
 
         if (input.Prices is { } price)
         {
-            list.Add(new("prijzen.perNiveau", string.Join("; ", (price.PerLevel ?? new Dictionary<string, LevelPriceInput>()).OrderBy(l => TrajectoryLevels.IndexOf(l.Key)).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}: gecontracteerd {l.Value.Contracted}, maatwerk {l.Value.Custom}"))), price.Status!, price.Source!));
-            list.Add(new("prijzen.niveauverdeling", Join(price.LevelShares), price.Status!, price.Source!));
-            list.Add(new("prijzen.prijspeiljaar", Text(price.BaseYear), price.Status!, price.Source!));
-            list.Add(new("prijzen.indexatie", Text(price.Indexation), price.Status!, price.Source!));
-            list.Add(new("prijzen.duurMaanden", Text(price.DurationMonths), price.Status!, price.Source!));
-            list.Add(new("prijzen.startmaand", Text(price.StartMonth), price.Status!, price.Source!));
+            list.Add(new("prijzen.perNiveau", string.Join("; ", (price.PerLevel ?? new Dictionary<string, LevelPriceInput>()).OrderBy(l => TrajectoryLevels.IndexOf(l.Key)).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}: gecontracteerd {l.Value.Contracted}, maatwerk {l.Value.Custom}"))), price.Status ?? string.Empty, price.Source ?? string.Empty));
+            list.Add(new("prijzen.niveauverdeling", Join(price.LevelShares), price.Status ?? string.Empty, price.Source ?? string.Empty));
+            list.Add(new("prijzen.prijspeiljaar", Text(price.BaseYear), price.Status ?? string.Empty, price.Source ?? string.Empty));
+            list.Add(new("prijzen.indexatie", Text(price.Indexation), price.Status ?? string.Empty, price.Source ?? string.Empty));
+            list.Add(new("prijzen.duurMaanden", Text(price.DurationMonths), price.Status ?? string.Empty, price.Source ?? string.Empty));
+            list.Add(new("prijzen.startmaand", Text(price.StartMonth), price.Status ?? string.Empty, price.Source ?? string.Empty));
         }
 
         if (input.Pot is { } pot)
         {
-            list.Add(new("budgetpot.bedragPerJaar", Join(pot.AmountPerYear), pot.Status!, pot.Source!));
-            list.Add(new("budgetpot.verdeelsleutel", pot.Key!, pot.Status!, pot.Source!));
+            list.Add(new("budgetpot.bedragPerJaar", Join(pot.AmountPerYear), pot.Status ?? string.Empty, pot.Source ?? string.Empty));
+            list.Add(new("budgetpot.verdeelsleutel", pot.Key ?? string.Empty, pot.Status ?? string.Empty, pot.Source ?? string.Empty));
         }
 
         if (input.LevelGuarantee is { } guarantee)
         {
-            list.Add(new("garantieprijsPerNiveau.bedragen", Join(guarantee.Amounts), guarantee.Status!, guarantee.Source!));
+            list.Add(new("garantieprijsPerNiveau.bedragen", Join(guarantee.Amounts), guarantee.Status ?? string.Empty, guarantee.Source ?? string.Empty));
         }
 
         if (input.Uncertainty is { } u)
         {
-            list.Add(new("onzekerheid.variatiecoefficientDeelnemers", Text(u.ParticipantsCv), u.Status!, u.Source!));
-            list.Add(new("onzekerheid.variatiecoefficientPrijs", Text(u.PriceCv ?? 0m), u.Status!, u.Source!));
+            list.Add(new("onzekerheid.variatiecoefficientDeelnemers", Text(u.ParticipantsCv), u.Status ?? string.Empty, u.Source ?? string.Empty));
+            list.Add(new("onzekerheid.variatiecoefficientPrijs", Text(u.PriceCv ?? 0m), u.Status ?? string.Empty, u.Source ?? string.Empty));
         }
 
         return list;
     }
 
     /// <summary>The choices every run makes, stated so that no result hides them (docs/domain.md §5).</summary>
-    public static IReadOnlyList<ScenarioAssumption> Engine(ScenarioDefinition scenario)
+    internal static IReadOnlyList<ScenarioAssumption> Engine(ScenarioDefinition scenario)
     {
         var meta = scenario.ReferenceData.Metadata;
         return

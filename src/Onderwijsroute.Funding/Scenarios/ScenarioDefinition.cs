@@ -1,20 +1,4 @@
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Scenarios;
-
-/// <summary>How a scenario spreads the national participants over the gemeenten (Dutch: <em>spreidingsmethode</em>).</summary>
-public enum SpreadMethod
-{
-    /// <summary>By inhabitants on the latest peildatum (<c>inwoners</c>).</summary>
-    Inhabitants,
-
-    /// <summary>By a supplied weight per gemeente (<c>sleutel</c>).</summary>
-    Key,
-
-    /// <summary>Supplied counts per year and gemeente (<c>aantallen</c>).</summary>
-    Counts,
-}
 
 /// <summary>
 /// A checked scenario (Dutch: <em>scenario</em>): a name and description, parameter overrides (as a catalogue whose
@@ -105,32 +89,14 @@ public sealed class ScenarioDefinition
 
     /// <summary>Checks a scenario and makes it, or names every wrong field.</summary>
     /// <param name="input">The scenario as written.</param>
-    /// <param name="catalogue">The parameters to apply the overrides to; default the embedded ones.</param>
-    /// <param name="referenceData">Gemeenten and inhabitants; default the embedded indeling 2023.</param>
-    /// <returns>The scenario.</returns>
-    /// <exception cref="ScenarioValidationException">One or more fields are wrong; all are listed.</exception>
-    public static ScenarioDefinition Create(ScenarioInput input, ParameterCatalogue? catalogue = null, ReferenceDataSet? referenceData = null)
+    /// <param name="catalogue">The parameters to apply the overrides to: those the caller runs with (no silent default).</param>
+    /// <param name="referenceData">Gemeenten and inhabitants.</param>
+    /// <returns>The scenario, or every input error.</returns>
+    public static Validated<ScenarioDefinition> Create(ScenarioInput input, ParameterCatalogue catalogue, ReferenceDataSet referenceData)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ScenarioValidator.Validate(input, catalogue ?? ParameterCatalogue.Embedded, referenceData ?? ReferenceDataSet.Embedded);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(referenceData);
+        return ScenarioValidator.Validate(input, catalogue, referenceData);
     }
-}
-
-/// <summary>The words of the scenario's distribution keys and spread methods.</summary>
-public static class ScenarioKeys
-{
-    /// <summary>Spread or pot key: inhabitants.</summary>
-    public const string Inhabitants = "inwoners";
-
-    /// <summary>Spread method: a supplied key per gemeente.</summary>
-    public const string Key = "sleutel";
-
-    /// <summary>Spread method: supplied counts.</summary>
-    public const string Counts = "aantallen";
-
-    /// <summary>Pot key: participants in the onderwijsroute on 31 December.</summary>
-    public const string YearEndCount = "aantal-einde-jaar";
-
-    /// <summary>The pseudo scheme id under which a scenario's own capped pot is reported.</summary>
-    public const string PotSchemeId = "scenario-budgetpot";
 }

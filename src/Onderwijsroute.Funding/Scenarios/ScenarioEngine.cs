@@ -1,4 +1,3 @@
-using System.Globalization;
 using Onderwijsroute.Funding.Allocation;
 
 namespace Onderwijsroute.Funding.Scenarios;
@@ -16,7 +15,6 @@ public static class ScenarioEngine
     /// <summary>Runs a scenario deterministically.</summary>
     /// <param name="scenario">The checked scenario.</param>
     /// <returns>The result, per year, region and gemeente, with its explanation.</returns>
-    /// <exception cref="CalculationInputException">An override makes a scheme unusable (e.g. an unsupported key).</exception>
     public static ScenarioRunResult Run(ScenarioDefinition scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

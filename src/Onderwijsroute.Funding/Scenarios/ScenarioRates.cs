@@ -179,21 +179,11 @@ internal sealed class ScenarioRates
         {
             var year = First + t;
             var countingYears = (int)Scenario.Catalogue.ForYear(SchemeIds.RegularGrant, ParameterNames.CountingYears, year).Value.AsInteger();
-            var scheme = Scenario.Catalogue.FindScheme(SchemeIds.RegularGrant)!;
-            for (var k = 1; k <= countingYears; k++)
-            {
-                // An overridden counting period needs a profile weight for every counting year; say so rather than fail.
-                if (scheme.FindParameter(ParameterNames.ProfileWeightPrefix + k.ToString(CultureInfo.InvariantCulture)) is null)
-                {
-                    throw new CalculationInputException("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"Een telperiode van {countingYears} jaar vraagt een profielgewicht voor teljaar {k}; de reguliere SPUK kent er geen."));
-                }
-            }
-
 
             // One person in each counted cohort: the calculator's lines give the year's amount and profile weights.
-            var probe = RegularGrantCalculator.Calculate(Scenario.Catalogue, year, Enumerable.Range(0, countingYears).Select(k => new HousingCohort(year - k, 1)).ToArray());
+            var probe = RegularGrantCalculator.Calculate(Scenario.Catalogue, year, Enumerable.Range(0, countingYears).Select(k => new HousingCohort(year - k, 1)).ToArray()).Value;
             Use(explanation, probe.Explanation);
-            var unit = probe.Explanation.Parameters.Single(p => p.SchemeId == SchemeIds.RegularGrant && p.Name == ParameterNames.RoundingUnit).Value.AsMoney().Cents;
+            var unit = probe.RoundingUnit.Cents;
             Regular[t] = probe.Lines.OrderBy(l => l.CountingYear)
                 .Select(l => new RateCents(checked(l.AmountPerPerson.Cents * l.ProfileWeight), l.ProfileTotal == 0 ? 1 : l.ProfileTotal, l.ProfileTotal == 0 ? 0 : unit))
                 .ToArray();
@@ -221,7 +211,7 @@ internal sealed class ScenarioRates
 
             if (catalogues is null)
             {
-                var result = SupplementCalculator.PerPerson(Scenario.Catalogue, year);
+                var result = SupplementCalculator.PerPerson(Scenario.Catalogue, year).Value;
                 Use(explanation, result.Explanation);
                 Supplement[c] = new RateCents(result.PerPerson.Cents, 1, 1);
                 continue;
@@ -231,7 +221,7 @@ internal sealed class ScenarioRates
             var numerator = 0L;
             for (var l = 0; l < catalogues.Length; l++)
             {
-                var result = SupplementCalculator.PerPerson(catalogues[l], year);
+                var result = SupplementCalculator.PerPerson(catalogues[l], year).Value;
                 Use(explanation, result.Explanation);
                 numerator = checked(numerator + (Scenario.LevelShares[l] * result.PerPerson.Cents));
             }
@@ -260,16 +250,11 @@ internal sealed class ScenarioRates
                 var budget = explanation.ForYear(grant.Id, ParameterNames.Budget, year).AsMoney();
                 var unit = explanation.ForYear(grant.Id, ParameterNames.RoundingUnit, year).AsMoney();
                 var key = explanation.ForYear(grant.Id, ParameterNames.SettlementKey, year).AsText();
-                if (budget.Cents % unit.Cents != 0)
-                {
-                    throw new CalculationInputException("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"Het budget {budget.Euros} van '{grant.Id}' voor {year} is geen geheel aantal afrondingseenheden."));
-                }
-
                 EducationRouteGrant[t] = key switch
                 {
                     ParameterNames.KeyEducationRouteCount => new PotRate(grant.Id, budget, unit, null),
                     ParameterNames.KeyInhabitants => new PotRate(grant.Id, budget, unit, ByInhabitants(budget, unit, AdvanceCalculator.DefaultPopulationDate(Scenario.Catalogue, grant.Id, year), explanation)),
-                    _ => throw new CalculationInputException("overschrijvingen", $"Verdeelsleutel '{key}' van '{grant.Id}' wordt in een scenario niet ondersteund; mogelijk zijn '{ParameterNames.KeyEducationRouteCount}' en '{ParameterNames.KeyInhabitants}'."),
+                    _ => throw new InvalidOperationException($"Key '{key}' of '{grant.Id}' was checked with the scenario but is not supported."),
                 };
             }
 
@@ -333,7 +318,7 @@ internal sealed class ScenarioRates
     private AdvanceResult Advances(string schemeId, int year, ExplanationBuilder explanation)
     {
         var date = Available(AdvanceCalculator.DefaultPopulationDate(Scenario.Catalogue, schemeId, year), explanation);
-        var result = AdvanceCalculator.Calculate(Scenario.Catalogue, Data, new AdvanceRequest(schemeId, year) { PopulationDate = date });
+        var result = AdvanceCalculator.Calculate(Scenario.Catalogue, Data, new AdvanceRequest(schemeId, year) { PopulationDate = date }).Value;
         Use(explanation, result.Explanation);
         return result;
     }

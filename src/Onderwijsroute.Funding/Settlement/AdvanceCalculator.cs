@@ -1,8 +1,4 @@
-using System.Globalization;
-using NodaTime;
 using Onderwijsroute.Funding.Allocation;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Settlement;
 
@@ -15,31 +11,21 @@ public static class AdvanceCalculator
     /// <summary>The key word for weights given in the request.</summary>
     public const string GivenWeightsKey = "gewichten";
 
-    /// <summary>Computes the advances.</summary>
+    /// <summary>Checks a request without computing it: every input error, each naming its field.</summary>
     /// <param name="catalogue">The parameters (with any scenario overrides).</param>
     /// <param name="referenceData">Gemeenten, regions and inhabitants.</param>
     /// <param name="request">What to compute.</param>
-    /// <returns>The advances with their explanation.</returns>
-    /// <exception cref="CalculationInputException">The scheme, year, peildatum or weights cannot be used.</exception>
-    public static AdvanceResult Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, AdvanceRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(referenceData);
-        ArgumentNullException.ThrowIfNull(request);
-        var scheme = CappedScheme.Open(catalogue, request.SchemeId, request.Year, ParameterNames.AdvanceKey, "voorschot");
-        var explanation = scheme.Explain(request.Budget);
-        var budget = scheme.Budget(explanation);
-        var unit = explanation.ForYear(scheme.Id, ParameterNames.RoundingUnit, request.Year).AsMoney();
-        var recipients = explanation.ForYear(scheme.Id, ParameterNames.Recipients, request.Year).AsText();
-        var key = explanation.ForYear(scheme.Id, ParameterNames.AdvanceKey, request.Year).AsText();
+    /// <returns>The errors; empty when <see cref="Calculate"/> would give a result.</returns>
+    public static InputErrors Validate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, AdvanceRequest request) =>
+        InputErrorsBuilder.Collect(errors => Check(catalogue, referenceData, request, errors));
 
-        return recipients switch
-        {
-            ParameterNames.RecipientsMunicipalities => ToMunicipalities(referenceData, request, scheme, explanation, budget, unit, key),
-            ParameterNames.RecipientsCentralMunicipalities => ToCentralMunicipalities(referenceData, request, scheme, explanation, budget, unit, key),
-            _ => throw new InvalidDataException($"Scheme {scheme.Id} has unknown recipients '{recipients}'."),
-        };
-    }
+    /// <summary>Computes the advances, or names every input that cannot be used: the scheme, year or budget, the peildatum, the weights.</summary>
+    /// <param name="catalogue">The parameters (with any scenario overrides).</param>
+    /// <param name="referenceData">Gemeenten, regions and inhabitants.</param>
+    /// <param name="request">What to compute.</param>
+    /// <returns>The advances with their explanation, or the input errors.</returns>
+    public static Validated<AdvanceResult> Calculate(ParameterCatalogue catalogue, ReferenceDataSet referenceData, AdvanceRequest request) =>
+        Validated.CheckThen(errors => Check(catalogue, referenceData, request, errors), scheme => Compute(referenceData, request, scheme!));
 
     /// <summary>The default inhabitants' peildatum of a scheme for a year: 1 January, the configured number of years back.</summary>
     /// <param name="catalogue">The parameters.</param>
@@ -52,40 +38,102 @@ public static class AdvanceCalculator
         return new LocalDate(checked(year - (int)yearsBack), 1, 1);
     }
 
-    private static AdvanceResult ToMunicipalities(ReferenceDataSet referenceData, AdvanceRequest request, CappedScheme scheme, ExplanationBuilder explanation, Money budget, Money unit, string key)
+    private static CappedScheme? Check(ParameterCatalogue catalogue, ReferenceDataSet referenceData, AdvanceRequest request, InputErrorsBuilder errors)
     {
-        if (request.RegionWeights is not null)
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(referenceData);
+        ArgumentNullException.ThrowIfNull(request);
+        CheckWeights(referenceData, request.RegionWeights, errors);
+        var scheme = CappedScheme.Open(catalogue, request.SchemeId, request.Year, request.Budget, ParameterNames.AdvanceKey, "voorschot", errors);
+        if (scheme is null)
         {
-            throw new CalculationInputException("gewichten", $"Regeling '{scheme.Id}' wordt over gemeenten verdeeld; gewichten per arbeidsmarktregio zijn alleen mogelijk bij een regeling voor centrumgemeenten.");
+            return null;
         }
 
+        var toMunicipalities = RecipientsOf(scheme) == ParameterNames.RecipientsMunicipalities;
+        if (toMunicipalities && request.RegionWeights is not null)
+        {
+            errors.Add(GivenWeightsKey, $"Regeling '{scheme.Id}' wordt over gemeenten verdeeld; gewichten per arbeidsmarktregio zijn alleen mogelijk bij een regeling voor centrumgemeenten.");
+        }
+
+        if (toMunicipalities && !scheme.CheckMunicipalitySet(referenceData, errors))
+        {
+            return scheme;
+        }
+
+        if (request.RegionWeights is null && PopulationDate(referenceData, request, scheme.Catalogue, scheme.Id) is (null, var requested))
+        {
+            errors.Add("peildatumInwoners", NoFigures(referenceData, requested, request.PopulationDateFallback));
+        }
+
+        return scheme;
+    }
+
+    /// <summary>Each weight names a known region, once, with a weight that is not negative.</summary>
+    private static void CheckWeights(ReferenceDataSet referenceData, IReadOnlyList<RegionWeight?>? weights, InputErrorsBuilder errors)
+    {
+        if (weights is null)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<RegionCode, int>(weights.Count);
+        for (var i = 0; i < weights.Count; i++)
+        {
+            if (weights[i] is not { } weight)
+            {
+                continue;
+            }
+
+            if (referenceData.FindRegion(weight.Region) is null)
+            {
+                errors.Add($"gewichten[{i}].arbeidsmarktregioCode", InputMessages.UnknownRegion(weight.Region.Value));
+            }
+            else if (!seen.TryAdd(weight.Region, i))
+            {
+                errors.Add($"gewichten[{i}].arbeidsmarktregioCode", InputMessages.Duplicate(weight.Region.Value, $"gewichten[{seen[weight.Region]}]", "elke code"));
+            }
+
+            if (weight.Weight < 0)
+            {
+                errors.Add($"gewichten[{i}].gewicht", InputMessages.Negative("Het gewicht"));
+            }
+        }
+    }
+
+    private static AdvanceResult Compute(ReferenceDataSet referenceData, AdvanceRequest request, CappedScheme scheme)
+    {
+        var explanation = scheme.Explain();
+        var budget = scheme.Budget(explanation);
+        var unit = scheme.RoundingUnit(explanation);
+        var recipients = explanation.ForYear(scheme.Id, ParameterNames.Recipients, request.Year).AsText();
+        var key = explanation.ForYear(scheme.Id, ParameterNames.AdvanceKey, request.Year).AsText();
+        return recipients switch
+        {
+            ParameterNames.RecipientsMunicipalities => ToMunicipalities(referenceData, request, scheme, explanation, budget, unit, key),
+            ParameterNames.RecipientsCentralMunicipalities => ToCentralMunicipalities(referenceData, request, scheme, explanation, budget, unit, key),
+            _ => throw new InvalidDataException($"Scheme {scheme.Id} has unknown recipients '{recipients}'."),
+        };
+    }
+
+    private static AdvanceResult ToMunicipalities(ReferenceDataSet referenceData, AdvanceRequest request, CappedScheme scheme, ExplanationBuilder explanation, Money budget, Money unit, string key)
+    {
         if (key != ParameterNames.KeyInhabitants)
         {
             throw new InvalidDataException($"Scheme {scheme.Id} has advance key '{key}', which is not supported for gemeenten.");
         }
 
-        RequireMunicipalitySet(referenceData, request.Year);
-        var date = PopulationDate(referenceData, request, scheme, explanation);
+        var date = ExplainPopulationDate(referenceData, request, scheme, explanation);
         var inhabitants = referenceData.InhabitantsOn(date);
         var municipalities = referenceData.Municipalities;
-        var claims = new AllocationClaim[municipalities.Count];
-        for (var i = 0; i < claims.Length; i++)
+        var (lines, allocation) = CappedScheme.Distribute(budget, unit, municipalities, inhabitants, (i, weight, amount) =>
         {
-            claims[i] = new AllocationClaim(municipalities[i].Code.Value, inhabitants[i]);
-        }
-
-        var allocation = CappedBudgetAllocator.Allocate(budget, unit, claims);
-        var lines = new AdvanceLine[municipalities.Count];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            // Allocation shares are in code order, as are the gemeenten.
             var m = municipalities[i];
-            lines[i] = new AdvanceLine(m.Code, m.Name, m.RegionCode, inhabitants[i], allocation.Shares[i].Amount);
-        }
-
+            return new AdvanceLine(m.Code, m.Name, m.RegionCode, weight, amount);
+        });
         explanation.Count("totaalInwoners", allocation.TotalWeight);
         explanation.Count("aantalGemeenten", lines.Length);
-        return new AdvanceResult(scheme.Id, request.Year, budget, date, key, lines, allocation.Undistributed, allocation.TotalWeight, explanation.Build());
+        return new AdvanceResult(scheme.Id, request.Year, budget, date, ParameterNames.RecipientsMunicipalities, key, lines, allocation.Undistributed, allocation.TotalWeight, explanation.Build());
     }
 
     private static AdvanceResult ToCentralMunicipalities(ReferenceDataSet referenceData, AdvanceRequest request, CappedScheme scheme, ExplanationBuilder explanation, Money budget, Money unit, string key)
@@ -94,26 +142,19 @@ public static class AdvanceCalculator
         Func<LabourMarketRegion, long> weightOf;
         if (request.RegionWeights is { } given)
         {
-            foreach (var (region, weight) in given)
+            var weights = new Dictionary<RegionCode, long>(given.Count);
+            foreach (var weight in given)
             {
-                if (referenceData.FindRegion(region) is null)
-                {
-                    throw new CalculationInputException("gewichten", $"Onbekende arbeidsmarktregio '{region}'.");
-                }
-
-                if (weight < 0)
-                {
-                    throw new CalculationInputException("gewichten", $"Het gewicht van {region} is negatief.");
-                }
+                weights[weight!.Region] = weight.Weight;
             }
 
             key = GivenWeightsKey;
-            weightOf = r => given.GetValueOrDefault(r.Code);
+            weightOf = r => weights.GetValueOrDefault(r.Code);
             explanation.Note("Verdeeld naar de opgegeven gewichten per arbeidsmarktregio in plaats van de verdeelsleutel van de regeling.");
         }
         else if (key == ParameterNames.KeyRegionInhabitants)
         {
-            var resolved = PopulationDate(referenceData, request, scheme, explanation);
+            var resolved = ExplainPopulationDate(referenceData, request, scheme, explanation);
             date = resolved;
             weightOf = r => referenceData.RegionInhabitants(r.Code, resolved);
         }
@@ -132,41 +173,37 @@ public static class AdvanceCalculator
             .ToArray();
         explanation.Count(key == GivenWeightsKey ? "totaalGewicht" : "totaalInwoners", allocation.TotalWeight);
         explanation.Count("aantalCentrumgemeenten", lines.Length);
-        return new AdvanceResult(scheme.Id, request.Year, budget, date, key, lines, allocation.Undistributed, allocation.TotalWeight, explanation.Build());
+        return new AdvanceResult(scheme.Id, request.Year, budget, date, ParameterNames.RecipientsCentralMunicipalities, key, lines, allocation.Undistributed, allocation.TotalWeight, explanation.Build());
     }
 
-    internal static void RequireMunicipalitySet(ReferenceDataSet referenceData, int year)
+    private static string RecipientsOf(CappedScheme scheme) => scheme.Catalogue.ForYear(scheme.Id, ParameterNames.Recipients, scheme.Year).Value.AsText();
+
+    /// <summary>The peildatum asked for (or the scheme's default) and the one with figures that stands for it, if any.</summary>
+    private static (LocalDate? Resolved, LocalDate Requested) PopulationDate(ReferenceDataSet referenceData, AdvanceRequest request, ParameterCatalogue catalogue, string schemeId)
     {
-        if (!referenceData.CoversYear(year))
-        {
-            var meta = referenceData.Metadata;
-            throw new CalculationInputException("jaar", $"De gemeentelijke indeling {meta.IndelingYear} geldt voor {meta.ValidFromYear} tot en met {meta.ValidUntilYear}; voor {year} zijn geen gemeenten bekend.");
-        }
+        var requested = request.PopulationDate ?? DefaultPopulationDate(catalogue, schemeId, request.Year);
+        return (referenceData.ResolvePopulationDate(requested, request.PopulationDateFallback), requested);
     }
 
-    private static LocalDate PopulationDate(ReferenceDataSet referenceData, AdvanceRequest request, CappedScheme scheme, ExplanationBuilder explanation)
+    private static string NoFigures(ReferenceDataSet referenceData, LocalDate requested, PopulationDateFallback fallback) =>
+        string.Create(CultureInfo.InvariantCulture, $"Er zijn geen inwonertallen voor peildatum {requested:yyyy-MM-dd}{(fallback == PopulationDateFallback.LatestEarlier ? " of eerder" : string.Empty)}; beschikbaar: {string.Join(", ", referenceData.PopulationDates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}.");
+
+    /// <summary>The checked peildatum, recorded in the explanation with the parameter behind a default and a note when an earlier date stood in.</summary>
+    private static LocalDate ExplainPopulationDate(ReferenceDataSet referenceData, AdvanceRequest request, CappedScheme scheme, ExplanationBuilder explanation)
     {
-        LocalDate requested;
-        if (request.PopulationDate is { } given)
-        {
-            requested = given;
-        }
-        else
+        if (request.PopulationDate is null)
         {
             explanation.ForYear(scheme.Id, ParameterNames.PopulationDateYearsBack, request.Year);
-            requested = DefaultPopulationDate(explanation.Catalogue, scheme.Id, request.Year);
         }
 
-        var resolved = referenceData.ResolvePopulationDate(requested, request.PopulationDateFallback)
-            ?? throw new CalculationInputException(
-                "peildatumInwoners",
-                string.Create(CultureInfo.InvariantCulture, $"Er zijn geen inwonertallen voor peildatum {requested:yyyy-MM-dd}{(request.PopulationDateFallback == PopulationDateFallback.LatestEarlier ? " of eerder" : string.Empty)}; beschikbaar: {string.Join(", ", referenceData.PopulationDates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}."));
-        if (resolved != requested)
+        var (resolved, requested) = PopulationDate(referenceData, request, explanation.Catalogue, scheme.Id);
+        var date = resolved ?? throw new InvalidOperationException($"Peildatum {requested} was checked but has no figures.");
+        if (date != requested)
         {
-            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Geen inwonertallen voor {requested:yyyy-MM-dd}; op verzoek is de laatste eerdere peildatum {resolved:yyyy-MM-dd} gebruikt."));
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Geen inwonertallen voor {requested:yyyy-MM-dd}; op verzoek is de laatste eerdere peildatum {date:yyyy-MM-dd} gebruikt."));
         }
 
-        explanation.Date("peildatumInwoners", resolved);
-        return resolved;
+        explanation.Date("peildatumInwoners", date);
+        return date;
     }
 }

@@ -1,6 +1,3 @@
-using NodaTime;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Settlement;
 
 /// <summary>What to compute advances for (Dutch: <em>voorschotberekening</em>).</summary>
@@ -33,7 +30,9 @@ public sealed class AdvanceRequest
 
     /// <summary>
     /// For a scheme paid to centrumgemeenten: weights per arbeidsmarktregio that replace the key (e.g. a number of
-    /// trajecten per region); regions left out weigh 0. <c>null</c> keeps the scheme's key.
+    /// trajecten per region); regions left out weigh 0, each region at most once. <c>null</c> keeps the scheme's key.
+    /// A <c>null</c> item is one the caller could not read and reports itself: it is skipped and keeps the others'
+    /// positions, which the error paths (<c>gewichten[i]</c>) name.
     /// </summary>
-    public IReadOnlyDictionary<RegionCode, long>? RegionWeights { get; init; }
+    public IReadOnlyList<RegionWeight?>? RegionWeights { get; init; }
 }

@@ -1,16 +1,15 @@
-using NodaTime;
-
 namespace Onderwijsroute.Funding.Settlement;
 
 /// <summary>The advances of a capped scheme for one year, with their explanation.</summary>
 public sealed class AdvanceResult
 {
-    internal AdvanceResult(string schemeId, int year, Money budget, LocalDate? populationDate, string key, IReadOnlyList<AdvanceLine> lines, Money undistributed, long totalWeight, Explanation explanation)
+    internal AdvanceResult(string schemeId, int year, Money budget, LocalDate? populationDate, string recipients, string key, IReadOnlyList<AdvanceLine> lines, Money undistributed, long totalWeight, Explanation explanation)
     {
         SchemeId = schemeId;
         Year = year;
         Budget = budget;
         PopulationDate = populationDate;
+        Recipients = recipients;
         Key = key;
         Lines = lines;
         Undistributed = undistributed;
@@ -29,6 +28,9 @@ public sealed class AdvanceResult
 
     /// <summary>The inhabitants' peildatum, or <c>null</c> when given weights were used.</summary>
     public LocalDate? PopulationDate { get; }
+
+    /// <summary>Who receives the advances: <c>gemeenten</c> or <c>centrumgemeenten</c> (the scheme's <c>ontvangers</c>).</summary>
+    public string Recipients { get; }
 
     /// <summary>The distribution key used (<c>inwoners</c>, <c>inwoners-arbeidsmarktregio</c>, <c>gewichten</c>).</summary>
     public string Key { get; }

@@ -1,18 +1,20 @@
-using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.Allocation;
 
 namespace Onderwijsroute.Funding.Settlement;
 
-/// <summary>A capped scheme opened for one budget year, after the checks every capped calculation shares.</summary>
+/// <summary>
+/// A capped scheme opened for one budget year, after the checks every capped calculation shares (the scheme, its key,
+/// the year, a budget given in the request); it owns the step the advance and the settlement both take: one weight per
+/// gemeente → claims → the capped distribution → one line per gemeente.
+/// </summary>
 internal sealed class CappedScheme
 {
-    private CappedScheme(ParameterCatalogue catalogue, SchemeDefinition definition, int year)
+    private CappedScheme(SchemeDefinition definition, int year, ParameterCatalogue catalogue)
     {
-        Catalogue = catalogue;
         Definition = definition;
         Year = year;
+        Catalogue = catalogue;
     }
-
-    public ParameterCatalogue Catalogue { get; }
 
     public SchemeDefinition Definition { get; }
 
@@ -20,54 +22,126 @@ internal sealed class CappedScheme
 
     public int Year { get; }
 
-    /// <summary>Checks that the scheme exists, has the key this calculation needs and covers the year.</summary>
-    public static CappedScheme Open(ParameterCatalogue catalogue, string schemeId, int year, string requiredKey, string calculationName)
+    /// <summary>The parameters with a budget given in the request as an override, so that the version records it.</summary>
+    public ParameterCatalogue Catalogue { get; }
+
+    /// <summary>
+    /// Opens the scheme for a year, or adds why it cannot be opened: an unknown scheme or one without this calculation
+    /// (<c>regeling</c>), a year it does not cover (<c>jaar</c>), a negative budget or one that is not a whole number of
+    /// rounding units (<c>budget</c>).
+    /// </summary>
+    /// <returns>The opened scheme, or <c>null</c> when an error was added.</returns>
+    public static CappedScheme? Open(ParameterCatalogue catalogue, string schemeId, int year, Money? budget, string requiredKey, string calculationName, InputErrorsBuilder errors)
     {
-        var scheme = catalogue.FindScheme(schemeId)
-            ?? throw new CalculationInputException("regeling", $"Onbekende regeling '{schemeId}'; bekend zijn: {string.Join(", ", catalogue.Schemes.Select(s => s.Id))}.");
+        // The budget's sign is checked on its own, so that a 400 names it beside a wrong scheme or year.
+        var budgetValid = budget is not { Cents: < 0 };
+        if (!budgetValid)
+        {
+            errors.Add("budget", InputMessages.Negative("Het budget"));
+        }
+
+        var scheme = catalogue.FindScheme(schemeId);
+        if (scheme is not { IsFundingScheme: true })
+        {
+            errors.Add("regeling", InputMessages.UnknownScheme(schemeId, catalogue));
+            return null;
+        }
+
         if (scheme.FindParameter(ParameterNames.Budget) is null || scheme.FindParameter(requiredKey) is null)
         {
-            throw new CalculationInputException("regeling", $"Regeling '{schemeId}' kent geen {calculationName} uit een gemaximeerd budget.");
+            errors.Add("regeling", $"Regeling '{schemeId}' kent geen {calculationName} uit een gemaximeerd budget.");
+            return null;
         }
 
         if (!scheme.CoversYear(year))
         {
-            throw new CalculationInputException("jaar", $"Regeling '{schemeId}' geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}, niet voor {year}.");
+            errors.Add("jaar", InputMessages.YearOutsideScheme(scheme, year));
+            return null;
         }
 
-        return new CappedScheme(catalogue, scheme, year);
+        if (!budgetValid)
+        {
+            return null;
+        }
+
+        var opened = new CappedScheme(scheme, year, budget is { } given ? WithBudget(catalogue, scheme.Id, year, given) : catalogue);
+        if (BudgetError(opened.Catalogue, scheme.Id, year) is { } message)
+        {
+            errors.Add("budget", message);
+            return null;
+        }
+
+        return opened;
     }
 
-    /// <summary>Starts the explanation; a budget given in the request becomes an override, so the version records it.</summary>
-    public ExplanationBuilder Explain(Money? budget)
+    /// <summary>Why the budget of a capped scheme for a year cannot be distributed, or <c>null</c>: it must be a whole number of rounding units.</summary>
+    /// <param name="catalogue">The parameters (with any overrides).</param>
+    /// <param name="schemeId">The scheme.</param>
+    /// <param name="year">A year the scheme covers.</param>
+    public static string? BudgetError(ParameterCatalogue catalogue, string schemeId, int year)
     {
-        var catalogue = Catalogue;
-        if (budget is { } given)
-        {
-            if (given.Cents < 0)
-            {
-                throw new CalculationInputException("budget", "Het budget mag niet negatief zijn.");
-            }
-
-            var overrides = catalogue.Overrides
-                .Where(o => !(o.SchemeId == Id && o.ParameterName == ParameterNames.Budget && o.From.Year <= Year && (o.Until is null || o.Until.Value.Year >= Year)))
-                .Append(ParameterOverride.ForYear(Id, ParameterNames.Budget, Year, given.Euros.ToString(System.Globalization.CultureInfo.InvariantCulture), "budget opgegeven in de berekening"))
-                .ToArray();
-            catalogue = catalogue.WithOverrides(overrides);
-        }
-
-        return new ExplanationBuilder(catalogue);
+        var budget = catalogue.ForYear(schemeId, ParameterNames.Budget, year).Value.AsMoney();
+        var unit = catalogue.ForYear(schemeId, ParameterNames.RoundingUnit, year).Value.AsMoney();
+        return budget.Cents % unit.Cents == 0 ? null : InputMessages.BudgetNotWholeUnits(budget, unit);
     }
 
-    public Money Budget(ExplanationBuilder explanation)
+    /// <summary>Whether the gemeenten of the reference data are known for the year; adds an error naming <c>jaar</c> when not.</summary>
+    public bool CheckMunicipalitySet(ReferenceDataSet referenceData, InputErrorsBuilder errors)
     {
-        var budget = explanation.ForYear(Id, ParameterNames.Budget, Year).AsMoney();
-        var unit = explanation.Catalogue.ForYear(Id, ParameterNames.RoundingUnit, Year).Value.AsMoney();
-        if (budget.Cents % unit.Cents != 0)
+        if (referenceData.CoversYear(Year))
         {
-            throw new CalculationInputException("budget", $"Het budget {budget.Euros} is geen geheel aantal afrondingseenheden van {unit.Euros} euro.");
+            return true;
         }
 
-        return budget;
+        var meta = referenceData.Metadata;
+        errors.Add("jaar", string.Create(CultureInfo.InvariantCulture, $"De gemeentelijke indeling {meta.IndelingYear} geldt voor {meta.ValidFromYear} tot en met {meta.ValidUntilYear}; voor {Year} zijn geen gemeenten bekend."));
+        return false;
+    }
+
+    /// <summary>Starts the explanation of a calculation with this scheme's parameters.</summary>
+    public ExplanationBuilder Explain() => new(Catalogue);
+
+    /// <summary>The year's budget, recorded in the explanation.</summary>
+    public Money Budget(ExplanationBuilder explanation) => explanation.ForYear(Id, ParameterNames.Budget, Year).AsMoney();
+
+    /// <summary>The year's rounding unit, recorded in the explanation.</summary>
+    public Money RoundingUnit(ExplanationBuilder explanation) => explanation.ForYear(Id, ParameterNames.RoundingUnit, Year).AsMoney();
+
+    /// <summary>
+    /// Distributes the budget over every gemeente by one weight per gemeente and makes one line per gemeente, both in
+    /// code order (the order of <paramref name="municipalities"/> and of the allocation's shares).
+    /// </summary>
+    /// <typeparam name="TLine">The line type.</typeparam>
+    /// <param name="budget">The budget.</param>
+    /// <param name="unit">The rounding unit.</param>
+    /// <param name="municipalities">Every gemeente, in code order.</param>
+    /// <param name="weights">The weight of each gemeente, at its position.</param>
+    /// <param name="line">Makes the line of the gemeente at a position from its weight and amount.</param>
+    public static (TLine[] Lines, Allocation.Allocation Allocation) Distribute<TLine>(Money budget, Money unit, IReadOnlyList<Municipality> municipalities, ReadOnlySpan<long> weights, Func<int, long, Money, TLine> line)
+    {
+        var claims = new AllocationClaim[municipalities.Count];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            claims[i] = new AllocationClaim(municipalities[i].Code.Value, weights[i]);
+        }
+
+        var allocation = CappedBudgetAllocator.Allocate(budget, unit, claims);
+        var lines = new TLine[claims.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = line(i, claims[i].Weight, allocation.Shares[i].Amount);
+        }
+
+        return (lines, allocation);
+    }
+
+    /// <summary>The catalogue with a budget given in a request as the year's override (replacing an override of it the catalogue had).</summary>
+    private static ParameterCatalogue WithBudget(ParameterCatalogue catalogue, string schemeId, int year, Money budget)
+    {
+        var overrides = catalogue.Overrides
+            .Where(o => !(o.SchemeId == schemeId && o.ParameterName == ParameterNames.Budget && o.From.Year <= year && (o.Until is null || o.Until.Value.Year >= year)))
+            .Append(ParameterOverride.ForYear(schemeId, ParameterNames.Budget, year, budget.Euros.ToString(CultureInfo.InvariantCulture), "budget opgegeven in de berekening"))
+            .ToArray();
+        return catalogue.WithOverrides(overrides);
     }
 }

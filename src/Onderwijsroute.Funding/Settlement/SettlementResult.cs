@@ -3,7 +3,7 @@ namespace Onderwijsroute.Funding.Settlement;
 /// <summary>The definitive amounts and settlement of a capped scheme for one year, with their explanation.</summary>
 public sealed class SettlementResult
 {
-    internal SettlementResult(string schemeId, int year, Money budget, IReadOnlyList<SettlementLine> lines, long totalCount, Money? amountPerPerson, Money undistributed, bool advancesComputed, Explanation explanation)
+    internal SettlementResult(string schemeId, int year, Money budget, IReadOnlyList<SettlementLine> lines, long totalCount, Money? amountPerPerson, Money undistributed, bool advancesComputed, LocalDate? populationDate, Explanation explanation)
     {
         SchemeId = schemeId;
         Year = year;
@@ -13,6 +13,7 @@ public sealed class SettlementResult
         AmountPerPerson = amountPerPerson;
         Undistributed = undistributed;
         AdvancesComputed = advancesComputed;
+        PopulationDate = populationDate;
         Explanation = explanation;
         foreach (var line in lines)
         {
@@ -44,6 +45,9 @@ public sealed class SettlementResult
 
     /// <summary>Whether the advances were computed by the advance rule rather than given.</summary>
     public bool AdvancesComputed { get; }
+
+    /// <summary>For computed advances: the inhabitants' peildatum they were distributed by; <c>null</c> when the advances were given.</summary>
+    public LocalDate? PopulationDate { get; }
 
     /// <summary>The sum of the advances.</summary>
     public Money TotalAdvance { get; }

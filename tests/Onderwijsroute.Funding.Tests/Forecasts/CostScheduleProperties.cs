@@ -21,7 +21,7 @@ public class CostScheduleProperties
     {
         Trajectories.Array[0, 30].Sample(trajectories =>
         {
-            var result = ForecastCalculator.Calculate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, new ForecastRequest(ForecastScope.ForMunicipality(MunicipalityCode.Parse("GM0363")), 2022, 2030) { Trajectories = trajectories });
+            var result = ForecastCalculator.Calculate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, new ForecastRequest(ForecastScope.ForMunicipality(MunicipalityCode.Parse("GM0363")), 2022, 2030) { Trajectories = trajectories }).Value;
 
             var priced = result.Years.SelectMany(y => y.Costs).Where(c => c.Key is CostCategories.Trajectories or CostCategories.B1Entree).Sum(c => c.Amount.Cents);
             return priced == trajectories.Sum(t => t.Price!.Value.Cents);

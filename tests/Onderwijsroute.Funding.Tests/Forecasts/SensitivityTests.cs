@@ -10,12 +10,12 @@ public class SensitivityTests
 {
     private static readonly MunicipalityCode Utrecht = MunicipalityCode.Parse("GM0344");
 
-    private static ForecastResult Calculate(int trajectories, IReadOnlyDictionary<int, long>? national = null) =>
+    private static ForecastResult Calculate(int trajectories, IReadOnlyList<YearCount>? national = null) =>
         ForecastCalculator.Calculate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, new ForecastRequest(ForecastScope.ForMunicipality(Utrecht), 2024, 2025)
         {
             Trajectories = Enumerable.Range(0, trajectories).Select(i => new Trajectory(new LocalDate(2024, 1 + (i % 12), 1), EducationLevel.Mbo4, ContractForm.Contracted)).ToArray(),
-            NationalCounts = national ?? new Dictionary<int, long>(),
-        });
+            NationalCounts = national ?? [],
+        }).Value;
 
     [Fact]
     public void Variants_AreTheSixChanges_AndTheDefinitiveAmountFallsAsTheNationalCountRises()
@@ -37,7 +37,7 @@ public class SensitivityTests
     {
         var variant = Calculate(20).Sensitivity.Single(s => s.Year == 2024).Variants.Single(v => v.ChangePercent == 25);
 
-        var recomputed = Calculate(20, new Dictionary<int, long> { [2024] = variant.NationalCount }).Years[0];
+        var recomputed = Calculate(20, [new YearCount(2024, variant.NationalCount)]).Years[0];
 
         Assert.Equal(recomputed.Settlement!.Definitive, variant.Definitive);
         Assert.Equal(recomputed.Shortfall, variant.Shortfall);
@@ -49,8 +49,8 @@ public class SensitivityTests
         var breakEven = Calculate(20).Sensitivity.Single(s => s.Year == 2025).BreakEven;
 
         Assert.Equal(BreakEvenKind.Reached, breakEven.Kind);
-        var at = Calculate(20, new Dictionary<int, long> { [2025] = breakEven.NationalCount!.Value }).Years[1];
-        var above = Calculate(20, new Dictionary<int, long> { [2025] = breakEven.NationalCount.Value + 1 }).Years[1];
+        var at = Calculate(20, [new YearCount(2025, breakEven.NationalCount!.Value)]).Years[1];
+        var above = Calculate(20, [new YearCount(2025, breakEven.NationalCount.Value + 1)]).Years[1];
         Assert.True(at.Shortfall <= Money.Zero, $"gap at {breakEven.NationalCount}: {at.Shortfall}");
         Assert.True(above.Shortfall > Money.Zero, $"gap at {breakEven.NationalCount + 1}: {above.Shortfall}");
     }
@@ -72,7 +72,7 @@ public class SensitivityTests
         var result = ForecastCalculator.Calculate(catalogue, ReferenceDataSet.Embedded, new ForecastRequest(ForecastScope.ForMunicipality(Utrecht), 2024, 2024)
         {
             Trajectories = [new Trajectory(new LocalDate(2024, 6, 1), EducationLevel.Mbo2, ContractForm.Contracted)],
-        });
+        }).Value;
 
         Assert.Equal(BreakEvenKind.NeverReached, result.Sensitivity.Single().BreakEven.Kind);
     }

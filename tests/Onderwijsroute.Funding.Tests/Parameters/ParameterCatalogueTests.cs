@@ -56,9 +56,9 @@ public class ParameterCatalogueTests
     }
 
     [Fact]
-    public void ForYear_YearWithoutValue_IsAnInputErrorNamingJaar()
+    public void ForYear_YearWithoutValue_IsABugOfTheCallerThatChecksYearsFirst()
     {
-        Assert.Equal("jaar", Assert.Throws<CalculationInputException>(() => Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2030)).Field);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2030));
     }
 
     [Fact]
@@ -127,22 +127,25 @@ public class ParameterCatalogueTests
     [InlineData(SchemeIds.EducationRouteGrant, "onbekend", "1", "overschrijvingen[0].parameter")]
     [InlineData(SchemeIds.EducationRouteGrant, "budget", "1.001", "overschrijvingen[0].waarde")]
     [InlineData(SchemeIds.EducationRouteGrant, "budget", "-5", "overschrijvingen[0].waarde")]
-    public void WithOverrides_Invalid_NamesTheField(string scheme, string parameter, string value, string field)
+    public void CheckOverrides_Invalid_NamesTheField(string scheme, string parameter, string value, string field)
     {
-        var error = Assert.Throws<CalculationInputException>(() => Catalogue.WithOverrides([ParameterOverride.ForYear(scheme, parameter, 2024, value, "x")]));
+        ParameterOverride[] overrides = [ParameterOverride.ForYear(scheme, parameter, 2024, value, "x")];
 
-        Assert.Equal(field, error.Field);
+        Assert.Equal(field, Assert.Single(Catalogue.CheckOverrides(overrides, i => $"overschrijvingen[{i}]")).Path);
+        Assert.Throws<ArgumentException>(() => Catalogue.WithOverrides(overrides));
     }
 
     [Fact]
-    public void WithOverrides_TwoForTheSamePeriod_IsRejected()
+    public void CheckOverrides_TwoForTheSamePeriod_NamesTheSecond()
     {
-        var error = Assert.Throws<CalculationInputException>(() => Catalogue.WithOverrides(
+        var errors = Catalogue.CheckOverrides(
         [
             ParameterOverride.ForYear(SchemeIds.EducationRouteGrant, "budget", 2024, "1", "x"),
             ParameterOverride.ForYear(SchemeIds.EducationRouteGrant, "budget", 2024, "2", "y"),
-        ]));
+        ], i => $"regels[{i}]");
 
-        Assert.Equal("overschrijvingen[1]", error.Field);
+        var error = Assert.Single(errors);
+        Assert.Equal("regels[1]", error.Path);
+        Assert.Contains("regels[0]", error.Message, StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ public class ScenarioComparerTests
     [Fact]
     public void Compare_AdoptedWithoutExtraFunding_DifferenceIsTheSupplement()
     {
-        var comparison = ScenarioComparer.Compare([Ready[0], Ready[1]]);
+        var comparison = ScenarioComparer.Compare([Ready[0], Ready[1]]).Value;
 
         var year2027 = comparison.Years.Single(y => y.Year == 2027);
         var supplement = year2027.Figures.Single(f => f.Name == ScenarioFigures.SpendingPrefix + "spuk-onderwijsroute-toeslag-2026");
@@ -26,7 +26,7 @@ public class ScenarioComparerTests
     [Fact]
     public void Compare_PotAgainstNoExtraFunding_ListsGemeentenThatFlipFromGapToSurplus()
     {
-        var comparison = ScenarioComparer.Compare([Ready[1], Ready[2]]);
+        var comparison = ScenarioComparer.Compare([Ready[1], Ready[2]]).Value;
 
         var flips2027 = comparison.Flips.Where(f => f.Year == 2027).ToArray();
         var expected = Ready[1].Year(2027).Municipalities.Zip(Ready[2].Year(2027).Municipalities)
@@ -36,20 +36,31 @@ public class ScenarioComparerTests
         Assert.All(flips2027, f => Assert.True(f.FirstGap.Cents > 0 && !f.BecomesShort));
     }
 
-    [Fact]
-    public void Compare_FiveRunsOrTwoAtLeast()
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    [InlineData(5, true)]
+    [InlineData(6, false)]
+    public void Compare_TwoToFiveRuns(int count, bool accepted)
     {
-        Assert.Equal("doorrekeningen", Assert.Throws<CalculationInputException>(() => ScenarioComparer.Compare([Ready[0]])).Field);
-        Assert.Equal("doorrekeningen", Assert.Throws<CalculationInputException>(() => ScenarioComparer.Compare([.. Ready, Ready[0], Ready[1]])).Field);
-        Assert.Equal(5, ScenarioComparer.Compare([.. Ready, Ready[0]]).Runs.Count);
+        var runs = Enumerable.Range(0, count).Select(i => Ready[i % Ready.Length]).ToArray();
+
+        var outcome = ScenarioComparer.Compare(runs);
+
+        Assert.Equal(accepted, outcome.IsValid);
+        Assert.Equal(accepted ? [] : new[] { "doorrekeningen" }, outcome.Errors.Select(e => e.Path));
+        if (accepted)
+        {
+            Assert.Equal(count, outcome.Value.Runs.Count);
+        }
     }
 
     [Fact]
     public void Compare_RunsWithoutACommonYear_IsRefused()
     {
-        var early = ScenarioEngine.Run(ScenarioDefinition.Create(ScenarioInputs.Adopted(2022, 2023)));
-        var late = ScenarioEngine.Run(ScenarioDefinition.Create(ScenarioInputs.Adopted(2026, 2027)));
+        var early = ScenarioEngine.Run(ScenarioInputs.Define(ScenarioInputs.Adopted(2022, 2023)));
+        var late = ScenarioEngine.Run(ScenarioInputs.Define(ScenarioInputs.Adopted(2026, 2027)));
 
-        Assert.Equal("doorrekeningen", Assert.Throws<CalculationInputException>(() => ScenarioComparer.Compare([early, late])).Field);
+        Assert.Equal("doorrekeningen", Refusal.PathOf(ScenarioComparer.Compare([early, late])));
     }
 }

@@ -9,7 +9,7 @@ internal static class ScenarioInputs
     /// <summary>The adopted-policy ready scenario's input, narrowed to the given years.</summary>
     public static ScenarioInput Adopted(int first = 2022, int last = 2030)
     {
-        var input = ReadyScenarios.Input(ReadyScenarios.FileNames()[0]);
+        var input = ReadyScenarios.Document(ReadyScenarios.FileNames()[0]).ToInput();
         return input with
         {
             FirstYear = first,
@@ -17,6 +17,13 @@ internal static class ScenarioInputs
             Participants = input.Participants! with { PerYear = input.Participants.PerYear!.Where(p => p.Key >= first && p.Key <= last).ToDictionary() },
         };
     }
+
+    /// <summary>The scenario an input defines with the embedded parameters; fails the test when the input is refused.</summary>
+    public static ScenarioDefinition Define(ScenarioInput input) => Create(input).Value;
+
+    /// <summary>The outcome of checking an input with the embedded parameters and reference data.</summary>
+    public static Validated<ScenarioDefinition> Create(ScenarioInput input) =>
+        ScenarioDefinition.Create(input, Funding.Parameters.ParameterCatalogue.Embedded, Funding.ReferenceData.ReferenceDataSet.Embedded);
 
     /// <summary>Given counts per year and gemeente index (into the embedded gemeenten), with an optional pot by year-end count.</summary>
     public static ScenarioInput WithCounts(int first, long[][] counts, decimal? potPerYear = null)

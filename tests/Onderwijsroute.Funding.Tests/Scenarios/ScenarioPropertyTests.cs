@@ -21,7 +21,7 @@ public class ScenarioPropertyTests
             Gen.Select(Gen.Bool, Gen.Long[0, 50_000_000], (has, p) => has ? (long?)p : null));
 
     private static ScenarioRunResult Run(int first, long[][] counts, long? pot) =>
-        ScenarioEngine.Run(ScenarioDefinition.Create(ScenarioInputs.WithCounts(first, counts, pot)));
+        ScenarioEngine.Run(ScenarioInputs.Define(ScenarioInputs.WithCounts(first, counts, pot)));
 
     [Fact]
     public void SumOverGemeenten_EqualsEveryNationalFigure_AndSumOverRegionsToo()
@@ -105,7 +105,7 @@ public class ScenarioPropertyTests
                 for (var g = 0; g < Municipalities; g += 17)
                 {
                     var cohorts = Enumerable.Range(0, year.Year - first + 1).Select(c => new HousingCohort(first + c, counts[c][g])).ToArray();
-                    var expected = RegularGrantCalculator.Calculate(ParameterCatalogue.Embedded, year.Year, cohorts).Total;
+                    var expected = RegularGrantCalculator.Calculate(ParameterCatalogue.Embedded, year.Year, cohorts).Value.Total;
                     Assert.Equal(expected, year.Municipalities[g].RegularGrant);
                 }
             }
@@ -119,7 +119,7 @@ public class ScenarioPropertyTests
         {
             var run = Run(2024, [counts], null);
             var settlement = SettlementCalculator.Calculate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, new SettlementRequest(
-                SchemeIds.EducationRouteGrant, 2024, counts.Select((c, g) => new MunicipalityCount(ReferenceDataSet.Embedded.Municipalities[g].Code, c)).ToArray()));
+                SchemeIds.EducationRouteGrant, 2024, counts.Select((c, g) => new MunicipalityCount(ReferenceDataSet.Embedded.Municipalities[g].Code, c)).ToArray())).Value;
             Assert.Equal(settlement.Lines.Select(l => l.Definitive), run.Year(2024).Municipalities.Select(l => l.EducationRouteGrant));
         }, iter: 30);
     }

@@ -8,7 +8,9 @@ namespace Onderwijsroute.Funding.Tests.Settlement;
 
 public class AdvanceCalculatorTests
 {
-    private static AdvanceResult Advance(AdvanceRequest request) =>
+    private static AdvanceResult Advance(AdvanceRequest request) => Outcome(request).Value;
+
+    private static Validated<AdvanceResult> Outcome(AdvanceRequest request) =>
         AdvanceCalculator.Calculate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, request);
 
     [Fact]
@@ -20,6 +22,7 @@ public class AdvanceCalculatorTests
         Assert.Equal(Money.FromEuros(15_900_000), result.Lines.Aggregate(Money.Zero, (sum, l) => sum + l.Advance));
         Assert.Equal(Money.Zero, result.Undistributed);
         Assert.Equal(new LocalDate(2023, 1, 1), result.PopulationDate);
+        Assert.Equal(ParameterNames.RecipientsMunicipalities, result.Recipients);
         Assert.Equal(17_811_291, result.TotalWeight);
         Assert.All(result.Lines, l => Assert.True(l.Advance.IsWholeEuros));
     }
@@ -35,12 +38,22 @@ public class AdvanceCalculatorTests
         Assert.InRange(amsterdam.Advance.Euros, 819_595m, 819_596m);
     }
 
-    [Fact]
-    public void Calculate_PeildatumWithoutFigures_IsAnExplicitError()
+    public static TheoryData<string, AdvanceRequest> Refusals => new()
     {
-        var error = Assert.Throws<CalculationInputException>(() => Advance(new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { PopulationDate = new LocalDate(2024, 7, 1) }));
+        { "peildatumInwoners", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { PopulationDate = new LocalDate(2024, 7, 1) } },
+        { "jaar", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2022) },
+        { "jaar", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2026) },
+        { "regeling", new AdvanceRequest(SchemeIds.RegularGrant, 2024) },
+        { "budget", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { Budget = Money.FromEuros(-1) } },
+        { "gewichten", new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024) { RegionWeights = [new RegionWeight(RegionCode.Parse("AM18"), 1)] } },
+    };
 
-        Assert.Equal("peildatumInwoners", error.Field);
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Calculate_InputItCannotUse_IsRefusedNamingTheField(string field, AdvanceRequest request)
+    {
+        Assert.Equal(field, Refusal.PathOf(Outcome(request)));
+        Assert.Equal(Outcome(request).Errors, AdvanceCalculator.Validate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, request));
     }
 
     [Fact]
@@ -54,16 +67,6 @@ public class AdvanceCalculatorTests
 
         Assert.Equal(new LocalDate(2024, 1, 1), result.PopulationDate);
         Assert.Contains(result.Explanation.Notes, n => n.Contains("2024-01-01", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData(2022)]
-    [InlineData(2026)]
-    public void Calculate_YearOutsideScheme_IsRejectedNamingJaar(int year)
-    {
-        var error = Assert.Throws<CalculationInputException>(() => Advance(new AdvanceRequest(SchemeIds.EducationRouteGrant, year)));
-
-        Assert.Equal("jaar", error.Field);
     }
 
     [Fact]
@@ -85,13 +88,14 @@ public class AdvanceCalculatorTests
         Assert.Equal(Money.FromEuros(9_000_000), result.Lines.Aggregate(Money.Zero, (sum, l) => sum + l.Advance));
         Assert.Equal(new LocalDate(2022, 1, 1), result.PopulationDate);
         Assert.Equal(ParameterNames.KeyRegionInhabitants, result.Key);
+        Assert.Equal(ParameterNames.RecipientsCentralMunicipalities, result.Recipients);
         Assert.Equal(17_590_672, result.TotalWeight);
     }
 
     [Fact]
     public void Calculate_CentralMunicipalitiesWithGivenWeights_DistributesByThem()
     {
-        var weights = new Dictionary<RegionCode, long> { [RegionCode.Parse("AM18")] = 31, [RegionCode.Parse("AM01")] = 9 };
+        RegionWeight[] weights = [new(RegionCode.Parse("AM18"), 31), new(RegionCode.Parse("AM01"), 9)];
 
         var result = Advance(new AdvanceRequest(SchemeIds.CentralMunicipalityGrant, 2022) { RegionWeights = weights });
 
@@ -101,5 +105,15 @@ public class AdvanceCalculatorTests
         Assert.Equal(Money.FromEuros(3_375_000), result.Lines.Single(l => l.Region == RegionCode.Parse("AM01")).Advance);
         Assert.Equal(Money.FromEuros(11_625_000), result.Lines.Single(l => l.Region == RegionCode.Parse("AM18")).Advance);
         Assert.Equal(33, result.Lines.Count(l => l.Advance == Money.Zero));
+    }
+
+    [Fact]
+    public void Calculate_WrongWeights_NamesEachOne()
+    {
+        RegionWeight[] weights = [new(RegionCode.Parse("AM18"), 1), new(RegionCode.Parse("AM99"), 1), new(RegionCode.Parse("AM18"), -1)];
+
+        var outcome = Outcome(new AdvanceRequest(SchemeIds.CentralMunicipalityGrant, 2022) { RegionWeights = weights });
+
+        Assert.Equal(["gewichten[1].arbeidsmarktregioCode", "gewichten[2].arbeidsmarktregioCode", "gewichten[2].gewicht"], Refusal.PathsOf(outcome));
     }
 }

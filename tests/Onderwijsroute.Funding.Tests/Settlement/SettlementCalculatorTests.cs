@@ -11,8 +11,9 @@ public class SettlementCalculatorTests
 {
     private static readonly ReferenceDataSet Data = ReferenceDataSet.Embedded;
 
-    private static SettlementResult Settle(SettlementRequest request, ParameterCatalogue? catalogue = null) =>
-        SettlementCalculator.Calculate(catalogue ?? ParameterCatalogue.Embedded, Data, request);
+    private static SettlementResult Settle(SettlementRequest request) => Outcome(request).Value;
+
+    private static Validated<SettlementResult> Outcome(SettlementRequest request) => SettlementCalculator.Calculate(ParameterCatalogue.Embedded, Data, request);
 
     private static MunicipalityCount Count(string code, long count) => new(MunicipalityCode.Parse(code), count);
 
@@ -20,13 +21,14 @@ public class SettlementCalculatorTests
     public void Calculate_WithoutGivenAdvances_UsesTheAdvanceRule()
     {
         var result = Settle(new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, [Count("GM0363", 40), Count("GM0014", 12)]));
-        var advances = AdvanceCalculator.Calculate(ParameterCatalogue.Embedded, Data, new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024));
+        var advances = AdvanceCalculator.Calculate(ParameterCatalogue.Embedded, Data, new AdvanceRequest(SchemeIds.EducationRouteGrant, 2024)).Value;
 
         Assert.True(result.AdvancesComputed);
         Assert.Equal(advances.Lines.Select(l => l.Advance), result.Lines.Select(l => l.Advance));
         Assert.Equal(Money.FromEuros(15_900_000), result.TotalAdvance);
         Assert.Equal(Money.FromEuros(15_900_000), result.TotalDefinitive);
         Assert.Equal(Money.Zero, result.TotalDifference);
+        Assert.Equal(new LocalDate(2023, 1, 1), result.PopulationDate);
         Assert.Contains(result.Explanation.Dates, d => d.Name == "peildatumInwoners" && d.Date == new LocalDate(2023, 1, 1));
         Assert.Contains(result.Explanation.Dates, d => d.Name == "peildatumTelling" && d.Date == new LocalDate(2024, 12, 31));
     }
@@ -52,45 +54,48 @@ public class SettlementCalculatorTests
         Assert.Equal(Data.Municipalities.Select(m => m.Code), result.Lines.Select(l => l.Municipality));
     }
 
-    [Fact]
-    public void Calculate_UnknownGemeente_NamesTheField()
+    public static TheoryData<string, SettlementRequest> Refusals => new()
     {
-        var error = Assert.Throws<CalculationInputException>(() => Settle(new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, [Count("GM0014", 1), Count("GM0457", 1)])));
+        { "aantallen[1].gemeenteCode", new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, [Count("GM0014", 1), Count("GM0457", 1)]) },
+        { "voorschotten[0].bedrag", new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, []) { Advances = [new MunicipalityAmount(MunicipalityCode.Parse("GM0014"), Money.FromEuros(-1))] } },
+        { "regeling", new SettlementRequest(SchemeIds.CentralMunicipalityGrant, 2023, []) },
+        { "regeling", new SettlementRequest("spuk-onbekend", 2024, []) },
+        { "budget", new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, []) { Budget = Money.FromCents(150) } },
+        { "peildatumInwoners", new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, []) { PopulationDate = new LocalDate(2024, 7, 1) } },
+    };
 
-        Assert.Equal("aantallen[1].gemeenteCode", error.Field);
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Calculate_InputItCannotUse_IsRefusedNamingTheField(string field, SettlementRequest request)
+    {
+        Assert.Equal(field, Refusal.PathOf(Outcome(request)));
     }
 
     [Fact]
-    public void Calculate_NegativeAdvance_NamesTheField()
+    public void Calculate_ManyWrongInputs_NamesEveryOneAndTheFirstOfADuplicate()
     {
-        var error = Assert.Throws<CalculationInputException>(() => Settle(new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, [])
+        var request = new SettlementRequest(SchemeIds.EducationRouteGrant, 2030, [Count("GM0363", -1), Count("GM0363", 2), null, Count("GM9999", 2)])
         {
-            Advances = [new MunicipalityAmount(MunicipalityCode.Parse("GM0014"), Money.FromEuros(-1))],
-        }));
+            Budget = Money.FromEuros(-1),
+            Advances = [new MunicipalityAmount(MunicipalityCode.Parse("GM0014"), Money.FromEuros(1)), new MunicipalityAmount(MunicipalityCode.Parse("GM0014"), Money.FromEuros(-2))],
+        };
 
-        Assert.Equal("voorschotten[0].bedrag", error.Field);
+        var outcome = Outcome(request);
+
+        Assert.Equal(
+            ["budget", "jaar", "aantallen[0].aantal", "aantallen[1].gemeenteCode", "aantallen[3].gemeenteCode", "voorschotten[1].gemeenteCode", "voorschotten[1].bedrag"],
+            Refusal.PathsOf(outcome));
+        Assert.Contains("aantallen[0]", outcome.Errors.Single(e => e.Path == "aantallen[1].gemeenteCode").Message, StringComparison.Ordinal);
+        Assert.Equal(outcome.Errors, SettlementCalculator.Validate(ParameterCatalogue.Embedded, Data, request));
     }
 
     [Fact]
-    public void Calculate_SchemeWithoutSettlementByCount_IsRejected()
+    public void Calculate_GivenAdvances_HasNoPopulationDate()
     {
-        var error = Assert.Throws<CalculationInputException>(() => Settle(new SettlementRequest(SchemeIds.CentralMunicipalityGrant, 2023, [])));
+        var result = Settle(new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, [Count("GM0363", 1)]) { Advances = [] });
 
-        Assert.Equal("regeling", error.Field);
-    }
-
-    [Fact]
-    public void Calculate_UnknownScheme_IsRejected()
-    {
-        Assert.Equal("regeling", Assert.Throws<CalculationInputException>(() => Settle(new SettlementRequest("spuk-onbekend", 2024, []))).Field);
-    }
-
-    [Fact]
-    public void Calculate_BudgetWithCentsWhereTheUnitIsAEuro_IsRejected()
-    {
-        var error = Assert.Throws<CalculationInputException>(() => Settle(new SettlementRequest(SchemeIds.EducationRouteGrant, 2024, []) { Budget = Money.FromCents(150) }));
-
-        Assert.Equal("budget", error.Field);
+        Assert.False(result.AdvancesComputed);
+        Assert.Null(result.PopulationDate);
     }
 
     [Fact]

@@ -32,6 +32,10 @@ internal static class OpenApiSetup
                 },
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Onderwijsroute.Funding.Api.xml"));
+
+            // The scenario document is a domain type (the YAML of the ready scenarios reads it too); its Dutch docs describe the contract.
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Onderwijsroute.Funding.xml"));
+            options.CustomSchemaIds(ContractSchemaIds.Of);
             options.SupportNonNullableReferenceTypes();
             options.MapType<ParameterValueJson>(() => new OpenApiSchema
             {

@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Api.V1.Common;
-using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Settlement;
 
 namespace Onderwijsroute.Funding.Api.V1.Advances;
@@ -38,7 +36,6 @@ public sealed record AdvanceCalculationResponse(
     internal static AdvanceCalculationResponse Of(string id, DateTimeOffset calculatedAt, AdvanceResult result)
     {
         var inhabitantsKey = result.Key != AdvanceCalculator.GivenWeightsKey;
-        var recipients = result.Explanation.Parameters.FirstOrDefault(p => p.Name == ParameterNames.Recipients)?.Value.AsText() ?? string.Empty;
         var total = result.Lines.Aggregate(Money.Zero, (sum, line) => sum + line.Advance);
         return new AdvanceCalculationResponse(
             id,
@@ -46,7 +43,7 @@ public sealed record AdvanceCalculationResponse(
             result.Year,
             Euros.Of(result.Budget),
             result.PopulationDate?.ToDateOnly(),
-            recipients,
+            result.Recipients,
             result.Key,
             Euros.Of(result.Undistributed),
             Euros.Of(total),
@@ -57,12 +54,3 @@ public sealed record AdvanceCalculationResponse(
             ExplanationResponse.Of(result.Explanation));
     }
 }
-
-/// <summary>Het voorschot van één ontvanger.</summary>
-/// <param name="GemeenteCode">De gemeente (bij centrumgemeenten: de centrumgemeente).</param>
-/// <param name="GemeenteNaam">De naam van de gemeente.</param>
-/// <param name="ArbeidsmarktregioCode">De arbeidsmarktregio van de gemeente, of waarvoor de centrumgemeente ontvangt.</param>
-/// <param name="Inwoners">De inwoners waarnaar is verdeeld (bij centrumgemeenten: van de hele regio), of null bij opgegeven gewichten.</param>
-/// <param name="Gewicht">Het gewicht waarnaar is verdeeld.</param>
-/// <param name="Voorschot">Het voorschot in euro's.</param>
-public sealed record AdvanceLineResponse(string GemeenteCode, string GemeenteNaam, string ArbeidsmarktregioCode, long? Inwoners, long Gewicht, decimal Voorschot);

@@ -1,3 +1,5 @@
+using Onderwijsroute.Funding.Settlement;
+
 namespace Onderwijsroute.Funding.Api.V1.Advances;
 
 /// <summary>Verzoek om de voorschotten van een gemaximeerde regeling voor één jaar te berekenen.</summary>
@@ -25,16 +27,36 @@ public sealed class CreateAdvanceCalculationRequest
 
     /// <summary>Optioneel, alleen voor een regeling voor centrumgemeenten (spuk-onderwijsroute-2022): gewichten per arbeidsmarktregio die de verdeelsleutel vervangen (bijvoorbeeld een aantal trajecten); een regio die ontbreekt weegt 0.</summary>
     public IReadOnlyList<RegionWeightInput?>? Gewichten { get; init; }
-}
 
-/// <summary>Het gewicht van één arbeidsmarktregio.</summary>
-public sealed class RegionWeightInput
-{
-    /// <summary>De arbeidsmarktregio, bijvoorbeeld AM18.</summary>
-    /// <example>AM18</example>
-    public string? ArbeidsmarktregioCode { get; init; }
+    /// <summary>The request as the domain's, with every shape error added; <c>null</c> when a required part is missing.</summary>
+    internal AdvanceRequest? ToDomain(InputErrorsBuilder errors)
+    {
+        var budget = CappedCalculationFields.Budget(Budget, errors);
+        RegionWeight?[]? weights = null;
+        if (Gewichten is { } given)
+        {
+            weights = new RegionWeight?[given.Count];
+            for (var i = 0; i < given.Count; i++)
+            {
+                if (given[i] is not { } item)
+                {
+                    Shape.NullItem("gewichten", i, "Een gewicht", errors);
+                    continue;
+                }
 
-    /// <summary>Het gewicht: een geheel getal van 0 tot en met 1.000.000.000.</summary>
-    /// <example>31</example>
-    public decimal? Gewicht { get; init; }
+                var weight = Shape.WholeNumber(item.Gewicht, "gewichten", i, "gewicht", "Het gewicht", Shape.MaxWeight, errors) ?? 0;
+                weights[i] = Shape.Region(item.ArbeidsmarktregioCode, "gewichten", i, errors) is { } region ? new RegionWeight(region, weight) : null;
+            }
+        }
+
+        return CappedCalculationFields.SchemeAndYear(Regeling, Jaar, errors)
+            ? new AdvanceRequest(Regeling!, Jaar!.Value)
+            {
+                Budget = budget,
+                PopulationDate = CappedCalculationFields.PopulationDate(PeildatumInwoners),
+                PopulationDateFallback = CappedCalculationFields.Fallback(PeildatumTerugvallen),
+                RegionWeights = weights,
+            }
+            : null;
+    }
 }

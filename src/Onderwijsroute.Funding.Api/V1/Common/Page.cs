@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Api.Http;
-
 namespace Onderwijsroute.Funding.Api.V1.Common;
 
 /// <summary>A page of a list, from the query keys <c>pagina</c> (from 1) and <c>paginaGrootte</c>.</summary>
@@ -18,19 +16,19 @@ internal readonly record struct Page(int Number, int Size)
     /// <param name="size">The <c>paginaGrootte</c> asked for.</param>
     /// <param name="defaultSize">The size when none is asked for.</param>
     /// <param name="maxSize">The largest size allowed.</param>
-    public static (Page Page, IResult? Problem) From(int? number, int? size, int defaultSize, int maxSize)
+    public static (Page Page, ValidationProblem? Problem) From(int? number, int? size, int defaultSize, int maxSize)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new InputErrorsBuilder();
         if (number is < 1)
         {
-            errors["pagina"] = ["De pagina is 1 of hoger."];
+            errors.Add("pagina", "De pagina is 1 of hoger.");
         }
 
         if (size < 1 || size > maxSize)
         {
-            errors["paginaGrootte"] = [$"De paginagrootte is 1 tot en met {maxSize}."];
+            errors.Add("paginaGrootte", $"De paginagrootte is 1 tot en met {maxSize}.");
         }
 
-        return (new Page(number ?? 1, size ?? defaultSize), errors.Count > 0 ? DutchProblems.InvalidInput(errors) : null);
+        return (new Page(number ?? 1, size ?? defaultSize), errors.IsEmpty ? null : InputProblems.Of(errors.ToErrors()));
     }
 }

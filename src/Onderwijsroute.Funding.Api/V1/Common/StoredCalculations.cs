@@ -2,8 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Onderwijsroute.Funding.Api.Http;
-using Onderwijsroute.Funding.Persistence;
 
 namespace Onderwijsroute.Funding.Api.V1.Common;
 
@@ -13,31 +11,50 @@ namespace Onderwijsroute.Funding.Api.V1.Common;
 /// </summary>
 internal sealed class StoredCalculations(CalculationRepository repository, IClock clock, IOptions<JsonOptions> json)
 {
-    /// <summary>Stores a calculation and answers <c>201 Created</c> with its <c>Location</c>.</summary>
+    /// <summary>
+    /// Reads and checks a request body (<see cref="CheckedBody"/>), calculates it, stores the calculation and answers
+    /// <c>201 Created</c> with its <c>Location</c>; or answers the problem with the body.
+    /// </summary>
+    /// <typeparam name="TBody">The request body type.</typeparam>
+    /// <typeparam name="TRequest">The domain's request type.</typeparam>
+    /// <typeparam name="TResult">The domain's result type.</typeparam>
     /// <typeparam name="TResponse">The response type.</typeparam>
     /// <param name="http">The request.</param>
     /// <param name="kind">The kind of calculation.</param>
-    /// <param name="collectionPath">The collection path, e.g. <c>/v1/voorschotberekeningen</c>.</param>
-    /// <param name="requestText">The request body as received.</param>
-    /// <param name="parameterVersion">The parameter version that produced the result.</param>
-    /// <param name="respond">Builds the response from the new id and the calculation time.</param>
-    public async Task<IResult> CreateAsync<TResponse>(HttpContext http, string kind, string collectionPath, string requestText, string parameterVersion, Func<string, DateTimeOffset, TResponse> respond)
+    /// <param name="read">Reads the body into the domain's request, adding every shape error.</param>
+    /// <param name="validate">The domain's check alone.</param>
+    /// <param name="calculate">The domain's calculation.</param>
+    /// <param name="explanationOf">The explanation of a result, for its parameter version.</param>
+    /// <param name="respond">Builds the response from the new id, the calculation time and the result.</param>
+    public async Task<Results<CreatedStoredJson<TResponse>, BodyProblem>> CalculateAsync<TBody, TRequest, TResult, TResponse>(
+        HttpContext http,
+        StoredCalculationKind kind,
+        Func<TBody, InputErrorsBuilder, TRequest?> read,
+        Func<TRequest, InputErrors> validate,
+        Func<TRequest, Validated<TResult>> calculate,
+        Func<TResult, Explanation> explanationOf,
+        Func<string, DateTimeOffset, TResult, TResponse> respond)
+        where TBody : class
+        where TRequest : class
     {
-        var now = clock.GetCurrentInstant();
-        var id = Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("D");
-        var body = JsonSerializer.SerializeToUtf8Bytes(respond(id, now.ToDateTimeOffset()), json.Value.SerializerOptions);
-        await repository.AddAsync(new CalculationRecord(id, kind, requestText, parameterVersion, body, now), http.RequestAborted).ConfigureAwait(false);
-        http.Response.Headers.Location = $"{collectionPath}/{id}";
-        return new Utf8JsonResult(body, StatusCodes.Status201Created);
+        var input = await CheckedBody.CalculateAsync(http, read, validate, calculate).ConfigureAwait(false);
+        if (input.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var (id, now) = ResourceIds.NewV7(clock);
+        var body = JsonSerializer.SerializeToUtf8Bytes(respond(id, now.ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
+        await repository.AddAsync(new CalculationRecord(id, kind.Kind, input.Text, explanationOf(input.Result!).ParameterVersion, body, now), http.RequestAborted).ConfigureAwait(false);
+        return new CreatedStoredJson<TResponse>($"{kind.Path}/{id}", body);
     }
 
     /// <summary>Answers one page of the stored calculations of a kind, newest first.</summary>
     /// <param name="http">The request.</param>
     /// <param name="kind">The kind of calculation.</param>
-    /// <param name="collectionPath">The collection path, for each item's <c>href</c>.</param>
     /// <param name="page">The 1-based page, default 1.</param>
     /// <param name="pageSize">The page size, default 20, at most <see cref="Page.MaxListSize"/>.</param>
-    public async Task<IResult> ListAsync(HttpContext http, string kind, string collectionPath, int? page, int? pageSize)
+    public async Task<Results<Ok<CalculationListResponse>, ValidationProblem>> ListAsync(HttpContext http, StoredCalculationKind kind, int? page, int? pageSize)
     {
         var (asked, problem) = Page.From(page, pageSize, defaultSize: 20, Page.MaxListSize);
         if (problem is not null)
@@ -45,10 +62,10 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
             return problem;
         }
 
-        var (records, total) = await repository.ListAsync(kind, asked.Offset, asked.Size, http.RequestAborted).ConfigureAwait(false);
+        var (records, total) = await repository.ListAsync(kind.Kind, asked.Offset, asked.Size, http.RequestAborted).ConfigureAwait(false);
         var items = records.Select(r => new CalculationSummaryResponse(
             r.Id,
-            $"{collectionPath}/{r.Id}",
+            $"{kind.Path}/{r.Id}",
             r.Scheme ?? throw new InvalidOperationException($"De vastgelegde berekening {r.Id} heeft geen regeling."),
             r.Year ?? throw new InvalidOperationException($"De vastgelegde berekening {r.Id} heeft geen jaar."),
             r.ParameterVersion,
@@ -56,21 +73,16 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
         return TypedResults.Ok(new CalculationListResponse(asked.Number, asked.Size, total, items));
     }
 
-    /// <summary>Answers a stored calculation, or a 404 problem.</summary>
+    /// <summary>Answers a stored calculation, or a 404 problem (the id's form is checked by <see cref="IdRouteFilter.Guid"/>).</summary>
+    /// <typeparam name="TResponse">The response type.</typeparam>
     /// <param name="http">The request.</param>
     /// <param name="kind">The kind of calculation.</param>
     /// <param name="id">The id from the path.</param>
-    /// <param name="what">The Dutch name of the kind, for the problem detail.</param>
-    public async Task<IResult> GetAsync(HttpContext http, string kind, string id, string what)
+    public async Task<Results<StoredJson<TResponse>, NotFoundProblem>> GetAsync<TResponse>(HttpContext http, StoredCalculationKind kind, string id)
     {
-        if (!Guid.TryParseExact(id, "D", out var guid))
-        {
-            return DutchProblems.InvalidInput("id", $"'{id}' is geen geldig id (een GUID zoals 0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b).");
-        }
-
-        var record = await repository.FindAsync(kind, guid.ToString("D"), http.RequestAborted).ConfigureAwait(false);
+        var record = await repository.FindAsync(kind.Kind, Guid.ParseExact(id, "D").ToString("D"), http.RequestAborted).ConfigureAwait(false);
         return record is null
-            ? DutchProblems.NotFound($"Er is geen {what} met id '{id}'.")
-            : new Utf8JsonResult(record.ResultJson, StatusCodes.Status200OK);
+            ? new NotFoundProblem($"Er is geen {kind.Singular} met id '{id}'.")
+            : new StoredJson<TResponse>(record.ResultJson);
     }
 }

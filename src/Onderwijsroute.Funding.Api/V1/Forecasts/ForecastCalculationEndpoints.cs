@@ -1,17 +1,16 @@
 using System.Text.Json;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
 using Onderwijsroute.Funding.Forecasts;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 
-/// <summary><c>POST /v1/prognoseberekeningen</c>: a forecast computed and answered, not stored.</summary>
+/// <summary>
+/// <c>POST /v1/prognoseberekeningen</c>: a forecast computed and answered, not stored. It answers JSON or a file, as
+/// the caller asks, so its responses are declared with <c>Produces</c> rather than a typed result.
+/// </summary>
 internal static class ForecastCalculationEndpoints
 {
     public const string Example = """
@@ -42,12 +41,11 @@ internal static class ForecastCalculationEndpoints
     }
 
     /// <param name="http">The request.</param>
-    /// <param name="validator">The input rules.</param>
     /// <param name="catalogue">The parameters.</param>
     /// <param name="data">The reference data.</param>
     /// <param name="json">The JSON options.</param>
     /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
-    private static async Task<IResult> Calculate(HttpContext http, IValidator<CreateForecastCalculationRequest> validator, ParameterCatalogue catalogue, ReferenceDataSet data, IOptions<JsonOptions> json, string? formaat)
+    private static async Task<IResult> Calculate(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, IOptions<JsonOptions> json, string? formaat)
     {
         var (format, formatProblem) = ForecastFormats.Choose(formaat, http.Request);
         if (formatProblem is not null)
@@ -55,16 +53,17 @@ internal static class ForecastCalculationEndpoints
             return formatProblem;
         }
 
-        var body = await JsonBody.ReadValidAsync(http.Request, validator, http.RequestAborted).ConfigureAwait(false);
-        if (body.Problem is { } problem)
+        var input = await CheckedBody.CalculateAsync(
+            http,
+            (CreateForecastCalculationRequest body, InputErrorsBuilder errors) => ForecastRequestReader.Read(body, ForecastRequestReader.ScopeOf(body, errors), errors),
+            request => ForecastCalculator.Validate(catalogue, data, request),
+            request => ForecastCalculator.Calculate(catalogue, data, request)).ConfigureAwait(false);
+        if (input.Problem is { } problem)
         {
             return problem;
         }
 
-        var request = body.Value!;
-
-        var scope = ForecastInputMapping.ScopeOf(request);
-        var result = ForecastCalculator.Calculate(catalogue, data, ForecastInputMapping.ToDomain(request, scope));
+        var result = input.Result!;
         var response = ForecastResponse.Of(result);
         if (format == ForecastFormat.Json)
         {
@@ -72,6 +71,6 @@ internal static class ForecastCalculationEndpoints
         }
 
         var element = JsonSerializer.SerializeToElement(response, json.Value.SerializerOptions);
-        return ForecastFormats.File(format, element, $"prognose-{scope}-{response.VanJaar}-{response.TotEnMetJaar}");
+        return ForecastFormats.File(format, element, $"prognose-{result.Scope}-{response.VanJaar}-{response.TotEnMetJaar}");
     }
 }

@@ -1,19 +1,13 @@
 using System.Text.Json;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.Persistence;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 
 /// <summary>The services of a write, bound together to keep the handlers' parameter lists short (a singleton).</summary>
-internal sealed class ForecastWriteServices(IValidator<SaveForecastRequest> validator, ParameterCatalogue catalogue, ReferenceDataSet data, ForecastRepository repository, IClock clock, IOptions<JsonOptions> json)
+internal sealed class ForecastWriteServices(ParameterCatalogue catalogue, ReferenceDataSet data, ForecastRepository repository, IClock clock, IOptions<JsonOptions> json)
 {
-    public IValidator<SaveForecastRequest> Validator => validator;
-
     public ParameterCatalogue Catalogue => catalogue;
 
     public ReferenceDataSet Data => data;

@@ -1,18 +1,12 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using NodaTime;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
 using Onderwijsroute.Funding.Forecasts;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.Persistence;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 
@@ -124,8 +118,8 @@ internal static class StoredForecastsEndpoints
             return problem;
         }
 
-        var now = context.Clock.GetCurrentInstant();
-        var record = new ForecastRecord(Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("D"), gemeenteCode, saved!.Name, 1, saved.RequestText, saved.ParameterVersion, saved.ResultJson, now, now);
+        var (id, now) = ResourceIds.NewV7(context.Clock);
+        var record = new ForecastRecord(id, gemeenteCode, saved!.Name, 1, saved.RequestText, saved.ParameterVersion, saved.ResultJson, now, now);
         await context.Repository.AddAsync(record, http.RequestAborted).ConfigureAwait(false);
         http.Response.Headers.Location = Href(record);
         return Stored(http, record, context.Json, StatusCodes.Status201Created);
@@ -236,7 +230,15 @@ internal static class StoredForecastsEndpoints
         }
 
         var input = JsonSerializer.Deserialize<SaveForecastRequest>(record!.RequestJson, context.Json)!;
-        var current = ForecastResponse.Of(ForecastCalculator.Calculate(context.Catalogue, context.Data, ForecastInputMapping.ToDomain(input, ScopeFor(gemeenteCode, input))));
+        var errors = new InputErrorsBuilder();
+        var outcome = ForecastCalculator.Calculate(context.Catalogue, context.Data, ForecastRequestReader.Read(input, ScopeFor(gemeenteCode, input, context.Data, errors), errors)!);
+        if (!outcome.IsValid)
+        {
+            // Stored input was valid when saved; the parameters of now may refuse it.
+            return InputProblems.Of(outcome.Errors);
+        }
+
+        var current = ForecastResponse.Of(outcome.Value);
         using var stored = JsonDocument.Parse(record.ResultJson);
         var storedRows = ForecastRows.From(stored.RootElement);
         var currentRows = ForecastRows.From(JsonSerializer.SerializeToElement(current, context.Json));
@@ -257,39 +259,56 @@ internal static class StoredForecastsEndpoints
 
     private static async Task<(SavedForecast? Saved, IResult? Problem)> ComputeAsync(string gemeenteCode, HttpContext http, ForecastWriteServices context)
     {
-        var body = await JsonBody.ReadAsync<SaveForecastRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
-        if (body.Problem is { } problem)
+        var input = await CheckedBody.CalculateAsync(
+            http,
+            (SaveForecastRequest body, InputErrorsBuilder errors) => Read(gemeenteCode, body, context.Data, errors),
+            request => ForecastCalculator.Validate(context.Catalogue, context.Data, request),
+            request => ForecastCalculator.Calculate(context.Catalogue, context.Data, request)).ConfigureAwait(false);
+        if (input.Problem is { } problem)
         {
             return (null, problem);
         }
 
-        var request = body.Value!;
-        var validation = await context.Validator.ValidateAsync(request, http.RequestAborted).ConfigureAwait(false);
-        var errors = ValidationErrors.ToErrors(validation);
-        if (request.GemeenteCode is { } named && named != gemeenteCode)
-        {
-            errors["gemeenteCode"] = [$"De prognose hoort bij {gemeenteCode} (het pad); laat gemeenteCode weg of geef dezelfde code."];
-        }
-
-        if (request.ArbeidsmarktregioCode is { } regionText && RegionCode.TryParse(regionText, out var region) && context.Data.FindRegion(region) is { } found && found.CentralMunicipality.Value != gemeenteCode)
-        {
-            errors["arbeidsmarktregioCode"] = [$"Een regioprognose voor {region} bewaart de centrumgemeente {found.CentralMunicipality}, niet {gemeenteCode}."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return (null, DutchProblems.InvalidInput(errors));
-        }
-
-        var result = ForecastCalculator.Calculate(context.Catalogue, context.Data, ForecastInputMapping.ToDomain(request, ScopeFor(gemeenteCode, request)));
-        var response = ForecastResponse.Of(result);
-        return (new SavedForecast(request.Naam!, body.Text, result.ParameterVersion, JsonSerializer.SerializeToUtf8Bytes(response, context.Json)), null);
+        var response = ForecastResponse.Of(input.Result!);
+        return (new SavedForecast(input.Body!.Naam!, input.Text, input.Result!.ParameterVersion, JsonSerializer.SerializeToUtf8Bytes(response, context.Json)), null);
     }
 
-    private static ForecastScope ScopeFor(string gemeenteCode, CreateForecastCalculationRequest input) =>
-        input.ArbeidsmarktregioCode is { } region
-            ? ForecastScope.ForRegion(RegionCode.Parse(region))
-            : ForecastScope.ForMunicipality(MunicipalityCode.Parse(gemeenteCode));
+    /// <summary>A stored forecast's body: a name, at most the path's gemeente, and a region only of which it is the centrumgemeente.</summary>
+    private static ForecastRequest? Read(string gemeenteCode, SaveForecastRequest body, ReferenceDataSet data, InputErrorsBuilder errors)
+    {
+        if (Shape.Required(body.Naam, "naam", "de naam van de prognose", errors) && body.Naam!.Length > 200)
+        {
+            errors.Add("naam", "De naam is hoogstens 200 tekens.");
+        }
+
+        if (body.GemeenteCode is { } named && named != gemeenteCode)
+        {
+            errors.Add("gemeenteCode", $"De prognose hoort bij {gemeenteCode} (het pad); laat gemeenteCode weg of geef dezelfde code.");
+        }
+
+        return ForecastRequestReader.Read(body, ScopeFor(gemeenteCode, body, data, errors), errors);
+    }
+
+    /// <summary>The path's gemeente, or the region of the body of which that gemeente is the centrumgemeente.</summary>
+    private static ForecastScope? ScopeFor(string gemeenteCode, CreateForecastCalculationRequest input, ReferenceDataSet data, InputErrorsBuilder errors)
+    {
+        if (input.ArbeidsmarktregioCode is null)
+        {
+            return ForecastScope.ForMunicipality(MunicipalityCode.Parse(gemeenteCode));
+        }
+
+        if (Shape.Region(input.ArbeidsmarktregioCode, string.Empty, -1, errors) is not { } region)
+        {
+            return null;
+        }
+
+        if (data.FindRegion(region) is { } found && found.CentralMunicipality.Value != gemeenteCode)
+        {
+            errors.Add("arbeidsmarktregioCode", $"Een regioprognose voor {region} bewaart de centrumgemeente {found.CentralMunicipality}, niet {gemeenteCode}.");
+        }
+
+        return ForecastScope.ForRegion(region);
+    }
 
     private static async Task<(ForecastRecord? Record, IResult? Problem)> FindAsync(string gemeenteCode, string id, ReferenceDataSet data, ForecastRepository repository, HttpContext http)
     {
@@ -298,12 +317,12 @@ internal static class StoredForecastsEndpoints
             return (null, missing);
         }
 
-        if (!Guid.TryParseExact(id, "D", out var guid))
+        if (!ResourceIds.IsGuid(id))
         {
-            return (null, DutchProblems.InvalidInput("id", $"'{id}' is geen geldig id (een GUID zoals 0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b)."));
+            return (null, InputProblems.Of("id", ResourceIds.NotAGuid(id)));
         }
 
-        var record = await repository.FindAsync(gemeenteCode, guid.ToString("D"), http.RequestAborted).ConfigureAwait(false);
+        var record = await repository.FindAsync(gemeenteCode, Guid.ParseExact(id, "D").ToString("D"), http.RequestAborted).ConfigureAwait(false);
         return record is null ? (null, NotFound(id)) : (record, null);
     }
 
@@ -364,18 +383,7 @@ internal static class StoredForecastsEndpoints
 
     private static string Href(ForecastRecord record) => $"/v1/gemeenten/{record.MunicipalityCode}/prognoses/{record.Id}";
 
-    /// <summary>A malformed code is invalid input (400); a well-formed code of no gemeente is a resource that does not exist (404).</summary>
-    private static IResult? UnknownMunicipality(string code, ReferenceDataSet data)
-    {
-        if (!MunicipalityCode.TryParse(code, out var parsed))
-        {
-            return DutchProblems.InvalidInput("gemeenteCode", $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).");
-        }
-
-        return data.FindMunicipality(parsed) is null
-            ? DutchProblems.NotFound($"Gemeente '{code}' bestaat niet in de gemeentelijke indeling {data.Metadata.IndelingYear}.")
-            : null;
-    }
+    private static IResult? UnknownMunicipality(string code, ReferenceDataSet data) => MunicipalityInPath.Find(code, "gemeenteCode", data).Problem;
 
     private static IResult NotFound(string id) => DutchProblems.NotFound($"Er is geen prognose met id '{id}' bij deze gemeente.");
 

@@ -1,6 +1,3 @@
-using Onderwijsroute.Funding.Api.Http;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Api.V1.Municipalities;
 
 /// <summary><c>GET /v1/gemeenten</c> and <c>GET /v1/gemeenten/{code}</c>.</summary>
@@ -37,13 +34,7 @@ internal static class MunicipalitiesEndpoints
 
     private static IResult Get(string code, ReferenceDataSet data)
     {
-        if (!MunicipalityCode.TryParse(code, out var parsed))
-        {
-            return DutchProblems.InvalidInput("code", $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).");
-        }
-
-        return data.FindMunicipality(parsed) is { } municipality
-            ? TypedResults.Ok(MunicipalityResponse.Of(municipality, data))
-            : DutchProblems.NotFound($"Gemeente '{code}' komt niet voor in de gemeentelijke indeling {data.Metadata.IndelingYear}.");
+        var (municipality, problem) = MunicipalityInPath.Find(code, "code", data);
+        return problem ?? TypedResults.Ok(MunicipalityResponse.Of(municipality!, data));
     }
 }

@@ -1,6 +1,3 @@
-using Onderwijsroute.Funding.Api.Http;
-using Onderwijsroute.Funding.ReferenceData;
-
 namespace Onderwijsroute.Funding.Api.V1.Regions;
 
 /// <summary><c>GET /v1/arbeidsmarktregios</c> and <c>GET /v1/arbeidsmarktregios/{code}</c>.</summary>

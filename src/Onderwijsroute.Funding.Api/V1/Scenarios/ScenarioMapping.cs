@@ -1,4 +1,3 @@
-using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
 
@@ -11,10 +10,10 @@ internal static class ScenarioMapping
 
     public static string Unit(bool isMoney) => isMoney ? "euro" : "aantal";
 
-    public static IReadOnlyList<AannameResponse> Assumptions(IEnumerable<ScenarioAssumption> assumptions) =>
-        assumptions.Select(a => new AannameResponse(a.Name, a.Value, a.Status, a.Source)).ToArray();
+    public static IReadOnlyList<AssumptionResponse> Assumptions(IEnumerable<ScenarioAssumption> assumptions) =>
+        assumptions.Select(a => new AssumptionResponse(a.Name, a.Value, a.Status, a.Source)).ToArray();
 
-    public static DoorrekeningResponse Run(string id, string scenarioId, DateTimeOffset at, ScenarioRunResult run) => new(
+    public static ScenarioRunResponse Run(string id, string scenarioId, DateTimeOffset at, ScenarioRunResult run) => new(
         id,
         scenarioId,
         run.ScenarioName,
@@ -22,30 +21,30 @@ internal static class ScenarioMapping
         run.ParameterVersion,
         run.InputHash,
         at,
-        run.Years.Select(y => new DoorrekeningJaarResponse(
+        run.Years.Select(y => new ScenarioRunYearResponse(
             y.Year,
             y.Figures.Select(Figure).ToArray(),
-            new TekortVerdelingResponse(Euros.Of(y.Gaps.Min), Euros.Of(y.Gaps.P10), Euros.Of(y.Gaps.Median), Euros.Of(y.Gaps.P90), Euros.Of(y.Gaps.Max)),
-            y.Regions.Select(r => new RegioRegelResponse(r.Code.Value, r.Name, r.Starters, r.Active, Euros.Of(r.Cost), Euros.Of(r.Income), Euros.Of(r.Gap), Euros.Of(r.Shortfall), r.MunicipalitiesWithShortfall)).ToArray())).ToArray(),
+            new GapDistributionResponse(Euros.Of(y.Gaps.Min), Euros.Of(y.Gaps.P10), Euros.Of(y.Gaps.Median), Euros.Of(y.Gaps.P90), Euros.Of(y.Gaps.Max)),
+            y.Regions.Select(r => new RegionLineResponse(r.Code.Value, r.Name, r.Starters, r.Active, Euros.Of(r.Cost), Euros.Of(r.Income), Euros.Of(r.Gap), Euros.Of(r.Shortfall), r.MunicipalitiesWithShortfall)).ToArray())).ToArray(),
         run.Totals.Select(Figure).ToArray(),
         Assumptions(run.Assumptions),
         ExplanationResponse.Of(run.Explanation),
         $"/v1/doorrekeningen/{id}/gemeenten",
         $"/v1/doorrekeningen/{id}/gemeenten-export");
 
-    public static GemeenteRegelResponse[] Lines(ScenarioRunResult run) =>
-        run.Years.SelectMany(y => y.Municipalities.Select(l => new GemeenteRegelResponse(
+    public static MunicipalityLineResponse[] Lines(ScenarioRunResult run) =>
+        run.Years.SelectMany(y => y.Municipalities.Select(l => new MunicipalityLineResponse(
             y.Year, l.Code.Value, l.Name, l.Region.Value, l.Starters, l.Active, l.YearEnd, Euros.Of(l.Cost), Euros.Of(l.RegularGrant), Euros.Of(l.Supplement),
             Euros.Of(l.EducationRouteGrant), Euros.Of(l.CentralGrant), Euros.Of(l.FundAddition), Euros.Of(l.ScenarioPot), Euros.Of(l.Income), Euros.Of(l.Gap)))).ToArray();
 
-    public static VergelijkingResponse Comparison(IReadOnlyList<string> runIds, ScenarioComparison comparison) => new(
+    public static ComparisonResponse Comparison(IReadOnlyList<string> runIds, ScenarioComparison comparison) => new(
         runIds,
         comparison.Runs,
-        comparison.Years.Select(y => new VergelekenJaarResponse(y.Year, y.Figures.Select(Compared).ToArray())).ToArray(),
+        comparison.Years.Select(y => new ComparedYearResponse(y.Year, y.Figures.Select(Compared).ToArray())).ToArray(),
         comparison.Totals.Select(Compared).ToArray(),
-        comparison.Flips.Select(f => new OmslagResponse(f.Code.Value, f.Name, runIds[f.Run], f.Year, Euros.Of(f.FirstGap), Euros.Of(f.Gap), f.BecomesShort ? "naar-tekort" : "naar-overschot")).ToArray());
+        comparison.Flips.Select(f => new FlipResponse(f.Code.Value, f.Name, runIds[f.Run], f.Year, Euros.Of(f.FirstGap), Euros.Of(f.Gap), f.BecomesShort ? "naar-tekort" : "naar-overschot")).ToArray());
 
-    public static OnzekerheidsanalyseResponse Simulation(string id, string scenarioId, SimulationResult result) => new(
+    public static UncertaintyAnalysisResponse Simulation(string id, string scenarioId, SimulationResult result) => new(
         id,
         scenarioId,
         result.EngineVersion,
@@ -57,14 +56,14 @@ internal static class ScenarioMapping
         result.PriceCv,
         Euros.Of(result.MunicipalityBandMaxError),
         result.BandsOutsidePilotRange,
-        result.Years.Select(y => new AnalyseJaarResponse(
+        result.Years.Select(y => new UncertaintyAnalysisYearResponse(
             y.Year,
             y.Figures.Select(f => new BandResponse(f.Name, Unit(f.IsMoney), Value(f.IsMoney, f.P5), Value(f.IsMoney, f.P50), Value(f.IsMoney, f.P95))).ToArray(),
-            y.Municipalities.Select(m => new GemeenteBandResponse(m.Code.Value, m.Name, Euros.Of(m.P5), Euros.Of(m.P50), Euros.Of(m.P95))).ToArray())).ToArray(),
+            y.Municipalities.Select(m => new MunicipalityBandResponse(m.Code.Value, m.Name, Euros.Of(m.P5), Euros.Of(m.P50), Euros.Of(m.P95))).ToArray())).ToArray(),
         Assumptions(result.Assumptions));
 
-    private static KengetalResponse Figure(ScenarioFigure f) => new(f.Name, Unit(f.IsMoney), Value(f.IsMoney, f.Value));
+    private static FigureResponse Figure(ScenarioFigure f) => new(f.Name, Unit(f.IsMoney), Value(f.IsMoney, f.Value));
 
-    private static VergelekenKengetalResponse Compared(FigureComparison f) =>
+    private static ComparedFigureResponse Compared(FigureComparison f) =>
         new(f.Name, Unit(f.IsMoney), f.Values.Select(v => Value(f.IsMoney, v)).ToArray(), f.DifferencesFromFirst.Select(v => Value(f.IsMoney, v)).ToArray());
 }

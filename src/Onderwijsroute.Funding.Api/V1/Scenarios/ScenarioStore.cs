@@ -2,17 +2,17 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.Persistence;
-using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Scenarios;
+using Onderwijsroute.Funding.Scenarios.Documents;
 using Onderwijsroute.Funding.Scenarios.Ready;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 
 /// <summary>
-/// Scenarios as stored: the input JSON is the source of truth; a definition is rebuilt from it (strictly, with the
-/// parameters in force) whenever it is run. The four ready scenarios are stored on first start under their names.
+/// Scenarios as stored: the <see cref="ScenarioDocument"/> in its canonical JSON is the source of truth, whether it
+/// came from a request or from a ready scenario's YAML. Showing one reads the document and states its assumptions;
+/// running one checks it (strictly, with the parameters the service runs with) into a definition, once per run. The
+/// four ready scenarios are stored on first start under their names.
 /// </summary>
 internal sealed class ScenarioStore(ScenarioRepository repository, ParameterCatalogue catalogue, ReferenceDataSet data, IClock clock, IOptions<JsonOptions> json)
 {
@@ -23,41 +23,30 @@ internal sealed class ScenarioStore(ScenarioRepository repository, ParameterCata
     {
         foreach (var file in ReadyScenarios.FileNames())
         {
-            var input = ReadyScenarios.Input(file);
-            var definition = ScenarioDefinition.Create(input, catalogue, data);
-            repository.AddScenario(Record(definition.Name, definition, JsonSerializer.Serialize(CreateScenarioRequest.Of(input), Json), isReady: true));
+            var document = ReadyScenarios.Document(file);
+            var definition = Definition(document).Value;
+            repository.AddScenario(Record(definition.Name, definition, document, isReady: true));
         }
     }
 
-    public ScenarioRecord Record(string id, ScenarioDefinition definition, string inputJson, bool isReady) =>
-        new(id, definition.Name, definition.Description, inputJson, definition.InputHash, definition.Catalogue.Version, isReady, clock.GetCurrentInstant());
+    /// <summary>The record of a checked scenario, with its document in canonical JSON.</summary>
+    public ScenarioRecord Record(string id, ScenarioDefinition definition, ScenarioDocument document, bool isReady) =>
+        new(id, definition.Name, definition.Description, JsonSerializer.Serialize(document, Json), definition.InputHash, definition.Catalogue.Version, isReady, clock.GetCurrentInstant());
 
-    /// <summary>The definition of a stored scenario, checked again against the parameters in force.</summary>
-    public ScenarioDefinition Definition(ScenarioRecord record)
-    {
-        var request = JsonSerializer.Deserialize<CreateScenarioRequest>(record.InputJson, Json)!;
-        return ScenarioDefinition.Create(request.ToInput(), catalogue, data);
-    }
+    /// <summary>A document checked with the parameters the service runs with.</summary>
+    public Validated<ScenarioDefinition> Definition(ScenarioDocument document) => ScenarioDefinition.Create(document.ToInput(), catalogue, data);
 
-    /// <summary>The assumptions of a stored input; none when the parameters in force no longer accept it.</summary>
-    private IReadOnlyList<ScenarioAssumption> ScenarioAssumptions(ScenarioInput input)
-    {
-        try
-        {
-            return ScenarioDefinition.Create(input, catalogue, data).Assumptions;
-        }
-        catch (ScenarioValidationException)
-        {
-            return [];
-        }
-    }
+    /// <summary>A stored document (of a scenario, or the input a run used) checked with the parameters the service runs with.</summary>
+    public Validated<ScenarioDefinition> Definition(string documentJson) => Definition(Document(documentJson));
 
     public ScenarioResponse Response(ScenarioRecord record)
     {
-        var request = JsonSerializer.Deserialize<CreateScenarioRequest>(record.InputJson, Json)!;
-        var assumptions = ScenarioAssumptions(request.ToInput());
+        var document = Document(record.InputJson);
         return new ScenarioResponse(
-            record.Id, record.Name, record.Description, record.IsReady, record.InputHash, record.ParameterVersion, ScenarioMapping.Assumptions(assumptions), request,
+            record.Id, record.Name, record.Description, record.IsReady, record.InputHash, record.ParameterVersion,
+            ScenarioMapping.Assumptions(ScenarioAssumptions.Of(document.ToInput())), document,
             $"/v1/scenarios/{record.Id}/doorrekeningen", $"/v1/scenarios/{record.Id}/onzekerheidsanalyses");
     }
+
+    private ScenarioDocument Document(string documentJson) => JsonSerializer.Deserialize<ScenarioDocument>(documentJson, Json)!;
 }

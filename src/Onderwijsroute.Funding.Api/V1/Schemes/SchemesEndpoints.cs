@@ -1,7 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using Onderwijsroute.Funding.Api.Http;
-using Onderwijsroute.Funding.Parameters;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;
 

@@ -1,3 +1,5 @@
+using Onderwijsroute.Funding.Settlement;
+
 namespace Onderwijsroute.Funding.Api.V1.Settlements;
 
 /// <summary>Verzoek om de definitieve bedragen en de vaststelling tegen de voorschotten voor één jaar te berekenen.</summary>
@@ -28,28 +30,53 @@ public sealed class CreateSettlementCalculationRequest
     /// <summary>Optioneel, alleen voor berekende voorschotten: true = gebruik de laatste eerdere peildatum met cijfers als de gevraagde er geen heeft.</summary>
     /// <example>false</example>
     public bool? PeildatumTerugvallen { get; init; }
-}
 
-/// <summary>Het aantal van één gemeente.</summary>
-public sealed class MunicipalityCountInput
-{
-    /// <summary>De gemeente, bijvoorbeeld GM0363.</summary>
-    /// <example>GM0363</example>
-    public string? GemeenteCode { get; init; }
+    /// <summary>The request as the domain's, with every shape error added; <c>null</c> when a required part is missing.</summary>
+    internal SettlementRequest? ToDomain(InputErrorsBuilder errors)
+    {
+        var budget = CappedCalculationFields.Budget(Budget, errors);
+        MunicipalityCount?[]? counts = null;
+        if (Shape.Required(Aantallen, "aantallen", "de aantallen per gemeente (een lege lijst mag)", errors))
+        {
+            counts = new MunicipalityCount?[Aantallen!.Count];
+            for (var i = 0; i < counts.Length; i++)
+            {
+                if (Aantallen[i] is not { } item)
+                {
+                    Shape.NullItem("aantallen", i, "Een aantal", errors);
+                    continue;
+                }
 
-    /// <summary>Het aantal: een geheel getal van 0 tot en met 1.000.000.</summary>
-    /// <example>40</example>
-    public decimal? Aantal { get; init; }
-}
+                var count = Shape.WholeNumber(item.Aantal, "aantallen", i, "aantal", "Het aantal", Shape.MaxCount, errors) ?? 0;
+                counts[i] = Shape.Municipality(item.GemeenteCode, "aantallen", i, errors) is { } code ? new MunicipalityCount(code, count) : null;
+            }
+        }
 
-/// <summary>Het bedrag van één gemeente.</summary>
-public sealed class MunicipalityAmountInput
-{
-    /// <summary>De gemeente, bijvoorbeeld GM0363.</summary>
-    /// <example>GM0363</example>
-    public string? GemeenteCode { get; init; }
+        MunicipalityAmount?[]? advances = null;
+        if (Voorschotten is { } given)
+        {
+            advances = new MunicipalityAmount?[given.Count];
+            for (var i = 0; i < advances.Length; i++)
+            {
+                if (given[i] is not { } item)
+                {
+                    Shape.NullItem("voorschotten", i, "Een voorschot", errors);
+                    continue;
+                }
 
-    /// <summary>Het bedrag in euro's, hoogstens twee decimalen, van 0 tot en met 10.000.000.000.</summary>
-    /// <example>820000</example>
-    public decimal? Bedrag { get; init; }
+                var amount = Shape.Amount(item.Bedrag, "voorschotten", i, "bedrag", "Het bedrag", Shape.MaxAmount, errors) ?? Money.Zero;
+                advances[i] = Shape.Municipality(item.GemeenteCode, "voorschotten", i, errors) is { } code ? new MunicipalityAmount(code, amount) : null;
+            }
+        }
+
+        return CappedCalculationFields.SchemeAndYear(Regeling, Jaar, errors) && counts is not null
+            ? new SettlementRequest(Regeling!, Jaar!.Value, counts)
+            {
+                Budget = budget,
+                Advances = advances,
+                PopulationDate = CappedCalculationFields.PopulationDate(PeildatumInwoners),
+                PopulationDateFallback = CappedCalculationFields.Fallback(PeildatumTerugvallen),
+            }
+            : null;
+    }
 }

@@ -1,4 +1,3 @@
-using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Settlement;
 
 namespace Onderwijsroute.Funding.Api.V1.Settlements;
@@ -47,7 +46,7 @@ public sealed record SettlementCalculationResponse(
         result.AmountPerPerson is { } perPerson ? Euros.Of(perPerson) : null,
         Euros.Of(result.Undistributed),
         result.AdvancesComputed,
-        result.Explanation.Dates.FirstOrDefault(d => d.Name == "peildatumInwoners")?.Date.ToDateOnly(),
+        result.PopulationDate?.ToDateOnly(),
         Euros.Of(result.TotalAdvance),
         Euros.Of(result.TotalDefinitive),
         Euros.Of(result.TotalDifference),
@@ -56,12 +55,3 @@ public sealed record SettlementCalculationResponse(
         result.Lines.Select(l => new SettlementLineResponse(l.Municipality.Value, l.MunicipalityName, l.Count, Euros.Of(l.Advance), Euros.Of(l.Definitive), Euros.Of(l.Difference))).ToArray(),
         ExplanationResponse.Of(result.Explanation));
 }
-
-/// <summary>De vaststelling van één gemeente.</summary>
-/// <param name="GemeenteCode">De gemeente.</param>
-/// <param name="GemeenteNaam">De naam van de gemeente.</param>
-/// <param name="Aantal">Het aantal op 31 december.</param>
-/// <param name="Voorschot">Het voorschot in euro's.</param>
-/// <param name="Vastgesteld">Het definitieve bedrag in euro's.</param>
-/// <param name="Verschil">vastgesteld − voorschot: positief is een nabetaling, negatief een terugvordering.</param>
-public sealed record SettlementLineResponse(string GemeenteCode, string GemeenteNaam, long Aantal, decimal Voorschot, decimal Vastgesteld, decimal Verschil);

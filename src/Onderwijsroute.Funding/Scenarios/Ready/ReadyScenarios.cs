@@ -1,4 +1,5 @@
 using System.Reflection;
+using Onderwijsroute.Funding.Scenarios.Documents;
 
 namespace Onderwijsroute.Funding.Scenarios.Ready;
 
@@ -9,9 +10,11 @@ namespace Onderwijsroute.Funding.Scenarios.Ready;
 public static class ReadyScenarios
 {
     private const string ResourcePrefix = "Scenarios/Ready/";
-    private static readonly Lazy<IReadOnlyList<ScenarioDefinition>> Loaded = new(() => FileNames().Select(name => ScenarioDefinition.Create(Input(name))).ToArray());
+    private static readonly Lazy<IReadOnlyList<ScenarioDefinition>> Loaded = new(() => FileNames()
+        .Select(name => ScenarioDefinition.Create(Document(name).ToInput(), ParameterCatalogue.Embedded, ReferenceDataSet.Embedded).Value)
+        .ToArray());
 
-    /// <summary>The ready scenarios, loaded strictly and checked once.</summary>
+    /// <summary>The ready scenarios with the embedded parameters and reference data, loaded strictly and checked once.</summary>
     public static IReadOnlyList<ScenarioDefinition> All => Loaded.Value;
 
     /// <summary>The file names of the ready scenarios, in order.</summary>
@@ -22,10 +25,10 @@ public static class ReadyScenarios
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-    /// <summary>The input of one ready scenario, as written in its file.</summary>
+    /// <summary>One ready scenario as written in its file.</summary>
     /// <param name="fileName">A name from <see cref="FileNames"/>.</param>
     /// <exception cref="ScenarioLoadException">The file is malformed or has an unknown key.</exception>
-    public static ScenarioInput Input(string fileName)
+    public static ScenarioDocument Document(string fileName)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
             ?? throw new FileNotFoundException($"No ready scenario {fileName}.");
@@ -37,5 +40,5 @@ public static class ReadyScenarios
     /// <param name="fileName">A name for messages.</param>
     /// <param name="content">The YAML.</param>
     /// <exception cref="ScenarioLoadException">The content is malformed or has an unknown key.</exception>
-    public static ScenarioInput Read(string fileName, TextReader content) => ScenarioFileLoader.Load(fileName, content);
+    public static ScenarioDocument Read(string fileName, TextReader content) => ScenarioFileLoader.Load(fileName, content);
 }

@@ -1,19 +1,4 @@
-using Onderwijsroute.Funding.Parameters;
-
 namespace Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
-
-/// <summary>The 2026+ supplement per person for one year, with its parts and explanation.</summary>
-/// <param name="Year">The year of housing.</param>
-/// <param name="GuaranteedPrice">The guaranteed traject price of that year, indexed and rounded.</param>
-/// <param name="RegularComponent">The regular SPUK leerroute component of that year.</param>
-/// <param name="PerPerson">max(0, guaranteed price − regular component).</param>
-/// <param name="Explanation">Which parameters produced it.</param>
-public sealed record SupplementResult(int Year, Money GuaranteedPrice, Money RegularComponent, Money PerPerson, Explanation Explanation)
-{
-    /// <summary>The supplement for a number of asielstatushouders housed in the year with the onderwijsroute as leerroute.</summary>
-    /// <param name="count">The count, non-negative.</param>
-    public Money ForCount(long count) => count >= 0 ? PerPerson * count : throw new ArgumentOutOfRangeException(nameof(count));
-}
 
 /// <summary>
 /// The onderwijsroute supplement inside the regular SPUK from 2026 (docs/domain.md §3.5): per person, the guaranteed
@@ -24,16 +9,18 @@ public static class SupplementCalculator
     /// <summary>Computes the supplement per person for a year.</summary>
     /// <param name="catalogue">The parameters.</param>
     /// <param name="year">The year of housing.</param>
-    /// <returns>The supplement and its parts.</returns>
-    /// <exception cref="CalculationInputException">The scheme does not cover the year.</exception>
-    public static SupplementResult PerPerson(ParameterCatalogue catalogue, int year)
+    /// <returns>The supplement and its parts, or an error naming <c>jaar</c> when the scheme does not cover the year.</returns>
+    public static Validated<SupplementResult> PerPerson(ParameterCatalogue catalogue, int year)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var scheme = catalogue.FindScheme(SchemeIds.EducationRouteSupplement) ?? throw new InvalidDataException("The supplement parameters are missing.");
-        if (!scheme.CoversYear(year))
-        {
-            throw new CalculationInputException("jaar", $"Regeling '{scheme.Id}' geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}, niet voor {year}.");
-        }
+        return scheme.CoversYear(year)
+            ? Validated.Valid(Compute(catalogue, scheme, year))
+            : Validated.Invalid<SupplementResult>(InputErrors.Of("jaar", InputMessages.YearOutsideScheme(scheme, year)));
+    }
+
+    private static SupplementResult Compute(ParameterCatalogue catalogue, SchemeDefinition scheme, int year)
+    {
 
         var explanation = new ExplanationBuilder(catalogue);
         var basePrice = catalogue.ForYear(scheme.Id, ParameterNames.GuaranteedPrice, year);

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Onderwijsroute.Funding.Parameters;
-
 namespace Onderwijsroute.Funding.Schemes.RegularGrant;
 
 /// <summary>
@@ -9,22 +6,72 @@ namespace Onderwijsroute.Funding.Schemes.RegularGrant;
 /// </summary>
 public static class RegularGrantCalculator
 {
-    /// <summary>Computes the leerroute component.</summary>
+    /// <summary>Computes the leerroute component, or names every input that cannot be used: a year the scheme does not cover, a negative cohort, a housing year given twice.</summary>
     /// <param name="catalogue">The parameters.</param>
     /// <param name="year">The budget (counting) year.</param>
     /// <param name="cohorts">Housing cohorts; cohorts outside the counting window of <paramref name="year"/> are not counted (and are noted).</param>
-    /// <returns>The amount per cohort and in total.</returns>
-    /// <exception cref="CalculationInputException">The year is not covered, a cohort is negative or a housing year repeats.</exception>
-    public static RegularGrantResult Calculate(ParameterCatalogue catalogue, int year, IReadOnlyList<HousingCohort> cohorts)
+    /// <returns>The amount per cohort and in total, or the input errors.</returns>
+    public static Validated<RegularGrantResult> Calculate(ParameterCatalogue catalogue, int year, IReadOnlyList<HousingCohort> cohorts)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(cohorts);
         var scheme = catalogue.FindScheme(SchemeIds.RegularGrant) ?? throw new InvalidDataException("The regular SPUK parameters are missing.");
+        var errors = new InputErrorsBuilder();
         if (!scheme.CoversYear(year))
         {
-            throw new CalculationInputException("jaar", $"Regeling '{scheme.Id}' geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}, niet voor {year}.");
+            errors.Add("jaar", InputMessages.YearOutsideScheme(scheme, year));
+        }
+        else if (CountingPeriodError(catalogue, year) is { } counting)
+        {
+            errors.Add("overschrijvingen", counting);
         }
 
+        for (var i = 0; i < cohorts.Count; i++)
+        {
+            if (cohorts[i].Count < 0)
+            {
+                errors.Add($"cohorten[{i}].aantal", InputMessages.Negative("Het aantal"));
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (cohorts[j].HousingYear == cohorts[i].HousingYear)
+                {
+                    errors.Add($"cohorten[{i}].huisvestingsjaar", InputMessages.Duplicate(cohorts[i].HousingYear.ToString(CultureInfo.InvariantCulture), $"cohorten[{j}]", "elk jaar"));
+                    break;
+                }
+            }
+        }
+
+        return Validated.Unless<RegularGrantResult>(errors.ToErrors(), () => Compute(catalogue, scheme, year, cohorts));
+    }
+
+    /// <summary>
+    /// Why the counting period of a year cannot be computed, or <c>null</c>: every counting year needs a profile
+    /// weight, so an override that lengthens the period without adding weights is refused rather than failing later.
+    /// </summary>
+    internal static string? CountingPeriodError(ParameterCatalogue catalogue, int year)
+    {
+        var scheme = catalogue.FindScheme(SchemeIds.RegularGrant);
+        if (scheme is null || !scheme.CoversYear(year))
+        {
+            return null;
+        }
+
+        var countingYears = catalogue.ForYear(scheme.Id, ParameterNames.CountingYears, year).Value.AsInteger();
+        for (var k = 1; k <= countingYears; k++)
+        {
+            if (scheme.FindParameter(ParameterNames.ProfileWeightPrefix + k.ToString(CultureInfo.InvariantCulture)) is null)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"Een telperiode van {countingYears} jaar vraagt een profielgewicht voor teljaar {k}; de reguliere SPUK kent er geen.");
+            }
+        }
+
+        return null;
+    }
+
+    private static RegularGrantResult Compute(ParameterCatalogue catalogue, SchemeDefinition scheme, int year, IReadOnlyList<HousingCohort> cohorts)
+    {
         var explanation = new ExplanationBuilder(catalogue);
         var amount = explanation.ForYear(scheme.Id, ParameterNames.LearningRouteComponent, year).AsMoney();
         var unit = explanation.ForYear(scheme.Id, ParameterNames.RoundingUnit, year).AsMoney();
@@ -41,16 +88,6 @@ public static class RegularGrantCalculator
         for (var i = 0; i < cohorts.Count; i++)
         {
             var cohort = cohorts[i];
-            if (cohort.Count < 0)
-            {
-                throw new CalculationInputException($"cohorten[{i}].aantal", "Mag niet negatief zijn.");
-            }
-
-            if (cohorts.Take(i).Any(c => c.HousingYear == cohort.HousingYear))
-            {
-                throw new CalculationInputException($"cohorten[{i}].huisvestingsjaar", $"Huisvestingsjaar {cohort.HousingYear} komt meer dan eens voor.");
-            }
-
             var countingYear = year - cohort.HousingYear + 1;
             if (countingYear < 1 || countingYear > countingYears)
             {
@@ -67,6 +104,6 @@ public static class RegularGrantCalculator
         }
 
         lines.Sort((a, b) => a.HousingYear.CompareTo(b.HousingYear));
-        return new RegularGrantResult(year, lines, total, explanation.Build());
+        return new RegularGrantResult(year, lines, total, unit, explanation.Build());
     }
 }

@@ -1,18 +1,9 @@
 namespace Onderwijsroute.Funding.Schemes.RegularGrant;
 
-/// <summary>One housing cohort's part of the regular SPUK leerroute component in a counting year.</summary>
-/// <param name="HousingYear">The cohort's year of housing.</param>
-/// <param name="CountingYear">Which counting year this is for the cohort: 1, 2 or 3.</param>
-/// <param name="Count">The cohort's count.</param>
-/// <param name="AmountPerPerson">The per-person amount of the budget year.</param>
-/// <param name="ProfileWeight">The profile weight of this counting year.</param>
-/// <param name="ProfileTotal">The sum of the profile weights.</param>
-/// <param name="Amount">count × amount per person × weight ÷ total, rounded to the rounding unit.</param>
-public sealed record RegularGrantLine(int HousingYear, int CountingYear, long Count, Money AmountPerPerson, long ProfileWeight, long ProfileTotal, Money Amount);
-
 /// <summary>The regular SPUK leerroute component of one gemeente for one year, with its explanation.</summary>
 /// <param name="Year">The budget (counting) year.</param>
 /// <param name="Lines">One line per counted cohort, oldest first.</param>
 /// <param name="Total">The sum of the lines.</param>
+/// <param name="RoundingUnit">The unit every line is rounded to.</param>
 /// <param name="Explanation">Which parameters and counts produced it.</param>
-public sealed record RegularGrantResult(int Year, IReadOnlyList<RegularGrantLine> Lines, Money Total, Explanation Explanation);
+public sealed record RegularGrantResult(int Year, IReadOnlyList<RegularGrantLine> Lines, Money Total, Money RoundingUnit, Explanation Explanation);

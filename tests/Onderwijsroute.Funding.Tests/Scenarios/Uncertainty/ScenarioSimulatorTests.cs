@@ -8,7 +8,7 @@ namespace Onderwijsroute.Funding.Tests.Scenarios.Uncertainty;
 
 public class ScenarioSimulatorTests
 {
-    private static readonly ScenarioDefinition Small = ScenarioDefinition.Create(ScenarioInputs.Adopted(2025, 2027));
+    private static readonly ScenarioDefinition Small = ScenarioInputs.Define(ScenarioInputs.Adopted(2025, 2027));
 
     private static SimulationResult Simulate(ScenarioDefinition scenario, ulong seed, int draws, int threads = 2) =>
         ScenarioSimulator.Simulate(scenario, new MonteCarloSettings { Draws = draws, Seed = seed, MaxDegreeOfParallelism = threads });
@@ -65,7 +65,7 @@ public class ScenarioSimulatorTests
     {
         foreach (var seed in new ulong[] { 3, 11, 99 })
         {
-            var result = Simulate(ScenarioDefinition.Create(ReadyScenarios.Input(ReadyScenarios.FileNames()[2])), seed, 150);
+            var result = Simulate(ReadyScenarios.All[2], seed, 150);
             Assert.All(result.Years.SelectMany(y => y.Figures), f => Assert.True(f.P5 <= f.P50 && f.P50 <= f.P95, f.Name));
             Assert.All(result.Years.SelectMany(y => y.Municipalities), m => Assert.True(m.P5 <= m.P50 && m.P50 <= m.P95, m.Code.Value));
         }
@@ -74,7 +74,7 @@ public class ScenarioSimulatorTests
     [Fact]
     public void ZeroVariation_GivesBandsAroundTheDeterministicRun()
     {
-        var scenario = ScenarioDefinition.Create(ScenarioInputs.Adopted(2026, 2027));
+        var scenario = ScenarioInputs.Define(ScenarioInputs.Adopted(2026, 2027));
         var result = ScenarioSimulator.Simulate(scenario, new MonteCarloSettings { Draws = 200, Seed = 5, ParticipantsCv = 0, PriceCv = 0 });
         var run = ScenarioEngine.Run(scenario);
 

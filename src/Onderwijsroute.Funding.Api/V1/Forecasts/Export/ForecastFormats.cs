@@ -1,17 +1,6 @@
 using System.Text.Json;
-using Microsoft.Net.Http.Headers;
-using Onderwijsroute.Funding.Api.Http;
 
 namespace Onderwijsroute.Funding.Api.V1.Forecasts.Export;
-
-/// <summary>The representations of a forecast.</summary>
-internal enum ForecastFormat
-{
-    Json,
-    Csv,
-    CsvExcel,
-    Xlsx,
-}
 
 /// <summary>
 /// Chooses the representation of a forecast: the query parameter <c>formaat</c> (json, csv, csv-excel, xlsx) wins;

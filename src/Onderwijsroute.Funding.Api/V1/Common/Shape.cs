@@ -1,0 +1,181 @@
+namespace Onderwijsroute.Funding.Api.V1.Common;
+
+/// <summary>
+/// The shape rules of the API's requests — a field is there, has the right type and lies within the contract's
+/// bounds — with their Dutch messages, each written once. Everything else (an unknown code, a negative count, a year a
+/// regeling does not cover …) is a rule of the domain, which names its own errors (docs/domain.md §6).
+/// <para>
+/// A reader reports a value it cannot read and goes on with a stand-in that no domain rule refuses (0 for a count or
+/// an amount, <c>null</c> for an optional value), so that the domain still checks the rest of the item; a request
+/// with shape errors is only validated, never calculated (<see cref="Http.CheckedBody"/>). Paths are made only for an
+/// error: the readers run over every gemeente of a national request.
+/// </para>
+/// </summary>
+internal static class Shape
+{
+    /// <summary>The largest budget accepted: ten billion euros.</summary>
+    public const decimal MaxBudget = 10_000_000_000m;
+
+    /// <summary>The largest count accepted per item; more is a typing error, not a number of people.</summary>
+    public const decimal MaxCount = 1_000_000m;
+
+    /// <summary>The largest amount accepted per item.</summary>
+    public const decimal MaxAmount = 10_000_000_000m;
+
+    /// <summary>The largest weight accepted per region.</summary>
+    public const decimal MaxWeight = 1_000_000_000m;
+
+    /// <summary>The largest traject price accepted.</summary>
+    public const decimal MaxPrice = 1_000_000m;
+
+    /// <summary>The path of a field: of an item of a list when <paramref name="index"/> is 0 or more.</summary>
+    public static string PathOf(string list, int index, string field) => index < 0 ? field : $"{list}[{index}].{field}";
+
+    /// <summary>Adds the error for a <c>null</c> item of a list.</summary>
+    public static void NullItem(string list, int index, string what, InputErrorsBuilder errors) => errors.Add($"{list}[{index}]", $"{what} mag niet null zijn.");
+
+    /// <summary>A required value: adds "Verplicht" when it is missing (a text of only spaces is missing too).</summary>
+    /// <returns>Whether it is there.</returns>
+    public static bool Required<T>(T? value, string path, string what, InputErrorsBuilder errors)
+    {
+        if (value is null || (value is string text && string.IsNullOrWhiteSpace(text)))
+        {
+            errors.Add(path, $"Verplicht: {what}.");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The message for text that is not a CBS gemeente code.</summary>
+    public static string NotAMunicipalityCode(string code) => $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).";
+
+    /// <summary>A required year of the calendar (1 to 9999); which years a calculation takes is the domain's rule.</summary>
+    public static bool Year(int? year, string path, InputErrorsBuilder errors)
+    {
+        if (!Required(year, path, "het jaar", errors))
+        {
+            return false;
+        }
+
+        if (year is >= 1 and <= 9999)
+        {
+            return true;
+        }
+
+        errors.Add(path, $"{year} is geen jaartal.");
+        return false;
+    }
+
+    /// <summary>A gemeente code: required and well-formed; whether it is known is the domain's rule.</summary>
+    public static MunicipalityCode? Municipality(string? code, string list, int index, InputErrorsBuilder errors, bool required = true)
+    {
+        if (code is null && !required)
+        {
+            return null;
+        }
+
+        if (!Required(code, PathOf(list, index, "gemeenteCode"), "de gemeentecode", errors))
+        {
+            return null;
+        }
+
+        if (MunicipalityCode.TryParse(code, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add(PathOf(list, index, "gemeenteCode"), NotAMunicipalityCode(code!));
+        return null;
+    }
+
+    /// <summary>An arbeidsmarktregio code: required and well-formed; whether it is known is the domain's rule.</summary>
+    public static RegionCode? Region(string? code, string list, int index, InputErrorsBuilder errors, bool required = true)
+    {
+        if (code is null && !required)
+        {
+            return null;
+        }
+
+        if (!Required(code, PathOf(list, index, "arbeidsmarktregioCode"), "de arbeidsmarktregiocode", errors))
+        {
+            return null;
+        }
+
+        if (RegionCode.TryParse(code, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add(PathOf(list, index, "arbeidsmarktregioCode"), $"'{code}' is geen CBS-arbeidsmarktregiocode (AM gevolgd door twee cijfers).");
+        return null;
+    }
+
+    /// <summary>
+    /// A required whole number up to <paramref name="max"/> (a count, a weight); <c>null</c> when it cannot be read. A
+    /// negative one goes through (bounded) for the domain to refuse. <c>subject</c> is what it is: "Het aantal".
+    /// </summary>
+    public static long? WholeNumber(decimal? value, string list, int index, string field, string subject, decimal max, InputErrorsBuilder errors)
+    {
+        var path = PathOf(list, index, field);
+        if (!Required(value, path, subject.ToLowerInvariant(), errors))
+        {
+            return null;
+        }
+
+        if (value!.Value != decimal.Truncate(value.Value))
+        {
+            errors.Add(path, $"{subject} moet een geheel getal zijn.");
+            return null;
+        }
+
+        if (value > max)
+        {
+            errors.Add(path, $"{subject} mag niet groter zijn dan {max:0}.");
+            return null;
+        }
+
+        return (long)Math.Max(value.Value, -max);
+    }
+
+    /// <summary>
+    /// An amount in euros with at most two decimals, up to <paramref name="max"/>; <c>null</c> when missing or unreadable.
+    /// A negative one goes through (bounded) for the domain to refuse. <c>subject</c> is what it is: "Het bedrag".
+    /// </summary>
+    public static Money? Amount(decimal? value, string list, int index, string field, string subject, decimal max, InputErrorsBuilder errors, bool required = true)
+    {
+        var path = PathOf(list, index, field);
+        if (value is null)
+        {
+            if (required)
+            {
+                Required(value, path, subject.ToLowerInvariant(), errors);
+            }
+
+            return null;
+        }
+
+        if (value > max)
+        {
+            errors.Add(path, $"{subject} mag niet groter zijn dan {max:0} euro.");
+            return null;
+        }
+
+        if (!Money.TryFromEuros(Math.Max(value.Value, -max), out var money))
+        {
+            errors.Add(path, $"{subject} mag hoogstens twee decimalen hebben (hele centen).");
+            return null;
+        }
+
+        return money;
+    }
+
+    /// <summary>The error for a list longer than the contract takes.</summary>
+    public static void MaxItems<T>(IReadOnlyList<T>? list, string path, int max, string what, InputErrorsBuilder errors)
+    {
+        if (list?.Count > max)
+        {
+            errors.Add(path, $"Hoogstens {max} {what}.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Onderwijsroute.Funding.Api.Http.Security;
+
+namespace Onderwijsroute.Funding.Api.V1.Common;
+
+/// <summary>
+/// The routes every stored calculation has: <c>POST</c> to calculate and store one, <c>GET</c> for a page of them (for
+/// the ministry) and <c>GET /{id}</c> for one, byte for byte as the POST answered. Named after the kind.
+/// </summary>
+internal static class StoredCalculationRoutes
+{
+    /// <summary>Maps the three routes; returns the POST for its summary, description and example.</summary>
+    /// <typeparam name="TResponse">The calculation's response type.</typeparam>
+    /// <param name="app">The routes.</param>
+    /// <param name="kind">The kind of calculation.</param>
+    /// <param name="create">Calculates and stores one.</param>
+    public static RouteHandlerBuilder MapStoredCalculations<TResponse>(this IEndpointRouteBuilder app, StoredCalculationKind kind, Delegate create)
+    {
+        var group = app.MapGroup(kind.Path).WithTags(kind.Tag).WithMetadata(kind);
+        var post = group.MapPost(string.Empty, create).WithName("create" + Capitalized(kind.Singular));
+        group.MapGet(string.Empty, StoredCalculationHandlers<TResponse>.List)
+            .WithName("list" + Capitalized(kind.Plural))
+            .RequireAuthorization(ApiRoles.MinistryPolicy)
+            .WithSummary("Vastgelegde " + kind.Plural)
+            .WithDescription($"De vastgelegde {kind.Plural}, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met {Page.MaxListSize}, standaard 20).");
+        group.MapGet("/{id}", StoredCalculationHandlers<TResponse>.Get)
+            .AddEndpointFilter(IdRouteFilter.Guid)
+            .WithName("get" + Capitalized(kind.Singular))
+            .WithSummary("Een vastgelegde " + kind.Singular)
+            .WithDescription($"Geeft een eerder gemaakte {kind.Singular} terug, precies zoals de POST haar gaf.")
+            .ProducesValidationProblem();
+        return post;
+    }
+
+    private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}

@@ -1,0 +1,12 @@
+namespace Onderwijsroute.Funding.Api.V1.Scenarios;
+
+/// <summary>A scenario's id: a GUID, or the kebab-case name of a ready scenario.</summary>
+internal static class ScenarioIds
+{
+    /// <summary>Checks the <c>{id}</c> of a scenario route before its handler runs.</summary>
+    public static IdRouteFilter Filter { get; } = new(
+        id => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'),
+        id => $"'{id}' is geen geldig scenario-id (een GUID of de naam van een kant-en-klaar scenario).");
+
+    public static NotFoundProblem NotFound(string id) => new($"Er is geen scenario met id '{id}'.");
+}

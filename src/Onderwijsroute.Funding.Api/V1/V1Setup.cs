@@ -1,0 +1,50 @@
+using NodaTime;
+using Onderwijsroute.Funding.Api.V1.Advances;
+using Onderwijsroute.Funding.Api.V1.Forecasts;
+using Onderwijsroute.Funding.Api.V1.Health;
+using Onderwijsroute.Funding.Api.V1.Keys;
+using Onderwijsroute.Funding.Api.V1.Municipalities;
+using Onderwijsroute.Funding.Api.V1.Regions;
+using Onderwijsroute.Funding.Api.V1.Scenarios;
+using Onderwijsroute.Funding.Api.V1.Schemes;
+using Onderwijsroute.Funding.Api.V1.Settlements;
+using Onderwijsroute.Funding.Api.V1.Sources;
+
+namespace Onderwijsroute.Funding.Api.V1;
+
+/// <summary>The v1 features: what they need from the container, and their endpoints, one feature folder each.</summary>
+internal static class V1Setup
+{
+    /// <summary>The clock, the parameters and reference data every calculation runs with, and the features' services.</summary>
+    public static IServiceCollection AddV1Features(this IServiceCollection services)
+    {
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton(_ => ParameterCatalogue.Embedded);
+        services.AddSingleton(_ => ReferenceDataSet.Embedded);
+        services.AddSingleton<StoredCalculations>();
+        services.AddSingleton<ForecastWriteServices>();
+        services.AddSingleton<ScenarioStore>();
+        services.AddSingleton<SimulationRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<SimulationRunner>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapV1(this IEndpointRouteBuilder app)
+    {
+        app.MapMunicipalities();
+        app.MapRegions();
+        app.MapSchemes();
+        app.MapSources();
+        app.MapAdvances();
+        app.MapSettlements();
+        app.MapForecastCalculations();
+        app.MapStoredForecasts();
+        app.MapScenarios();
+        app.MapScenarioRuns();
+        app.MapComparisons();
+        app.MapUncertaintyAnalyses();
+        app.MapHealth();
+        app.MapKeys();
+        return app;
+    }
+}

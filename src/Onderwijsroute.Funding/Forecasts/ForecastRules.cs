@@ -1,0 +1,269 @@
+using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.RegularGrant;
+using Onderwijsroute.Funding.Settlement;
+
+namespace Onderwijsroute.Funding.Forecasts;
+
+/// <summary>
+/// The input rules of a forecast, all in one pass so that every wrong field is named at once; the calculation that
+/// follows may assume them. The request's assumptions become overrides here, and the rules that only the parameters
+/// can answer (payment terms, budgets) are checked with those overrides in force.
+/// </summary>
+internal static class ForecastRules
+{
+    /// <summary>The onderwijsroute exists since the Wet inburgering 2021 took effect; no traject starts before.</summary>
+    private static readonly LocalDate FirstPossibleStart = new(ForecastCalculator.EarliestYear, 1, 1);
+
+    private const int MaxMonths = 120;
+
+    /// <summary>What a checked request stands for: the parameters with its assumptions and whom it is for.</summary>
+    internal sealed record CheckedForecast(ParameterCatalogue Catalogue, string Name, IReadOnlyList<MunicipalityCode> Members, int DefaultMember, LabourMarketRegion? Region);
+
+    public static CheckedForecast? Check(ParameterCatalogue catalogue, ReferenceDataSet data, ForecastRequest request, InputErrorsBuilder errors)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(request);
+        var first = request.FirstYear;
+        var last = request.LastYear;
+        if (first < ForecastCalculator.EarliestYear || first > ForecastCalculator.LatestYear)
+        {
+            errors.Add("vanJaar", InputMessages.Between("Het eerste jaar", ForecastCalculator.EarliestYear, ForecastCalculator.LatestYear));
+        }
+
+        if (last < first || last > ForecastCalculator.LatestYear)
+        {
+            errors.Add("totEnMetJaar", InputMessages.Between("Het laatste jaar", first, ForecastCalculator.LatestYear));
+        }
+
+        var scope = Scope(data, request.Scope, errors);
+        Trajectories(request, scope?.Members, data, errors);
+        Starters(request, scope?.Members, data, errors);
+        Years(request.BridgingCosts, "overbruggingskosten", b => b.Year, request, errors);
+        for (var i = 0; i < request.BridgingCosts.Count; i++)
+        {
+            if (request.BridgingCosts[i] is { Amount.Cents: < 0 })
+            {
+                errors.Add($"overbruggingskosten[{i}].bedrag", InputMessages.Negative("Het bedrag"));
+            }
+        }
+
+        Years(request.NationalCounts, "landelijkAantal", n => n.Year, request, errors);
+        for (var i = 0; i < request.NationalCounts.Count; i++)
+        {
+            if (request.NationalCounts[i] is { Count: <= 0 })
+            {
+                errors.Add($"landelijkAantal[{i}].aantal", "Het landelijk aantal moet groter dan 0 zijn.");
+            }
+        }
+
+        if (request.MunicipalFundShare is < 0 or > 1)
+        {
+            errors.Add("aandeelGemeentefonds", InputMessages.Between("Het aandeel", 0, 1));
+        }
+
+        if (Overrides(catalogue, request, errors) is not { } withAssumptions)
+        {
+            return null;
+        }
+
+        ParameterRules(withAssumptions, first, last, errors);
+        return errors.IsEmpty ? new CheckedForecast(withAssumptions, scope!.Value.Name, scope.Value.Members, scope.Value.DefaultMember, scope.Value.Region) : null;
+    }
+
+    private static (string Name, IReadOnlyList<MunicipalityCode> Members, int DefaultMember, LabourMarketRegion? Region)? Scope(ReferenceDataSet data, ForecastScope scope, InputErrorsBuilder errors)
+    {
+        if (scope.Region is { } regionCode)
+        {
+            if (data.FindRegion(regionCode) is not { } region)
+            {
+                errors.Add("arbeidsmarktregioCode", InputMessages.UnknownRegion(regionCode.Value));
+                return null;
+            }
+
+            var central = region.Members.ToList().IndexOf(region.CentralMunicipality);
+            return central < 0
+                ? throw new InvalidDataException($"Centrumgemeente {region.CentralMunicipality} is not a member of its region.")
+                : (region.Name, region.Members, central, region);
+        }
+
+        var code = scope.Municipality!.Value;
+        if (data.FindMunicipality(code) is not { } municipality)
+        {
+            errors.Add("gemeenteCode", InputMessages.UnknownMunicipality(code.Value, data));
+            return null;
+        }
+
+        return (municipality.Name, [code], 0, null);
+    }
+
+    private static void Trajectories(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    {
+        for (var i = 0; i < request.Trajectories.Count; i++)
+        {
+            if (request.Trajectories[i] is not { } t)
+            {
+                continue;
+            }
+
+            var field = $"trajecten[{i}]";
+            if (t.Start < FirstPossibleStart || t.Start.Year > request.LastYear)
+            {
+                errors.Add(field + ".startdatum", string.Create(CultureInfo.InvariantCulture, $"De startdatum {t.Start:yyyy-MM-dd} ligt niet tussen {FirstPossibleStart:yyyy-MM-dd} (Wet inburgering 2021) en het einde van de prognose ({request.LastYear})."));
+            }
+
+            if (t.HousingYear is { } housingYear && (housingYear > t.Start.Year || housingYear < t.Start.Year - 10))
+            {
+                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
+            }
+
+            if (t.BirthDate >= t.Start)
+            {
+                errors.Add(field + ".geboortedatum", "De geboortedatum ligt niet vóór de startdatum.");
+            }
+
+            Participant(field, t.Price, t.DurationMonths, t.Municipality, members, data, errors);
+        }
+    }
+
+    private static void Starters(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    {
+        Years(request.Starters, "starters", s => s.Year, request, errors, distinct: false);
+        for (var i = 0; i < request.Starters.Count; i++)
+        {
+            if (request.Starters[i] is not { } s)
+            {
+                continue;
+            }
+
+            if (s.Count < 0)
+            {
+                errors.Add($"starters[{i}].aantal", InputMessages.Negative("Het aantal"));
+            }
+
+            Participant($"starters[{i}]", s.Price, s.DurationMonths, s.Municipality, members, data, errors);
+        }
+    }
+
+    /// <summary>What trajecten and starters share: a price above zero, a duration of 1 to 120 months, a gemeente of the forecast.</summary>
+    private static void Participant(string field, Money? price, int? months, MunicipalityCode? municipality, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    {
+        if (price is { Cents: <= 0 })
+        {
+            errors.Add(field + ".prijs", "De prijs moet groter dan 0 zijn.");
+        }
+
+        if (months is < 1 or > MaxMonths)
+        {
+            errors.Add(field + ".looptijdMaanden", InputMessages.Between("De looptijd in maanden", 1, MaxMonths));
+        }
+
+        if (municipality is { } code && members is not null && !members.Contains(code))
+        {
+            errors.Add(field + ".gemeenteCode", data.FindMunicipality(code) is null
+                ? InputMessages.UnknownMunicipality(code.Value, data)
+                : $"Gemeente '{code}' hoort niet bij deze prognose ({string.Join(", ", members)}).");
+        }
+    }
+
+    /// <summary>Each item's year lies in the forecast and, when <paramref name="distinct"/>, comes once.</summary>
+    private static void Years<T>(IReadOnlyList<T?> items, string list, Func<T, int> yearOf, ForecastRequest request, InputErrorsBuilder errors, bool distinct = true)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item)
+            {
+                continue;
+            }
+
+            var year = yearOf(item);
+            if (year < request.FirstYear || year > request.LastYear)
+            {
+                errors.Add($"{list}[{i}].jaar", InputMessages.OutsideYears(year, request.FirstYear, request.LastYear));
+                continue;
+            }
+
+            for (var j = 0; distinct && j < i; j++)
+            {
+                if (items[j] is { } earlier && yearOf(earlier) == year)
+                {
+                    errors.Add($"{list}[{i}].jaar", InputMessages.Duplicate(year.ToString(CultureInfo.InvariantCulture), $"{list}[{j}]", "elk jaar"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The catalogue with the request's overrides, national counts and gemeentefonds share in force (so the parameter
+    /// version records them), or <c>null</c> when an override is wrong.
+    /// </summary>
+    private static ParameterCatalogue? Overrides(ParameterCatalogue catalogue, ForecastRequest request, InputErrorsBuilder errors)
+    {
+        var overrides = new List<ParameterOverride>(catalogue.Overrides);
+        var paths = new List<string>(catalogue.Overrides.Select(_ => "overschrijvingen"));
+        for (var i = 0; i < request.Overrides.Count; i++)
+        {
+            if (request.Overrides[i] is { } given)
+            {
+                overrides.Add(given);
+                paths.Add($"overschrijvingen[{i}]");
+            }
+        }
+
+        // The request's own overrides first; the counts and share join them only once every year is known to be right.
+        errors.AddRange(catalogue.CheckOverrides(overrides, i => paths[i]));
+        if (!errors.IsEmpty)
+        {
+            return null;
+        }
+
+        var counts = request.NationalCounts.Select((n, i) => (Count: n, Index: i)).Where(p => p.Count is not null).OrderBy(p => p.Count!.Year);
+        foreach (var (count, index) in counts)
+        {
+            overrides.Add(ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.NationalCount, count!.Year, count.Count.ToString(CultureInfo.InvariantCulture), "landelijk aantal opgegeven in de prognose"));
+            paths.Add($"landelijkAantal[{index}]");
+        }
+
+        if (request.MunicipalFundShare is { } share)
+        {
+            overrides.Add(new ParameterOverride(SchemeIds.MunicipalFundAddition, ForecastParameterNames.MunicipalFundShare, new LocalDate(request.FirstYear, 1, 1), null, share.ToString(CultureInfo.InvariantCulture), "aandeel opgegeven in de prognose"));
+            paths.Add("aandeelGemeentefonds");
+        }
+
+        var overlaps = catalogue.CheckOverrides(overrides, i => paths[i]);
+        errors.AddRange(overlaps);
+        return !overlaps.IsEmpty ? null : overrides.Count == catalogue.Overrides.Count ? catalogue : catalogue.WithOverrides(overrides);
+    }
+
+    /// <summary>The rules only the parameters in force can answer; with overrides a request could break them.</summary>
+    private static void ParameterRules(ParameterCatalogue catalogue, int first, int last, InputErrorsBuilder errors)
+    {
+        foreach (var schemeId in new[] { SchemeIds.EducationRouteGrant, SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition })
+        {
+            var scheme = catalogue.FindScheme(schemeId);
+            for (var year = first; scheme is not null && year <= last; year++)
+            {
+                if (scheme.CoversYear(year) && CappedScheme.BudgetError(catalogue, schemeId, year) is { } budget)
+                {
+                    errors.Add("overschrijvingen", $"Regeling '{schemeId}', {year}: {budget}");
+                }
+            }
+        }
+
+        for (var year = first; year <= last; year++)
+        {
+            var terms = catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.PaymentTerms, year).Value.AsInteger();
+            if (terms < 1 || 12 % terms != 0)
+            {
+                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.PaymentTerms}' moet een deler van 12 zijn, niet {terms} ({year})."));
+            }
+
+            if (RegularGrantCalculator.CountingPeriodError(catalogue, year) is { } counting)
+            {
+                errors.Add("overschrijvingen", counting);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+// Part of the Dutch scenario document: see ScenarioDocument for why its names and documentation are Dutch.
+
+namespace Onderwijsroute.Funding.Scenarios.Documents;
+
+/// <summary>Een eigen gemaximeerde pot van het scenario.</summary>
+public sealed class PotDocument
+{
+    /// <summary>Per jaar het plafond in hele euro's.</summary>
+    public Dictionary<int, decimal>? BedragPerJaar { get; init; }
+
+    /// <summary>'aantal-einde-jaar' of 'inwoners'.</summary>
+    public string? Verdeelsleutel { get; init; }
+
+    /// <summary>'aanname' of 'bevestigd'.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>De bron of de redenering.</summary>
+    public string? Bron { get; init; }
+}

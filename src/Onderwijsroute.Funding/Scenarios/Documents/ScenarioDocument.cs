@@ -1,0 +1,82 @@
+// The scenario document is the Dutch format itself (the API's JSON and the YAML of the ready scenarios): its property
+// names are the format's keys and its documentation is Dutch, because it is published as the API contract.
+
+
+namespace Onderwijsroute.Funding.Scenarios.Documents;
+
+/// <summary>Een scenario: overschrijvingen van parameters, jaren, deelnemers, spreiding en prijsaannames.</summary>
+/// <remarks>
+/// The one shape of a scenario as written (Dutch: <em>scenariodocument</em>): the body of <c>POST /v1/scenarios</c>, the
+/// stored form of every scenario and the YAML of the ready scenarios all read this type, and <see cref="ToInput"/> maps
+/// it to the domain's <see cref="ScenarioInput"/> in this one place.
+/// </remarks>
+public sealed class ScenarioDocument
+{
+    /// <summary>Korte naam, bijvoorbeeld 'hogere-garantie'.</summary>
+    public string? Naam { get; init; }
+
+    /// <summary>Wat het scenario inhoudt, in het Nederlands.</summary>
+    public string? Omschrijving { get; init; }
+
+    /// <summary>De jaren die worden doorgerekend (2022 tot en met 2030).</summary>
+    public ScenarioYearsDocument? Jaren { get; init; }
+
+    /// <summary>Overschrijvingen van parameters van regelingen (budget, verdeelsleutel, gegarandeerde prijs, indexatie, reguliere bedragen).</summary>
+    public List<ScenarioOverrideDocument?>? Overschrijvingen { get; init; }
+
+    /// <summary>Landelijke projectie van nieuwe deelnemers aan de onderwijsroute per jaar.</summary>
+    public ParticipantsDocument? Deelnemers { get; init; }
+
+    /// <summary>Hoe de deelnemers over de gemeenten worden verdeeld: inwoners, sleutel of aantallen.</summary>
+    public SpreadDocument? Spreiding { get; init; }
+
+    /// <summary>Trajectprijs per niveau en contractvorm, niveauverdeling, duur en startmaand.</summary>
+    public PricesDocument? Prijzen { get; init; }
+
+    /// <summary>Een eigen gemaximeerde pot van het scenario, per jaar verdeeld (optioneel).</summary>
+    public PotDocument? Budgetpot { get; init; }
+
+    /// <summary>Een gegarandeerde trajectprijs per niveau in plaats van één bedrag (optioneel).</summary>
+    public LevelGuaranteeDocument? GarantieprijsPerNiveau { get; init; }
+
+    /// <summary>Standaardonzekerheid voor onzekerheidsanalyses (optioneel).</summary>
+    public UncertaintyDocument? Onzekerheid { get; init; }
+
+    /// <summary>The document as the domain's unchecked input (<see cref="ScenarioDefinition.Create"/> checks it).</summary>
+    public ScenarioInput ToInput() => new()
+    {
+        Name = Naam,
+        Description = Omschrijving,
+        FirstYear = Jaren?.Van,
+        LastYear = Jaren?.TotEnMet,
+        Overrides = Overschrijvingen?.Select(o => new ScenarioOverrideInput
+        {
+            SchemeId = o?.Regeling,
+            ParameterName = o?.Parameter,
+            From = o?.Van is { } from ? LocalDate.FromDateOnly(from) : null,
+            Until = o?.TotEnMet is { } until ? LocalDate.FromDateOnly(until) : null,
+            Value = o?.Waarde,
+            Reason = o?.Reden,
+        }).ToArray(),
+        Participants = Deelnemers is { } d ? new ParticipantProjectionInput { PerYear = d.PerJaar, Status = d.Status, Source = d.Bron } : null,
+        Spread = Spreiding is { } s
+            ? new SpreadInput { Method = s.Methode, Key = s.Sleutel, Counts = s.Aantallen?.ToDictionary(a => a.Key, a => (IReadOnlyDictionary<string, long>)a.Value), Status = s.Status, Source = s.Bron }
+            : null,
+        Prices = Prijzen is { } p
+            ? new PriceInput
+            {
+                BaseYear = p.Prijspeiljaar,
+                Indexation = p.Indexatie,
+                DurationMonths = p.DuurMaanden,
+                StartMonth = p.Startmaand,
+                PerLevel = p.PerNiveau?.ToDictionary(l => l.Key, l => new LevelPriceInput { Contracted = l.Value?.Gecontracteerd, Custom = l.Value?.Maatwerk }),
+                LevelShares = p.Niveauverdeling,
+                Status = p.Status,
+                Source = p.Bron,
+            }
+            : null,
+        Pot = Budgetpot is { } b ? new CappedPotInput { AmountPerYear = b.BedragPerJaar, Key = b.Verdeelsleutel, Status = b.Status, Source = b.Bron } : null,
+        LevelGuarantee = GarantieprijsPerNiveau is { } g ? new LevelGuaranteeInput { Amounts = g.Bedragen, Status = g.Status, Source = g.Bron } : null,
+        Uncertainty = Onzekerheid is { } u ? new UncertaintyInput { ParticipantsCv = u.VariatiecoefficientDeelnemers, PriceCv = u.VariatiecoefficientPrijs, Status = u.Status, Source = u.Bron } : null,
+    };
+}

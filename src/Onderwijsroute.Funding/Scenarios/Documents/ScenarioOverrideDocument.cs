@@ -1,0 +1,25 @@
+// Part of the Dutch scenario document: see ScenarioDocument for why its names and documentation are Dutch.
+
+namespace Onderwijsroute.Funding.Scenarios.Documents;
+
+/// <summary>Een overschrijving van een parameter van een regeling.</summary>
+public sealed class ScenarioOverrideDocument
+{
+    /// <summary>De regeling, bijvoorbeeld 'spuk-onderwijsroute-toeslag-2026'.</summary>
+    public string? Regeling { get; init; }
+
+    /// <summary>De parameter, bijvoorbeeld 'gegarandeerde-trajectprijs'.</summary>
+    public string? Parameter { get; init; }
+
+    /// <summary>De eerste dag waarop de waarde geldt.</summary>
+    public DateOnly? Van { get; init; }
+
+    /// <summary>De laatste dag, of leeg voor onbepaald.</summary>
+    public DateOnly? TotEnMet { get; init; }
+
+    /// <summary>De waarde als tekst, met een punt als decimaalteken ('17500', '0.02', 'inwoners').</summary>
+    public string? Waarde { get; init; }
+
+    /// <summary>Waarom; verschijnt als bron van de waarde.</summary>
+    public string? Reden { get; init; }
+}

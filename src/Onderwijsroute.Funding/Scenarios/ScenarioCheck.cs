@@ -1,0 +1,73 @@
+namespace Onderwijsroute.Funding.Scenarios;
+
+/// <summary>
+/// What every part of the scenario check needs while it fills in a <see cref="ScenarioDefinition"/>: the reference
+/// data, the scenario's years and a place to add errors, with the small rules every block shares.
+/// </summary>
+internal sealed class ScenarioCheck(ScenarioDefinition definition, ReferenceDataSet data, InputErrorsBuilder errors, int first, int last, bool yearsValid)
+{
+    /// <summary>The most a price or a guaranteed price may be, in euros.</summary>
+    private const decimal MaxPrice = 10_000_000m;
+
+    public ScenarioDefinition Definition => definition;
+
+    public ReferenceDataSet Data => data;
+
+    public int First => first;
+
+    public int Last => last;
+
+    /// <summary>The number of scenario years, 0 when the years themselves are wrong.</summary>
+    public int YearCount => yearsValid ? last - first + 1 : 0;
+
+    public void Error(string path, string message) => errors.Add(path, message);
+
+    /// <summary>Whether a year lies in the scenario; adds an error naming the field when it does not.</summary>
+    public bool InYears(int year, string field)
+    {
+        if (yearsValid && year >= first && year <= last)
+        {
+            return true;
+        }
+
+        Error(field, InputMessages.OutsideYears(year, first, last));
+        return false;
+    }
+
+    /// <summary>Every scenario assumption carries a status and a source, like a parameter value.</summary>
+    public void Statement(string block, string? status, string? source)
+    {
+        if (!ParameterStatusNames.TryParse(status, out _))
+        {
+            Error(block + ".status", "Verplicht: 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            Error(block + ".bron", "Verplicht: de bron of de redenering.");
+        }
+    }
+
+    /// <summary>A price in cents: required, 0 to 10 million euros with at most two decimals; 0 after an error.</summary>
+    public long Price(decimal? euros, string field)
+    {
+        if (euros is null)
+        {
+            return Missing(field);
+        }
+
+        if (euros < 0 || euros > MaxPrice || !Money.TryFromEuros(euros.Value, out var money))
+        {
+            Error(field, "Een bedrag in euro's met ten hoogste twee decimalen, 0 tot en met 10 miljoen.");
+            return 0;
+        }
+
+        return money.Cents;
+    }
+
+    public long Missing(string field)
+    {
+        Error(field, "Verplicht.");
+        return 0;
+    }
+}

@@ -1,0 +1,89 @@
+using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.RegularGrant;
+using Onderwijsroute.Funding.Settlement;
+
+namespace Onderwijsroute.Funding.Scenarios;
+
+/// <summary>
+/// The scenario's parameter overrides (<c>overschrijvingen</c>): each complete and valid on its own, together without
+/// overlap, and — for every scenario year — leaving the schemes computable, so that a run never fails on them.
+/// </summary>
+internal static class ScenarioOverrideRules
+{
+    /// <summary>
+    /// The catalogue with the scenario's overrides in force after its own (those the service runs with stay), or the
+    /// catalogue unchanged when one is wrong (the error is added).
+    /// </summary>
+    public static ParameterCatalogue Apply(IReadOnlyList<ScenarioOverrideInput> given, ParameterCatalogue catalogue, InputErrorsBuilder errors)
+    {
+        var overrides = new List<ParameterOverride>(catalogue.Overrides);
+        var paths = new List<string>(catalogue.Overrides.Select(_ => "overschrijvingen"));
+        var complete = true;
+        for (var i = 0; i < given.Count; i++)
+        {
+            var o = given[i];
+            var field = $"overschrijvingen[{i}]";
+            var ok = true;
+            foreach (var (name, text) in new[] { ("regeling", o.SchemeId), ("parameter", o.ParameterName), ("waarde", o.Value) })
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    errors.Add($"{field}.{name}", "Verplicht.");
+                    ok = false;
+                }
+            }
+
+            if (o.From is null)
+            {
+                errors.Add(field + ".van", "Verplicht.");
+                ok = false;
+            }
+            else if (o.Until < o.From)
+            {
+                errors.Add(field + ".totEnMet", "Ligt vóór van.");
+                ok = false;
+            }
+
+            if (ok)
+            {
+                overrides.Add(new ParameterOverride(o.SchemeId!, o.ParameterName!, o.From!.Value, o.Until, o.Value!, o.Reason ?? "scenario"));
+                paths.Add(field);
+            }
+
+            complete &= ok;
+        }
+
+        var overrideErrors = catalogue.CheckOverrides(overrides, k => paths[k]);
+        errors.AddRange(overrideErrors);
+        return complete && overrideErrors.IsEmpty ? catalogue.WithOverrides(overrides) : catalogue;
+    }
+
+    /// <summary>The rules only the parameters in force can answer, for every scenario year (the error names <c>overschrijvingen</c>).</summary>
+    public static void CheckYears(ParameterCatalogue catalogue, ScenarioCheck check)
+    {
+        var grant = catalogue.FindScheme(SchemeIds.EducationRouteGrant);
+        for (var year = check.First; year <= check.Last; year++)
+        {
+            if (RegularGrantCalculator.CountingPeriodError(catalogue, year) is { } counting)
+            {
+                check.Error("overschrijvingen", counting);
+            }
+
+            if (grant is null || !grant.CoversYear(year))
+            {
+                continue;
+            }
+
+            if (CappedScheme.BudgetError(catalogue, grant.Id, year) is { } budget)
+            {
+                check.Error("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"Regeling '{grant.Id}', {year}: {budget}"));
+            }
+
+            var key = catalogue.ForYear(grant.Id, ParameterNames.SettlementKey, year).Value.AsText();
+            if (key is not (ParameterNames.KeyEducationRouteCount or ParameterNames.KeyInhabitants))
+            {
+                check.Error("overschrijvingen", $"Verdeelsleutel '{key}' van '{grant.Id}' wordt in een scenario niet ondersteund; mogelijk zijn '{ParameterNames.KeyEducationRouteCount}' en '{ParameterNames.KeyInhabitants}'.");
+            }
+        }
+    }
+}

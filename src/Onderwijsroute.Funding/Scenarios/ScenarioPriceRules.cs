@@ -1,0 +1,139 @@
+namespace Onderwijsroute.Funding.Scenarios;
+
+/// <summary>
+/// A scenario's prices (<c>prijzen</c>): the price per level and contract form, the level mix, duration, start month
+/// and indexation; and an optional guaranteed price per level (<c>garantieprijsPerNiveau</c>).
+/// </summary>
+internal static class ScenarioPriceRules
+{
+    public static void Check(PriceInput? prices, ScenarioCheck check)
+    {
+        if (prices is null)
+        {
+            check.Error("prijzen", "Verplicht.");
+            return;
+        }
+
+        var definition = check.Definition;
+        check.Statement("prijzen", prices.Status, prices.Source);
+        if (prices.BaseYear is not { } baseYear || baseYear < 2000 || baseYear > 2100)
+        {
+            check.Error("prijzen.prijspeiljaar", "Verplicht, een jaar tussen 2000 en 2100.");
+        }
+        else
+        {
+            definition.PriceBaseYear = baseYear;
+        }
+
+        if (prices.Indexation is not { } indexation || indexation <= -0.5m || indexation >= 1m)
+        {
+            check.Error("prijzen.indexatie", "Verplicht, een fractie groter dan -0,5 en kleiner dan 1 (0,0378 = 3,78%).");
+        }
+        else
+        {
+            definition.PriceIndexation = indexation;
+        }
+
+        if (prices.DurationMonths is not { } duration || duration < 1 || duration > 60)
+        {
+            check.Error("prijzen.duurMaanden", "Verplicht, 1 tot en met 60.");
+        }
+        else
+        {
+            definition.DurationMonths = duration;
+        }
+
+        if (prices.StartMonth is not { } start || start < 1 || start > 12)
+        {
+            check.Error("prijzen.startmaand", "Verplicht, 1 tot en met 12.");
+        }
+        else
+        {
+            definition.StartMonth = start;
+        }
+
+        PerLevel(prices.PerLevel ?? new Dictionary<string, LevelPriceInput>(), check);
+        LevelShares(prices.LevelShares ?? new Dictionary<string, decimal>(), check);
+    }
+
+    public static void CheckGuarantee(LevelGuaranteeInput? guarantee, ScenarioCheck check)
+    {
+        if (guarantee is null)
+        {
+            return;
+        }
+
+        check.Statement("garantieprijsPerNiveau", guarantee.Status, guarantee.Source);
+        var amounts = guarantee.Amounts ?? new Dictionary<string, decimal>();
+        UnknownLevels(amounts.Keys, "garantieprijsPerNiveau.bedragen", check);
+        var levels = TrajectoryLevels.All;
+        check.Definition.LevelGuaranteeCents = new long[levels.Count];
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var field = "garantieprijsPerNiveau.bedragen." + levels[i];
+            check.Definition.LevelGuaranteeCents[i] = amounts.TryGetValue(levels[i], out var amount) ? check.Price(amount, field) : check.Missing(field);
+        }
+    }
+
+    private static void PerLevel(IReadOnlyDictionary<string, LevelPriceInput> perLevel, ScenarioCheck check)
+    {
+        var levels = TrajectoryLevels.All;
+        var definition = check.Definition;
+        definition.ContractedPriceCents = new long[levels.Count];
+        definition.CustomPriceCents = new long[levels.Count];
+        UnknownLevels(perLevel.Keys, "prijzen.perNiveau", check);
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var field = "prijzen.perNiveau." + levels[i];
+            if (!perLevel.TryGetValue(levels[i], out var price))
+            {
+                check.Error(field, "Verplicht voor elk niveau.");
+                continue;
+            }
+
+            definition.ContractedPriceCents[i] = check.Price(price.Contracted, field + ".gecontracteerd");
+            definition.CustomPriceCents[i] = check.Price(price.Custom, field + ".maatwerk");
+        }
+    }
+
+    /// <summary>A share per known level, 0 to 1 with at most four decimals, adding up to exactly 1.</summary>
+    private static void LevelShares(IReadOnlyDictionary<string, decimal> shares, ScenarioCheck check)
+    {
+        var definition = check.Definition;
+        definition.LevelShares = new long[TrajectoryLevels.All.Count];
+        UnknownLevels(shares.Keys, "prijzen.niveauverdeling", check);
+        var total = 0m;
+        foreach (var (level, share) in shares)
+        {
+            var index = TrajectoryLevels.IndexOf(level);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var scaled = share * ScenarioDefinition.LevelShareScale;
+            if (share < 0 || share > 1 || scaled != decimal.Truncate(scaled))
+            {
+                check.Error("prijzen.niveauverdeling." + level, "Een aandeel van 0 tot en met 1 met ten hoogste vier decimalen.");
+            }
+            else
+            {
+                definition.LevelShares[index] = (long)scaled;
+                total += share;
+            }
+        }
+
+        if (total != 1m)
+        {
+            check.Error("prijzen.niveauverdeling", string.Create(CultureInfo.InvariantCulture, $"De aandelen tellen op tot {total}, niet tot 1."));
+        }
+    }
+
+    private static void UnknownLevels(IEnumerable<string> levels, string field, ScenarioCheck check)
+    {
+        foreach (var level in levels.Where(l => TrajectoryLevels.IndexOf(l) < 0))
+        {
+            check.Error(field + "." + level, $"Onbekend niveau; bekend zijn {string.Join(", ", TrajectoryLevels.All)}.");
+        }
+    }
+}
