@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Allocation;
-
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>The per-gemeente figures of every year of one computation, in cents (arrays [year][gemeente]).</summary>
@@ -19,9 +17,7 @@ internal sealed class KernelOutput
         Central = Make();
         Fund = Make();
         Gap = Make();
-        ReceivesExtra = new bool[municipalities];
-        Remainders = new ulong[municipalities];
-        Keys = new ulong[municipalities];
+        Distributor = new CountDistributor(municipalities);
     }
 
     public long[][] Starters { get; }
@@ -47,13 +43,8 @@ internal sealed class KernelOutput
     /// <summary>cost − all income; positive is a tekort, negative an overschot.</summary>
     public long[][] Gap { get; }
 
-    public bool[] ReceivesExtra { get; }
-
-    /// <summary>Scratch for the distribution's remainders, reused across years and draws.</summary>
-    public ulong[] Remainders { get; }
-
-    /// <summary>Scratch for the distribution's ordering keys.</summary>
-    public ulong[] Keys { get; }
+    /// <summary>The capped pots' distribution with its scratch tables, reused across years and draws.</summary>
+    public CountDistributor Distributor { get; }
 
     public long Income(int t, int g) => Regular[t][g] + Supplement[t][g] + Grant[t][g] + Pot[t][g] + Central[t][g] + Fund[t][g];
 }
@@ -75,18 +66,11 @@ internal static class ScenarioKernel
     public static void Compute(ScenarioRates rates, KernelOutput output, long priceFactorPpm, long[][] prices)
     {
         var years = rates.Years;
-        var m = rates.MunicipalityCount;
         for (var c = 0; c < years; c++)
         {
-            var source = rates.PricePerCohortRegion[c];
-            for (var r = 0; r < source.Length; r++)
-            {
-                prices[c][r] = priceFactorPpm == NeutralPriceFactor ? source[r] : Round(checked(source[r] * priceFactorPpm), NeutralPriceFactor, 1);
-            }
+            ApplyPriceFactor(rates.PricePerCohortRegion[c], priceFactorPpm, prices[c]);
         }
 
-        var duration = rates.Duration;
-        var regionOf = rates.RegionOf;
         for (var t = 0; t < years; t++)
         {
             var cost = output.Cost[t];
@@ -100,63 +84,86 @@ internal static class ScenarioKernel
             var regular = rates.Regular[t];
 
             // Cohort by cohort over all gemeenten: the cohort's months, price row and rate table are looked up once.
+            // Each loop is a method of its own, so that the JIT keeps its few variables in registers.
             for (var c = 0; c <= t; c++)
             {
                 var starters = output.Starters[c];
                 var months = rates.Months[c, t];
-                var inRoute = rates.InRouteAtYearEnd[c, t];
                 var k = t - c;
-                var rate = k < regular.Length && regular[k].UnitCents > 0 ? regular[k] : default;
-                var table = rate.UnitCents > 0 ? rates.RegularTable[t][k] : null;
-                var price = prices[c];
-                if (months == 0 && !inRoute && table is null)
+                if (months > 0)
                 {
-                    continue;
+                    AddCost(starters, prices[c], rates.RegionOf, months, rates.DurationDivisor, cost, active);
                 }
 
-                for (var g = 0; g < m; g++)
+                if (rates.InRouteAtYearEnd[c, t])
                 {
-                    var count = starters[g];
-                    if (count == 0)
-                    {
-                        continue;
-                    }
+                    Add(starters, yearEnd);
+                }
 
-                    if (months > 0)
-                    {
-                        cost[g] += Round(checked(count * price[regionOf[g]] * months), duration, 1);
-                        active[g] += count;
-                    }
-
-                    if (inRoute)
-                    {
-                        yearEnd[g] += count;
-                    }
-
-                    if (table is not null)
-                    {
-                        regularIncome[g] += count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
-                    }
+                if (k < regular.Length && regular[k].UnitCents > 0)
+                {
+                    AddPerPerson(starters, rates.RegularTable[t][k], regular[k], regularIncome);
                 }
             }
 
-            var supplement = rates.Supplement[t];
-            var supplementTable = rates.SupplementTable[t];
-            var own = output.Starters[t];
             var paid = output.Supplement[t];
-            for (var g = 0; g < m; g++)
-            {
-                paid[g] = own[g] < ScenarioRates.TableSize ? supplementTable[own[g]] : Round(checked(own[g] * supplement.Numerator), supplement.Denominator, supplement.UnitCents);
-            }
+            Array.Clear(paid);
+            AddPerPerson(output.Starters[t], rates.SupplementTable[t], rates.Supplement[t], paid);
+            Array.Copy(rates.CentralGrant[t], output.Central[t], rates.MunicipalityCount);
+            Array.Copy(rates.FundAddition[t], output.Fund[t], rates.MunicipalityCount);
+            Distribute(output, rates.EducationRouteGrant[t], yearEnd, output.Grant[t]);
+            Distribute(output, rates.ScenarioPot[t], yearEnd, output.Pot[t]);
+            Gaps(cost, regularIncome, paid, output.Grant[t], output.Pot[t], rates.FixedIncome[t], output.Gap[t]);
+        }
+    }
 
-            Array.Copy(rates.CentralGrant[t], output.Central[t], m);
-            Array.Copy(rates.FundAddition[t], output.Fund[t], m);
-            Distribute(output, rates.EducationRouteGrant[t], output.YearEnd[t], output.Grant[t]);
-            Distribute(output, rates.ScenarioPot[t], output.YearEnd[t], output.Pot[t]);
-            for (var g = 0; g < m; g++)
-            {
-                output.Gap[t][g] = output.Cost[t][g] - output.Income(t, g);
-            }
+    /// <summary>Round(price × factor, 10⁶, 1) with a constant divisor, which the JIT turns into a multiplication.</summary>
+    private static void ApplyPriceFactor(long[] source, long priceFactorPpm, long[] prices)
+    {
+        for (var r = 0; r < source.Length; r++)
+        {
+            prices[r] = priceFactorPpm == NeutralPriceFactor ? source[r] : checked((source[r] * priceFactorPpm) + (NeutralPriceFactor / 2)) / NeutralPriceFactor;
+        }
+    }
+
+    /// <summary>
+    /// The cost of one cohort's months in the year and its active participants. No branch on a zero count (a third of
+    /// the gemeenten in a draw): every term is 0 for it.
+    /// </summary>
+    private static void AddCost(long[] starters, long[] price, int[] regionOf, long months, InvariantDivisor duration, long[] cost, long[] active)
+    {
+        for (var g = 0; g < starters.Length; g++)
+        {
+            var count = starters[g];
+            cost[g] += duration.RoundHalfUp(checked(count * price[regionOf[g]] * months));
+            active[g] += count;
+        }
+    }
+
+    private static void Add(long[] counts, long[] into)
+    {
+        for (var g = 0; g < counts.Length; g++)
+        {
+            into[g] += counts[g];
+        }
+    }
+
+    /// <summary>A per-person amount for every gemeente's count: tabulated below <see cref="ScenarioRates.TableSize"/>.</summary>
+    private static void AddPerPerson(long[] counts, long[] table, RateCents rate, long[] into)
+    {
+        for (var g = 0; g < counts.Length; g++)
+        {
+            var count = counts[g];
+            into[g] += count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
+        }
+    }
+
+    /// <summary>cost − income per gemeente; <paramref name="fixedIncome"/> is the income no draw changes.</summary>
+    private static void Gaps(long[] cost, long[] regular, long[] supplement, long[] grant, long[] pot, long[] fixedIncome, long[] gap)
+    {
+        for (var g = 0; g < gap.Length; g++)
+        {
+            gap[g] = cost[g] - (regular[g] + supplement[g] + grant[g] + pot[g] + fixedIncome[g]);
         }
     }
 
@@ -187,8 +194,8 @@ internal static class ScenarioKernel
             return;
         }
 
-        // The definitive amount of docs/domain.md §4: the pot by the count on 31 December, exact largest remainder, through
-        // the allocator's core (the weights are already in code order).
+        // The definitive amount of docs/domain.md §4: the pot by the count on 31 December, exact largest remainder, with
+        // the allocator's result (the weights are already in code order).
         var total = 0L;
         foreach (var count in yearEnd)
         {
@@ -202,7 +209,7 @@ internal static class ScenarioKernel
         }
 
         var unit = pot.Unit.Cents;
-        CappedBudgetAllocator.DistributeUnits((ulong)(pot.Budget.Cents / unit), yearEnd, total, target, output.ReceivesExtra, output.Remainders, output.Keys);
+        output.Distributor.Distribute((ulong)(pot.Budget.Cents / unit), yearEnd, total, target);
         for (var g = 0; g < target.Length; g++)
         {
             target[g] *= unit;

@@ -4,8 +4,8 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// Streaming quantiles of every gemeente's gap in every year without keeping each draw: one fixed-width histogram
 /// per gemeente-year (<see cref="Bins"/> bins of whole cents) whose range comes from a pilot of the first draws, widened
 /// by half the pilot's span on both sides. A quantile is the midpoint of its bin, so its error is at most half a bin
-/// width (reported). Each thread counts into its own <see cref="HistogramCounts"/>; counts are added when a thread
-/// finishes, and addition does not depend on order, so the result does not depend on scheduling.
+/// width (reported). Each thread counts into its own <see cref="HistogramCounts"/>; counts are added when the threads
+/// have finished, and addition does not depend on order, so the result does not depend on scheduling.
 /// </summary>
 internal sealed class GapHistograms
 {
@@ -13,71 +13,90 @@ internal sealed class GapHistograms
 
     private readonly long[] _low;
     private readonly long[] _width;
-    private readonly HistogramCounts _total;
-    private readonly Lock _merge = new();
+    private readonly InvariantDivisor[] _bin;
 
-    /// <param name="pilot">Pilot values per series [series][draw].</param>
-    public GapHistograms(long[][] pilot)
+    /// <param name="pilot">The pilot draws' gaps, draw by draw ([draw][series]).</param>
+    /// <param name="pilotDraws">The number of pilot draws, at least one.</param>
+    /// <param name="series">The number of gemeente-years.</param>
+    public GapHistograms(long[] pilot, int pilotDraws, int series)
     {
-        var series = pilot.Length;
         _low = new long[series];
         _width = new long[series];
+        _bin = new InvariantDivisor[series];
         for (var s = 0; s < series; s++)
         {
-            var min = pilot[s].Min();
-            var max = pilot[s].Max();
+            long min = long.MaxValue, max = long.MinValue;
+            for (var d = 0; d < pilotDraws; d++)
+            {
+                min = Math.Min(min, pilot[(d * series) + s]);
+                max = Math.Max(max, pilot[(d * series) + s]);
+            }
+
             var span = max - min + 100;
             _low[s] = min - (span / 2);
             _width[s] = Math.Max(1, ((2 * span) + Bins - 1) / Bins);
+            _bin[s] = new InvariantDivisor(_width[s]);
         }
-
-        _total = NewCounts();
     }
+
+    public int Series => _low.Length;
 
     public long MaxWidth => _width.Max();
 
-    public HistogramCounts NewCounts() => new(this, _low.Length);
+    /// <summary>New, empty counts for one thread.</summary>
+    /// <param name="pendingDraws">How many draws it keeps (as bin numbers) before it counts them series by series.</param>
+    public HistogramCounts NewCounts(int pendingDraws) => new(this, pendingDraws);
 
-    public void Merge(HistogramCounts counts)
+    /// <summary>The nearest-rank percentile estimates of a series, clamped to the exact minimum and maximum seen.</summary>
+    /// <param name="counts">The counts of all draws (every thread's merged).</param>
+    /// <param name="series">The gemeente-year.</param>
+    /// <param name="ranks">Nearest ranks (0-based), ascending.</param>
+    /// <param name="into">Receives each estimate, and whether the pilot range was left (its error is then not bounded by the bin width).</param>
+    public void Percentiles(HistogramCounts counts, int series, ReadOnlySpan<int> ranks, Span<(long Value, bool OutsideRange)> into)
     {
-        lock (_merge)
-        {
-            _total.AddFrom(counts);
-        }
-    }
-
-    /// <summary>The nearest-rank percentile estimate of a series, clamped to the exact minimum and maximum seen.</summary>
-    /// <returns>The estimate, and whether the pilot range was left (its error is then not bounded by the bin width).</returns>
-    public (long Value, bool OutsideRange) Percentile(int series, int percent, int draws)
-    {
-        var rank = ScenarioFigures.NearestRank(percent, draws) + 1;
         var seen = 0;
-        for (var bin = 0; bin < Bins; bin++)
+        var next = 0;
+        var width = _width[series];
+        for (var bin = 0; bin < Bins && next < ranks.Length; bin++)
         {
-            seen += _total.Counts[(series * Bins) + bin];
-            if (seen >= rank)
+            seen += counts.Counts[(series * Bins) + bin];
+            while (next < ranks.Length && seen >= ranks[next] + 1)
             {
-                var mid = _low[series] + (bin * _width[series]) + (_width[series] / 2);
-                var outside = _total.Clamped[series] > 0 && (bin == 0 || bin == Bins - 1);
-                return (Math.Clamp(mid, _total.Min[series], _total.Max[series]), outside);
+                var mid = _low[series] + (bin * width) + (width / 2);
+                var outside = counts.Clamped[series] > 0 && (bin == 0 || bin == Bins - 1);
+                into[next++] = (Math.Clamp(mid, counts.Min[series], counts.Max[series]), outside);
             }
         }
 
-        return (_total.Max[series], false);
+        while (next < ranks.Length)
+        {
+            into[next++] = (counts.Max[series], false);
+        }
     }
 
-    /// <summary>One thread's counts.</summary>
+    /// <summary>
+    /// One thread's counts. A draw's gaps are turned into bin numbers at once and kept; every
+    /// <c>pendingDraws</c> draws they are counted series by series, so that each gemeente-year's bins (8 KB) are
+    /// fetched into the cache once for many draws rather than once per draw: counting draw by draw spent most of its
+    /// time waiting for memory.
+    /// </summary>
     internal sealed class HistogramCounts
     {
         private readonly GapHistograms _owner;
+        private readonly ushort[] _pending;
+        private readonly int _capacity;
+        private int _rows;
 
-        public HistogramCounts(GapHistograms owner, int series)
+        public HistogramCounts(GapHistograms owner, int pendingDraws)
         {
             _owner = owner;
+            var series = owner.Series;
             Counts = new int[series * Bins];
             Min = Enumerable.Repeat(long.MaxValue, series).ToArray();
             Max = Enumerable.Repeat(long.MinValue, series).ToArray();
             Clamped = new int[series];
+            _capacity = Math.Max(1, pendingDraws);
+            _pending = new ushort[_capacity * series];
         }
 
         public int[] Counts { get; }
@@ -88,28 +107,52 @@ internal sealed class GapHistograms
 
         public int[] Clamped { get; }
 
-        public void Add(int series, long value)
+        /// <summary>Records one draw: its gap of every series ([year × gemeente]).</summary>
+        public void Add(ReadOnlySpan<long> draw)
         {
-            var offset = value - _owner._low[series];
-            var bin = offset < 0 ? -1 : offset / _owner._width[series];
-            if (bin < 0 || bin >= Bins)
+            var low = _owner._low;
+            var divisors = _owner._bin;
+            var row = _pending.AsSpan(_rows * draw.Length, draw.Length);
+            for (var s = 0; s < draw.Length; s++)
             {
-                Clamped[series]++;
-                bin = Math.Clamp(bin, 0, Bins - 1);
+                var value = draw[s];
+                var offset = value - low[s];
+                var bin = offset < 0 ? -1 : divisors[s].Divide(offset);
+                if (bin < 0 || bin >= Bins)
+                {
+                    Clamped[s]++;
+                    bin = Math.Clamp(bin, 0, Bins - 1);
+                }
+
+                row[s] = (ushort)bin;
+                Min[s] = Math.Min(Min[s], value);
+                Max[s] = Math.Max(Max[s], value);
             }
 
-            Counts[(series * Bins) + (int)bin]++;
-            if (value < Min[series])
+            if (++_rows == _capacity)
             {
-                Min[series] = value;
-            }
-
-            if (value > Max[series])
-            {
-                Max[series] = value;
+                Flush();
             }
         }
 
+        /// <summary>Counts the kept draws.</summary>
+        public void Flush()
+        {
+            var series = Min.Length;
+            var counts = Counts;
+            for (var s = 0; s < series; s++)
+            {
+                var bins = counts.AsSpan(s * Bins, Bins);
+                for (var d = 0; d < _rows; d++)
+                {
+                    bins[_pending[(d * series) + s]]++;
+                }
+            }
+
+            _rows = 0;
+        }
+
+        /// <summary>Adds another thread's counts (both flushed).</summary>
         public void AddFrom(HistogramCounts other)
         {
             for (var i = 0; i < Counts.Length; i++)

@@ -60,6 +60,23 @@ public class ScenarioSimulatorTests
 
     private const string PinnedFingerprint = "03c52546ea77505cda22c95f51b9614cf86d8c2d5b5db0866c65768fd9d954cf";
 
+    /// <summary>
+    /// The capped pot scenario with price uncertainty: eight distributions by the year-end count per draw, every path of
+    /// the fast draw (tabulated distribution, selected percentiles, batched histograms). Pinned from the first round's
+    /// code (before issue 17), so the speed-up is proven to give bit-identical results, with one thread and with two.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CappedPot_Seed2026_GivesThePinnedResult(int threads)
+    {
+        var scenario = ReadyScenarios.All.Single(s => s.Name == "plafond-15-miljoen");
+
+        Assert.Equal(PinnedCappedPotFingerprint, Fingerprint(Simulate(scenario, 2026, 1_000, threads)));
+    }
+
+    private const string PinnedCappedPotFingerprint = "79d6dcaa91455cd1eaa799a7c3ee29210cf2e2d19939ed88c5800638fed4aaee";
+
     [Fact]
     public void Bands_AreOrdered_ForEveryFigureAndGemeente()
     {
