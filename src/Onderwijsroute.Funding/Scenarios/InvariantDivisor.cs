@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics.X86;
+
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>
@@ -45,7 +47,10 @@ internal readonly struct InvariantDivisor
             return n;
         }
 
-        return (long)(Math.BigMul((ulong)n, _magic, out _) >> _shift);
+        // The high word only (BMI2's mulx without the low word, which Math.BigMul would write to memory). The quotient is
+        // at most n, so the conversion back cannot overflow.
+        var high = Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags((ulong)n, _magic) : Math.BigMul((ulong)n, _magic, out _);
+        return unchecked((long)(high >> _shift));
     }
 
     /// <summary><c>n ÷ d</c> rounded half away from zero, for 0 ≤ n (the rounding of <see cref="ScenarioKernel.Round"/>).</summary>

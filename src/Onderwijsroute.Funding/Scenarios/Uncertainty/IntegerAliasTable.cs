@@ -86,7 +86,10 @@ internal sealed class IntegerAliasTable
         {
             var column = (int)Math.BigMul(local.NextUInt64(), n, out var within);
             var entry = columns[column];
-            counts[within < entry.AcceptBelow ? column : entry.Alias]++;
+
+            // Keep or alias without a branch: with a key as skewed as the inhabitants it would mispredict often.
+            var keep = -(within < entry.AcceptBelow ? 1 : 0);
+            counts[entry.Alias ^ ((column ^ entry.Alias) & keep)]++;
         }
 
         random = local;
