@@ -5,95 +5,135 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// <summary>
 /// Distributes a capped pot by head counts with exactly the result of <see cref="CappedBudgetAllocator"/>
 /// (docs/domain.md §4.2: <c>⌊B·wᵢ / W⌋</c> units each, the leftover units one each to the largest remainders, ties to the
-/// lower code), but without a division per gemeente: a scenario year's counts are small integers, so the quotient and
-/// remainder of <c>B·w / W</c> are tabulated for every count w up to the largest by adding <c>B / W</c> step by step.
-/// One instance per thread: it keeps its tables and keys between calls.
+/// lower code), but without a division or a sort per gemeente. A scenario year's counts are small integers, and in a
+/// draw only a few dozen different ones occur, so the work is done per count rather than per gemeente: the quotient and
+/// remainder of <c>B·w / W</c> are tabulated for every count w up to the largest by adding <c>B / W</c> step by step,
+/// the counts are ordered by remainder to find the smallest remainder that still receives a unit, and one pass over
+/// the gemeenten hands out the amounts, the units at that remainder to the lower codes first.
+/// One instance per thread: it keeps its tables between calls.
 /// </summary>
 internal sealed class CountDistributor
 {
     /// <summary>Largest count tabulated; a year with a larger count (given counts can be large) takes the allocator.</summary>
     private const int MaxTabulated = 4096;
 
-    /// <summary>Bits for the position in a leftover key, as in the allocator's fast path.</summary>
-    private const int PositionBits = 20;
+    /// <summary>Interleaved copies of the number of gemeenten per count, so that equal neighbours do not wait for each other.</summary>
+    private const int Copies = 4;
 
     private readonly long[] _quotient = new long[MaxTabulated + 1];
     private readonly ulong[] _remainder = new ulong[MaxTabulated + 1];
-    private readonly ulong[] _keys;
-    private readonly ulong[] _selection;
-    private readonly ulong[] _scratch;
+    private readonly int[] _gemeenten = new int[(MaxTabulated + 1) * Copies];
+    private readonly long[] _amount = new long[MaxTabulated + 1];
+    private readonly int[] _atThreshold = new int[MaxTabulated + 1];
+    private readonly int[] _order = new int[MaxTabulated + 1];
+    private readonly int _recipients;
     private readonly ulong[] _allocatorRemainders;
+    private readonly ulong[] _allocatorKeys;
     private readonly bool[] _receivesExtra;
 
     /// <param name="recipients">The number of gemeenten.</param>
     public CountDistributor(int recipients)
     {
-        _keys = new ulong[recipients];
-        _selection = new ulong[recipients];
-        _scratch = new ulong[recipients];
+        _recipients = recipients;
         _allocatorRemainders = new ulong[recipients];
+        _allocatorKeys = new ulong[recipients];
         _receivesExtra = new bool[recipients];
     }
 
     /// <summary>Distributes <paramref name="budgetUnits"/> by <paramref name="counts"/> (one per gemeente, in code order, total positive) into <paramref name="units"/>.</summary>
     public void Distribute(ulong budgetUnits, long[] counts, long total, long[] units)
     {
-        if (counts.Length != _keys.Length)
+        if (counts.Length != _recipients)
         {
-            throw new ArgumentException($"Expected {_keys.Length} counts, got {counts.Length}.", nameof(counts));
+            throw new ArgumentException($"Expected {_recipients} counts, got {counts.Length}.", nameof(counts));
         }
 
+        // Gemeenten per count (the table is all zeros between calls: the used part is cleared at the end).
         var largest = 0L;
-        foreach (var count in counts)
+        var gemeenten = _gemeenten;
+        for (var g = 0; g < counts.Length; g++)
         {
-            largest = Math.Max(largest, count);
-        }
+            var count = counts[g];
+            if (count > MaxTabulated)
+            {
+                Array.Clear(gemeenten);
+                CappedBudgetAllocator.DistributeUnits(budgetUnits, counts, total, units, _receivesExtra, _allocatorRemainders, _allocatorKeys);
+                return;
+            }
 
-        if (largest > MaxTabulated || (ulong)total >= 1UL << (64 - PositionBits) || counts.Length >= 1 << PositionBits)
-        {
-            CappedBudgetAllocator.DistributeUnits(budgetUnits, counts, total, units, _receivesExtra, _allocatorRemainders, _keys);
-            return;
+            largest = Math.Max(largest, count);
+            gemeenten[((int)count * Copies) + (g % Copies)]++;
         }
 
         // B·w = quotient[w]·W + remainder[w], built from B·1 by adding: no product can overflow and no division is needed.
         var weight = (ulong)total;
         var step = (long)(budgetUnits / weight);
         var stepRemainder = budgetUnits % weight;
+        var handedOut = 0L;
+        var present = 0;
         for (var w = 1; w <= largest; w++)
         {
             var remainder = _remainder[w - 1] + stepRemainder;
             var carry = remainder >= weight ? 1 : 0;
             _remainder[w] = remainder - (carry == 1 ? weight : 0);
             _quotient[w] = checked(_quotient[w - 1] + step + carry);
+            var withCount = gemeenten[w * Copies] + gemeenten[(w * Copies) + 1] + gemeenten[(w * Copies) + 2] + gemeenten[(w * Copies) + 3];
+            gemeenten[w * Copies] = withCount;
+            handedOut = checked(handedOut + (withCount * _quotient[w]));
+            if (withCount > 0 && _remainder[w] > 0)
+            {
+                _order[present++] = w;
+            }
         }
 
-        var handedOut = 0L;
-        var keys = _keys;
+        // Fewer leftover units than gemeenten with a remainder (Σ remainders = leftover·W), so the last remainder to
+        // receive a unit is positive. Counts by remainder, largest first (a few dozen: insertion sort).
+        var leftover = checked((long)budgetUnits - handedOut);
+        var threshold = ulong.MaxValue;
+        if (leftover > 0)
+        {
+            var order = _order.AsSpan(0, present);
+            for (var i = 1; i < order.Length; i++)
+            {
+                var w = order[i];
+                var j = i - 1;
+                for (; j >= 0 && _remainder[order[j]] < _remainder[w]; j--)
+                {
+                    order[j + 1] = order[j];
+                }
+
+                order[j + 1] = w;
+            }
+
+            var given = 0L;
+            for (var i = 0; given < leftover; i++)
+            {
+                threshold = _remainder[order[i]];
+                given += gemeenten[order[i] * Copies];
+            }
+        }
+
+        // Per count: its amount with the unit of a remainder above the threshold, and whether it ties at the threshold.
+        var aboveThreshold = leftover;
+        for (var w = 0; w <= largest; w++)
+        {
+            var above = _remainder[w] > threshold && threshold != ulong.MaxValue ? 1 : 0;
+            _amount[w] = _quotient[w] + above;
+            _atThreshold[w] = _remainder[w] == threshold ? 1 : 0;
+            aboveThreshold -= w == 0 ? 0 : above * gemeenten[w * Copies];
+        }
+
+        // The units left for the remainder at the threshold go to the lower codes first. Without branches: whether a
+        // gemeente ties is a coin toss for the processor's branch prediction.
+        var atThreshold = aboveThreshold;
         for (var g = 0; g < counts.Length; g++)
         {
             var count = counts[g];
-            units[g] = _quotient[count];
-            handedOut += _quotient[count];
-
-            // Ascending keys are remainder descending, then position ascending: the ties rule of the allocator.
-            keys[g] = ((weight - 1 - _remainder[count]) << PositionBits) | (uint)g;
+            var tie = _atThreshold[count] & (atThreshold > 0 ? 1 : 0);
+            units[g] = _amount[count] + tie;
+            atThreshold -= tie;
         }
 
-        var leftover = checked((long)budgetUnits - handedOut);
-        if (leftover == 0)
-        {
-            return;
-        }
-
-        // Fewer leftover units than gemeenten with a remainder (Σ remainders = leftover·W), and the keys are distinct: the
-        // gemeenten whose key is at most the leftover-th smallest key get one unit more.
-        Span<ulong> threshold = stackalloc ulong[1];
-        keys.CopyTo(_selection, 0);
-        OrderStatistics.Select(_selection.AsSpan(), _scratch, [(int)leftover - 1], threshold);
-        var last = threshold[0];
-        for (var g = 0; g < keys.Length; g++)
-        {
-            units[g] += keys[g] <= last ? 1 : 0;
-        }
+        gemeenten.AsSpan(0, (int)(largest + 1) * Copies).Clear();
     }
 }

@@ -1,28 +1,26 @@
+using System.Runtime.CompilerServices;
+
 namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 
 /// <summary>
 /// Streaming quantiles of every gemeente's gap in every year without keeping each draw: one fixed-width histogram
 /// per gemeente-year (<see cref="Bins"/> bins of whole cents) whose range comes from a pilot of the first draws, widened
 /// by half the pilot's span on both sides. A quantile is the midpoint of its bin, so its error is at most half a bin
-/// width (reported). Each thread counts into its own <see cref="HistogramCounts"/>; counts are added when the threads
-/// have finished, and addition does not depend on order, so the result does not depend on scheduling.
+/// width (reported). Each thread counts into its own <see cref="HistogramCounts"/>; a percentile adds the threads'
+/// counts, and addition does not depend on order, so the result does not depend on scheduling.
 /// </summary>
 internal sealed class GapHistograms
 {
     public const int Bins = 2048;
 
-    private readonly long[] _low;
-    private readonly long[] _width;
-    private readonly InvariantDivisor[] _bin;
+    private readonly Range[] _ranges;
 
     /// <param name="pilot">The pilot draws' gaps, draw by draw ([draw][series]).</param>
     /// <param name="pilotDraws">The number of pilot draws, at least one.</param>
     /// <param name="series">The number of gemeente-years.</param>
     public GapHistograms(long[] pilot, int pilotDraws, int series)
     {
-        _low = new long[series];
-        _width = new long[series];
-        _bin = new InvariantDivisor[series];
+        _ranges = new Range[series];
         for (var s = 0; s < series; s++)
         {
             long min = long.MaxValue, max = long.MinValue;
@@ -33,100 +31,134 @@ internal sealed class GapHistograms
             }
 
             var span = max - min + 100;
-            _low[s] = min - (span / 2);
-            _width[s] = Math.Max(1, ((2 * span) + Bins - 1) / Bins);
-            _bin[s] = new InvariantDivisor(_width[s]);
+            var width = Math.Max(1, ((2 * span) + Bins - 1) / Bins);
+            _ranges[s] = new Range(min - (span / 2), width, new InvariantDivisor(width));
         }
     }
 
-    public int Series => _low.Length;
+    public int Series => _ranges.Length;
 
-    public long MaxWidth => _width.Max();
+    public long MaxWidth => _ranges.Max(r => r.Width);
 
     /// <summary>New, empty counts for one thread.</summary>
     /// <param name="pendingDraws">How many draws it keeps (as bin numbers) before it counts them series by series.</param>
     public HistogramCounts NewCounts(int pendingDraws) => new(this, pendingDraws);
 
     /// <summary>The nearest-rank percentile estimates of a series, clamped to the exact minimum and maximum seen.</summary>
-    /// <param name="counts">The counts of all draws (every thread's merged).</param>
+    /// <param name="threads">Every thread's counts, flushed.</param>
     /// <param name="series">The gemeente-year.</param>
     /// <param name="ranks">Nearest ranks (0-based), ascending.</param>
     /// <param name="into">Receives each estimate, and whether the pilot range was left (its error is then not bounded by the bin width).</param>
-    public void Percentiles(HistogramCounts counts, int series, ReadOnlySpan<int> ranks, Span<(long Value, bool OutsideRange)> into)
+    public void Percentiles(IReadOnlyList<HistogramCounts> threads, int series, ReadOnlySpan<int> ranks, Span<(long Value, bool OutsideRange)> into)
     {
+        long min = long.MaxValue, max = long.MinValue;
+        var clamped = 0;
+        foreach (var counts in threads)
+        {
+            min = Math.Min(min, counts.Min(series));
+            max = Math.Max(max, counts.Max(series));
+            clamped += counts.Clamped[series];
+        }
+
+        var range = _ranges[series];
         var seen = 0;
         var next = 0;
-        var width = _width[series];
         for (var bin = 0; bin < Bins && next < ranks.Length; bin++)
         {
-            seen += counts.Counts[(series * Bins) + bin];
+            foreach (var counts in threads)
+            {
+                seen += counts.Count((series * Bins) + bin);
+            }
+
             while (next < ranks.Length && seen >= ranks[next] + 1)
             {
-                var mid = _low[series] + (bin * width) + (width / 2);
-                var outside = counts.Clamped[series] > 0 && (bin == 0 || bin == Bins - 1);
-                into[next++] = (Math.Clamp(mid, counts.Min[series], counts.Max[series]), outside);
+                var mid = range.Low + (bin * range.Width) + (range.Width / 2);
+                into[next++] = (Math.Clamp(mid, min, max), clamped > 0 && (bin == 0 || bin == Bins - 1));
             }
         }
 
         while (next < ranks.Length)
         {
-            into[next++] = (counts.Max[series], false);
+            into[next++] = (max, false);
         }
     }
 
+    /// <summary>A gemeente-year's histogram: its lowest value and bin width, and the width as a divisor.</summary>
+    private readonly record struct Range(long Low, long Width, InvariantDivisor Bin);
+
     /// <summary>
-    /// One thread's counts. A draw's gaps are turned into bin numbers at once and kept; every
-    /// <c>pendingDraws</c> draws they are counted series by series, so that each gemeente-year's bins (8 KB) are
-    /// fetched into the cache once for many draws rather than once per draw: counting draw by draw spent most of its
-    /// time waiting for memory.
+    /// One thread's counts. A draw's gaps are turned into bin numbers at once and kept; every <c>pendingDraws</c>
+    /// draws they are counted series by series, so that each gemeente-year's bins are fetched into the cache once for
+    /// many draws rather than once per draw: counting draw by draw spent most of its time waiting for memory. Counts
+    /// are 16-bit (half the memory to fetch); before one could pass 65,535 they are added to 32-bit ones.
     /// </summary>
     internal sealed class HistogramCounts
     {
+        /// <summary>
+        /// Series per tile of the kept draws: a tile holds every kept draw of 32 series, one 64-byte cache line per draw,
+        /// so that counting a series reads consecutive lines (reading it across whole draws jumped 6 KB each time, a
+        /// new memory page per draw).
+        /// </summary>
+        private const int TileSeries = 32;
+
         private readonly GapHistograms _owner;
+        private readonly ushort[] _counts;
         private readonly ushort[] _pending;
         private readonly int _capacity;
+        private readonly long[] _extremes;
+        private int[]? _spilled;
+        private int _countedSinceSpill;
         private int _rows;
 
         public HistogramCounts(GapHistograms owner, int pendingDraws)
         {
             _owner = owner;
             var series = owner.Series;
-            Counts = new int[series * Bins];
-            Min = Enumerable.Repeat(long.MaxValue, series).ToArray();
-            Max = Enumerable.Repeat(long.MinValue, series).ToArray();
-            Clamped = new int[series];
+            _counts = new ushort[series * Bins];
             _capacity = Math.Max(1, pendingDraws);
-            _pending = new ushort[_capacity * series];
+            _pending = new ushort[_capacity * (series + TileSeries - 1) / TileSeries * TileSeries];
+            _extremes = new long[2 * series];
+            for (var s = 0; s < series; s++)
+            {
+                _extremes[2 * s] = long.MaxValue;
+                _extremes[(2 * s) + 1] = long.MinValue;
+            }
+
+            Clamped = new int[series];
         }
 
-        public int[] Counts { get; }
-
-        public long[] Min { get; }
-
-        public long[] Max { get; }
-
+        /// <summary>Values outside the pilot range per series (counted in the outer bins).</summary>
         public int[] Clamped { get; }
+
+        /// <summary>The lowest value of a series.</summary>
+        public long Min(int series) => _extremes[2 * series];
+
+        /// <summary>The highest value of a series.</summary>
+        public long Max(int series) => _extremes[(2 * series) + 1];
+
+        /// <summary>The count of one bin (index series × <see cref="Bins"/> + bin).</summary>
+        public int Count(int index) => _counts[index] + (_spilled is null ? 0 : _spilled[index]);
 
         /// <summary>Records one draw: its gap of every series ([year × gemeente]).</summary>
         public void Add(ReadOnlySpan<long> draw)
         {
-            var low = _owner._low;
-            var divisors = _owner._bin;
-            var row = _pending.AsSpan(_rows * draw.Length, draw.Length);
+            var ranges = _owner._ranges;
+            var extremes = _extremes;
             for (var s = 0; s < draw.Length; s++)
             {
                 var value = draw[s];
-                var offset = value - low[s];
-                var bin = offset < 0 ? -1 : divisors[s].Divide(offset);
+                var range = ranges[s];
+                var offset = value - range.Low;
+                var bin = offset < 0 ? -1 : range.Bin.Divide(offset);
                 if (bin < 0 || bin >= Bins)
                 {
                     Clamped[s]++;
                     bin = Math.Clamp(bin, 0, Bins - 1);
                 }
 
-                row[s] = (ushort)bin;
-                Min[s] = Math.Min(Min[s], value);
-                Max[s] = Math.Max(Max[s], value);
+                _pending[PendingIndex(s, _rows)] = (ushort)bin;
+                extremes[2 * s] = Math.Min(extremes[2 * s], value);
+                extremes[(2 * s) + 1] = Math.Max(extremes[(2 * s) + 1], value);
             }
 
             if (++_rows == _capacity)
@@ -135,37 +167,38 @@ internal sealed class GapHistograms
             }
         }
 
+        /// <summary>Where the bin of series s in kept draw d is: [tile][draw][series in the tile].</summary>
+        private int PendingIndex(int s, int d) => (((s / TileSeries * _capacity) + d) * TileSeries) + (s % TileSeries);
+
         /// <summary>Counts the kept draws.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Called a few times with millions of steps: no tiering up on the stack.
         public void Flush()
         {
-            var series = Min.Length;
-            var counts = Counts;
+            if (_countedSinceSpill + _rows > ushort.MaxValue)
+            {
+                _spilled ??= new int[_counts.Length];
+                for (var i = 0; i < _counts.Length; i++)
+                {
+                    _spilled[i] += _counts[i];
+                }
+
+                Array.Clear(_counts);
+                _countedSinceSpill = 0;
+            }
+
+            var series = Clamped.Length;
             for (var s = 0; s < series; s++)
             {
-                var bins = counts.AsSpan(s * Bins, Bins);
+                var bins = _counts.AsSpan(s * Bins, Bins);
+                var first = PendingIndex(s, 0);
                 for (var d = 0; d < _rows; d++)
                 {
-                    bins[_pending[(d * series) + s]]++;
+                    bins[_pending[first + (d * TileSeries)]]++;
                 }
             }
 
+            _countedSinceSpill += _rows;
             _rows = 0;
-        }
-
-        /// <summary>Adds another thread's counts (both flushed).</summary>
-        public void AddFrom(HistogramCounts other)
-        {
-            for (var i = 0; i < Counts.Length; i++)
-            {
-                Counts[i] += other.Counts[i];
-            }
-
-            for (var s = 0; s < Min.Length; s++)
-            {
-                Min[s] = Math.Min(Min[s], other.Min[s]);
-                Max[s] = Math.Max(Max[s], other.Max[s]);
-                Clamped[s] += other.Clamped[s];
-            }
         }
     }
 }

@@ -18,7 +18,7 @@ public static class ScenarioSimulator
 {
     private const int PilotDraws = 128;
     private const int ChunkSize = 32;
-    private const int PendingDraws = 1024;
+    private const int PendingDraws = 2048;
 
     /// <summary>Runs the simulation.</summary>
     /// <param name="scenario">The checked scenario.</param>
@@ -92,16 +92,11 @@ public static class ScenarioSimulator
             worker.Counts!.Flush();
         });
 
-        var counts = workers[0].Counts!;
-        foreach (var worker in workers.Skip(1))
-        {
-            counts.AddFrom(worker.Counts!);
-        }
-
+        var counts = workers.Select(w => w.Counts!).ToArray();
         return Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation);
     }
 
-    private static SimulationResult Summarise(ScenarioDefinition scenario, MonteCarloSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts counts, ExplanationBuilder explanation)
+    private static SimulationResult Summarise(ScenarioDefinition scenario, MonteCarloSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts[] counts, ExplanationBuilder explanation)
     {
         var draws = settings.Draws;
         var names = ScenarioFigures.All;
