@@ -25,7 +25,7 @@ public class MonteCarloDrawBenchmarks
     private long[] _factors = null!;
     private long[][] _gaps = null!;
     private long[][][] _yearEnd = null!;
-    private (ulong BudgetUnits, int Year)[] _pots = null!;
+    private (ulong BudgetUnits, long UnitCents, int Year)[] _pots = null!;
     private CountDistributor _distributor = null!;
     private GapHistograms.HistogramCounts _counts = null!;
 
@@ -54,7 +54,7 @@ public class MonteCarloDrawBenchmarks
 
         // The capped pots distributed by the year-end count: the €35M grant until 2025 and the scenario's €15M from 2026.
         _pots = Enumerable.Range(0, _rates.Years)
-            .SelectMany(t => new[] { _rates.EducationRouteGrant[t], _rates.ScenarioPot[t] }.Where(p => p is { FixedAmounts: null }).Select(p => ((ulong)(p!.Budget.Cents / p.Unit.Cents), t)))
+            .SelectMany(t => new[] { _rates.EducationRouteGrant[t], _rates.ScenarioPot[t] }.Where(p => p is { FixedAmounts: null }).Select(p => ((ulong)(p!.Budget.Cents / p.Unit.Cents), p.Unit.Cents, t)))
             .ToArray();
         if (_pots.Length != 8)
         {
@@ -104,10 +104,10 @@ public class MonteCarloDrawBenchmarks
         var sum = 0L;
         for (var d = 0; d < Draws; d++)
         {
-            foreach (var (budget, t) in _pots)
+            foreach (var (budget, unit, t) in _pots)
             {
                 var counts = _yearEnd[d][t];
-                _distributor.Distribute(budget, counts, counts.Sum(), units);
+                _distributor.Distribute(budget, unit, counts, counts.Sum(), units);
                 sum += units[0];
             }
         }

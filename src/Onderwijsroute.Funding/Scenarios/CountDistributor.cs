@@ -40,8 +40,11 @@ internal sealed class CountDistributor
         _receivesExtra = new bool[recipients];
     }
 
-    /// <summary>Distributes <paramref name="budgetUnits"/> by <paramref name="counts"/> (one per gemeente, in code order, total positive) into <paramref name="units"/>.</summary>
-    public void Distribute(ulong budgetUnits, long[] counts, long total, long[] units)
+    /// <summary>
+    /// Distributes <paramref name="budgetUnits"/> rounding units of <paramref name="unitCents"/> by <paramref name="counts"/>
+    /// (one per gemeente, in code order, total positive) into <paramref name="amounts"/>, in cents.
+    /// </summary>
+    public void Distribute(ulong budgetUnits, long unitCents, long[] counts, long total, long[] amounts)
     {
         if (counts.Length != _recipients)
         {
@@ -57,7 +60,12 @@ internal sealed class CountDistributor
             if (count > MaxTabulated)
             {
                 Array.Clear(gemeenten);
-                CappedBudgetAllocator.DistributeUnits(budgetUnits, counts, total, units, _receivesExtra, _allocatorRemainders, _allocatorKeys);
+                CappedBudgetAllocator.DistributeUnits(budgetUnits, counts, total, amounts, _receivesExtra, _allocatorRemainders, _allocatorKeys);
+                for (var i = 0; i < amounts.Length; i++)
+                {
+                    amounts[i] = checked(amounts[i] * unitCents);
+                }
+
                 return;
             }
 
@@ -113,12 +121,13 @@ internal sealed class CountDistributor
             }
         }
 
-        // Per count: its amount with the unit of a remainder above the threshold, and whether it ties at the threshold.
+        // Per count: its amount in cents with the unit of a remainder above the threshold, and whether it ties at the
+        // threshold.
         var aboveThreshold = leftover;
         for (var w = 0; w <= largest; w++)
         {
             var above = _remainder[w] > threshold && threshold != ulong.MaxValue ? 1 : 0;
-            _amount[w] = _quotient[w] + above;
+            _amount[w] = checked((_quotient[w] + above) * unitCents);
             _atThreshold[w] = _remainder[w] == threshold ? 1 : 0;
             aboveThreshold -= w == 0 ? 0 : above * gemeenten[w * Copies];
         }
@@ -130,7 +139,7 @@ internal sealed class CountDistributor
         {
             var count = counts[g];
             var tie = _atThreshold[count] & (atThreshold > 0 ? 1 : 0);
-            units[g] = _amount[count] + tie;
+            amounts[g] = _amount[count] + (tie * unitCents);
             atThreshold -= tie;
         }
 

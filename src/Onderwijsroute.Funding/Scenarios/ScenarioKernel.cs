@@ -79,39 +79,49 @@ internal static class ScenarioKernel
             var regularIncome = output.Regular[t];
             var active = output.Active[t];
             var yearEnd = output.YearEnd[t];
+            Array.Clear(cost);
+            Array.Clear(regularIncome);
+            Array.Clear(active);
+            Array.Clear(yearEnd);
             var regular = rates.Regular[t];
 
-            // Cohort by cohort over all gemeenten, every part of a cohort in one pass: its months, price row and rate
-            // tables are looked up once per year. The year's own cohort always has months in it (a traject starts in
-            // the year) and comes first, setting every amount; older cohorts add to them.
-            StartYear(
-                output.Starters[t], prices[t], rates.RegionOf, rates.Months[t, t], rates.DurationDivisor, rates.InRouteAtYearEnd[t, t],
-                RegularTable(rates, t, 0), regular.Length > 0 ? regular[0] : default, rates.SupplementTable[t], rates.Supplement[t], output, t);
-            for (var c = t - 1; c >= 0; c--)
+            // Cohort by cohort over all gemeenten: the cohort's months, price row and rate table are looked up once.
+            // One simple loop per part: a loop that did every part of a cohort at once ran slower, because its many
+            // variables did not fit the processor's registers.
+            for (var c = 0; c <= t; c++)
             {
+                var starters = output.Starters[c];
                 var months = rates.Months[c, t];
-                var inRoute = rates.InRouteAtYearEnd[c, t];
-                var table = RegularTable(rates, t, t - c);
-                if (months > 0 || inRoute || table is not null)
+                var k = t - c;
+                if (months > 0)
                 {
-                    AddCohort(output.Starters[c], prices[c], rates.RegionOf, months, rates.DurationDivisor, inRoute, table, table is null ? default : regular[t - c], cost, active, yearEnd, regularIncome);
+                    AddCost(starters, prices[c], rates.RegionOf, months, rates.DurationDivisor, cost, active);
+                }
+
+                if (rates.InRouteAtYearEnd[c, t])
+                {
+                    Add(starters, yearEnd);
+                }
+
+                if (k < regular.Length && regular[k].UnitCents > 0)
+                {
+                    AddPerPerson(starters, rates.RegularTable[t][k], regular[k], regularIncome);
                 }
             }
 
+            var paid = output.Supplement[t];
+            Array.Clear(paid);
+            AddPerPerson(output.Starters[t], rates.SupplementTable[t], rates.Supplement[t], paid);
             Array.Copy(rates.CentralGrant[t], output.Central[t], rates.MunicipalityCount);
             Array.Copy(rates.FundAddition[t], output.Fund[t], rates.MunicipalityCount);
             Distribute(output, rates.EducationRouteGrant[t], yearEnd, output.Grant[t]);
             Distribute(output, rates.ScenarioPot[t], yearEnd, output.Pot[t]);
-            Gaps(cost, regularIncome, output.Supplement[t], output.Grant[t], output.Pot[t], rates.FixedIncome[t], output.Gap[t]);
+            Gaps(cost, regularIncome, paid, output.Grant[t], output.Pot[t], rates.FixedIncome[t], output.Gap[t]);
         }
     }
 
-    /// <summary>The regular SPUK table of counting year k (0-based) in year t, or <c>null</c> if that year pays nothing.</summary>
-    private static long[]? RegularTable(ScenarioRates rates, int t, int k) =>
-        k < rates.Regular[t].Length && rates.Regular[t][k].UnitCents > 0 ? rates.RegularTable[t][k] : null;
-
     /// <summary>Round(price × factor, 10⁶, 1) with a constant divisor, which the JIT turns into a multiplication.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] // A loop of its own: inlined into Compute its variables would not fit the registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ApplyPriceFactor(long[] source, long priceFactorPpm, long[] prices)
     {
         for (var r = 0; r < source.Length; r++)
@@ -121,59 +131,42 @@ internal static class ScenarioKernel
     }
 
     /// <summary>
-    /// The year's own cohort: sets every gemeente's cost and active participants, year-end count, regular SPUK and
-    /// supplement. No branch on a zero count (a third of the gemeenten in a draw): every term is 0 for it.
+    /// The cost of one cohort's months in the year and its active participants. No branch on a zero count (a third of
+    /// the gemeenten in a draw): every term is 0 for it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] // A loop of its own: inlined into Compute its variables would not fit the registers.
-    private static void StartYear(
-        long[] starters, long[] price, int[] regionOf, long months, InvariantDivisor duration, bool inRoute,
-        long[]? regularTable, RateCents regularRate, long[] supplementTable, RateCents supplementRate, KernelOutput output, int t)
-    {
-        long[] cost = output.Cost[t], active = output.Active[t], yearEnd = output.YearEnd[t], regular = output.Regular[t], supplement = output.Supplement[t];
-        for (var g = 0; g < starters.Length; g++)
-        {
-            var count = starters[g];
-            cost[g] = duration.RoundHalfUp(checked(count * price[regionOf[g]] * months));
-            active[g] = count;
-            yearEnd[g] = inRoute ? count : 0;
-            regular[g] = regularTable is null ? 0 : PerPerson(count, regularTable, regularRate);
-            supplement[g] = PerPerson(count, supplementTable, supplementRate);
-        }
-    }
-
-    /// <summary>An older cohort: adds its months' cost and active participants, its year-end count and its regular SPUK.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] // A loop of its own: inlined into Compute its variables would not fit the registers.
-    private static void AddCohort(
-        long[] starters, long[] price, int[] regionOf, long months, InvariantDivisor duration, bool inRoute,
-        long[]? regularTable, RateCents regularRate, long[] cost, long[] active, long[] yearEnd, long[] regular)
+    [MethodImpl(MethodImplOptions.NoInlining)] // Each loop compiled on its own keeps its variables in registers.
+    private static void AddCost(long[] starters, long[] price, int[] regionOf, long months, InvariantDivisor duration, long[] cost, long[] active)
     {
         for (var g = 0; g < starters.Length; g++)
         {
             var count = starters[g];
-            if (months > 0)
-            {
-                cost[g] += duration.RoundHalfUp(checked(count * price[regionOf[g]] * months));
-                active[g] += count;
-            }
-
-            if (inRoute)
-            {
-                yearEnd[g] += count;
-            }
-
-            if (regularTable is not null)
-            {
-                regular[g] += PerPerson(count, regularTable, regularRate);
-            }
+            cost[g] += duration.RoundHalfUp(checked(count * price[regionOf[g]] * months));
+            active[g] += count;
         }
     }
 
-    /// <summary>A per-person amount for a count: tabulated below <see cref="ScenarioRates.TableSize"/>.</summary>
-    private static long PerPerson(long count, long[] table, RateCents rate) =>
-        count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Add(long[] counts, long[] into)
+    {
+        for (var g = 0; g < counts.Length; g++)
+        {
+            into[g] += counts[g];
+        }
+    }
+
+    /// <summary>A per-person amount for every gemeente's count: tabulated below <see cref="ScenarioRates.TableSize"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddPerPerson(long[] counts, long[] table, RateCents rate, long[] into)
+    {
+        for (var g = 0; g < counts.Length; g++)
+        {
+            var count = counts[g];
+            into[g] += count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
+        }
+    }
 
     /// <summary>cost − income per gemeente; <paramref name="fixedIncome"/> is the income no draw changes.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] // A loop of its own: inlined into Compute its variables would not fit the registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Gaps(long[] cost, long[] regular, long[] supplement, long[] grant, long[] pot, long[] fixedIncome, long[] gap)
     {
         for (var g = 0; g < gap.Length; g++)
@@ -211,12 +204,7 @@ internal static class ScenarioKernel
 
         // The definitive amount of docs/domain.md §4: the pot by the count on 31 December, exact largest remainder, with
         // the allocator's result (the weights are already in code order).
-        var total = 0L;
-        foreach (var count in yearEnd)
-        {
-            total += count;
-        }
-
+        var total = yearEnd.Sum();
         if (total == 0)
         {
             Array.Clear(target);
@@ -224,10 +212,6 @@ internal static class ScenarioKernel
         }
 
         var unit = pot.Unit.Cents;
-        output.Distributor.Distribute((ulong)(pot.Budget.Cents / unit), yearEnd, total, target);
-        for (var g = 0; g < target.Length; g++)
-        {
-            target[g] *= unit;
-        }
+        output.Distributor.Distribute((ulong)(pot.Budget.Cents / unit), unit, yearEnd, total, target);
     }
 }

@@ -31,7 +31,7 @@ public class CountDistributorProperties
             var expected = CappedBudgetAllocator.Allocate(Money.FromCents(input.Budget), Money.FromCents(1), claims).Shares.Select(s => s.Amount.Cents);
             var units = new long[input.Counts.Length];
 
-            new CountDistributor(input.Counts.Length).Distribute((ulong)input.Budget, input.Counts, total, units);
+            new CountDistributor(input.Counts.Length).Distribute((ulong)input.Budget, 1, input.Counts, total, units);
 
             return expected.SequenceEqual(units);
         }, iter: 5_000);
@@ -53,9 +53,29 @@ public class CountDistributorProperties
 
             var first = new long[300];
             var second = new long[300];
-            reused.Distribute((ulong)input.Budget, counts, total, first);
-            new CountDistributor(300).Distribute((ulong)input.Budget, counts, total, second);
+            reused.Distribute((ulong)input.Budget, 1, counts, total, first);
+            new CountDistributor(300).Distribute((ulong)input.Budget, 1, counts, total, second);
             return first.SequenceEqual(second);
         }, iter: 2_000, threads: 1);
+    }
+
+    [Fact]
+    public void Distribute_InCents_IsTheUnitsTimesTheRoundingUnit()
+    {
+        Gen.Select(Inputs, Gen.Long[1, 10_000]).Sample((input, unit) =>
+        {
+            var total = input.Counts.Sum();
+            if (total == 0 || input.Budget > 1_000_000_000)
+            {
+                return true;
+            }
+
+            var units = new long[input.Counts.Length];
+            var cents = new long[input.Counts.Length];
+            var distributor = new CountDistributor(input.Counts.Length);
+            distributor.Distribute((ulong)input.Budget, 1, input.Counts, total, units);
+            distributor.Distribute((ulong)input.Budget, unit, input.Counts, total, cents);
+            return units.Select(u => u * unit).SequenceEqual(cents);
+        }, iter: 2_000);
     }
 }
