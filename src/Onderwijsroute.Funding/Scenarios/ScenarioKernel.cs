@@ -16,8 +16,8 @@ internal sealed class KernelOutput
         Supplement = Make();
         Grant = Make();
         Pot = Make();
-        Central = Make();
-        Fund = Make();
+        Central = new long[years][];
+        Fund = new long[years][];
         Gap = Make();
         Distributor = new CountDistributor(municipalities);
     }
@@ -38,8 +38,10 @@ internal sealed class KernelOutput
 
     public long[][] Pot { get; }
 
+    /// <summary>The €24M per gemeente: the rates' own arrays (no draw changes them, so they are not copied; nobody writes them).</summary>
     public long[][] Central { get; }
 
+    /// <summary>The gemeentefonds share per gemeente: the rates' own arrays, like <see cref="Central"/>.</summary>
     public long[][] Fund { get; }
 
     /// <summary>cost − all income; positive is a tekort, negative an overschot.</summary>
@@ -111,9 +113,13 @@ internal static class ScenarioKernel
 
             var paid = output.Supplement[t];
             Array.Clear(paid);
-            AddPerPerson(output.Starters[t], rates.SupplementTable[t], rates.Supplement[t], paid);
-            Array.Copy(rates.CentralGrant[t], output.Central[t], rates.MunicipalityCount);
-            Array.Copy(rates.FundAddition[t], output.Fund[t], rates.MunicipalityCount);
+            if (rates.Supplement[t].Numerator != 0)
+            {
+                AddPerPerson(output.Starters[t], rates.SupplementTable[t], rates.Supplement[t], paid);
+            }
+
+            output.Central[t] = rates.CentralGrant[t];
+            output.Fund[t] = rates.FundAddition[t];
             Distribute(output, rates.EducationRouteGrant[t], yearEnd, output.Grant[t]);
             Distribute(output, rates.ScenarioPot[t], yearEnd, output.Pot[t]);
             Gaps(cost, regularIncome, paid, output.Grant[t], output.Pot[t], rates.FixedIncome[t], output.Gap[t]);

@@ -105,7 +105,8 @@ internal sealed class GapHistograms
         private readonly ushort[] _counts;
         private readonly ushort[] _pending;
         private readonly int _capacity;
-        private readonly long[] _extremes;
+        private readonly long[] _min;
+        private readonly long[] _max;
         private int[]? _spilled;
         private int _countedSinceSpill;
         private int _rows;
@@ -117,12 +118,8 @@ internal sealed class GapHistograms
             _counts = new ushort[series * Bins];
             _capacity = Math.Max(1, pendingDraws);
             _pending = new ushort[_capacity * (series + TileSeries - 1) / TileSeries * TileSeries];
-            _extremes = new long[2 * series];
-            for (var s = 0; s < series; s++)
-            {
-                _extremes[2 * s] = long.MaxValue;
-                _extremes[(2 * s) + 1] = long.MinValue;
-            }
+            _min = Enumerable.Repeat(long.MaxValue, series).ToArray();
+            _max = Enumerable.Repeat(long.MinValue, series).ToArray();
 
             Clamped = new int[series];
         }
@@ -131,10 +128,10 @@ internal sealed class GapHistograms
         public int[] Clamped { get; }
 
         /// <summary>The lowest value of a series.</summary>
-        public long Min(int series) => _extremes[2 * series];
+        public long Min(int series) => _min[series];
 
         /// <summary>The highest value of a series.</summary>
-        public long Max(int series) => _extremes[(2 * series) + 1];
+        public long Max(int series) => _max[series];
 
         /// <summary>The count of one bin (index series × <see cref="Bins"/> + bin).</summary>
         public int Count(int index) => _counts[index] + (_spilled is null ? 0 : _spilled[index]);
@@ -143,22 +140,35 @@ internal sealed class GapHistograms
         public void Add(ReadOnlySpan<long> draw)
         {
             var ranges = _owner._ranges;
-            var extremes = _extremes;
-            for (var s = 0; s < draw.Length; s++)
+            for (var first = 0; first < draw.Length; first += TileSeries)
             {
-                var value = draw[s];
-                var range = ranges[s];
-                var offset = value - range.Low;
-                var bin = offset < 0 ? -1 : range.Bin.Divide(offset);
-                if (bin < 0 || bin >= Bins)
+                var row = _pending.AsSpan(((first / TileSeries * _capacity) + _rows) * TileSeries, TileSeries);
+                var end = Math.Min(draw.Length, first + TileSeries);
+                for (var s = first; s < end; s++)
                 {
-                    Clamped[s]++;
-                    bin = Math.Clamp(bin, 0, Bins - 1);
-                }
+                    var value = draw[s];
+                    var range = ranges[s];
+                    var offset = value - range.Low;
+                    var bin = offset < 0 ? -1 : range.Bin.Divide(offset);
+                    if (unchecked((ulong)bin) >= Bins)
+                    {
+                        Clamped[s]++;
+                        bin = Math.Clamp(bin, 0, Bins - 1);
+                    }
 
-                _pending[PendingIndex(s, _rows)] = (ushort)bin;
-                extremes[2 * s] = Math.Min(extremes[2 * s], value);
-                extremes[(2 * s) + 1] = Math.Max(extremes[(2 * s) + 1], value);
+                    row[s - first] = (ushort)bin;
+
+                    // After the first draws a new extreme is rare: a branch, taken seldom, is cheaper than writing each time.
+                    if (value < _min[s])
+                    {
+                        _min[s] = value;
+                    }
+
+                    if (value > _max[s])
+                    {
+                        _max[s] = value;
+                    }
+                }
             }
 
             if (++_rows == _capacity)
@@ -166,9 +176,6 @@ internal sealed class GapHistograms
                 Flush();
             }
         }
-
-        /// <summary>Where the bin of series s in kept draw d is: [tile][draw][series in the tile].</summary>
-        private int PendingIndex(int s, int d) => (((s / TileSeries * _capacity) + d) * TileSeries) + (s % TileSeries);
 
         /// <summary>Counts the kept draws.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Called a few times with millions of steps: no tiering up on the stack.
@@ -190,7 +197,7 @@ internal sealed class GapHistograms
             for (var s = 0; s < series; s++)
             {
                 var bins = _counts.AsSpan(s * Bins, Bins);
-                var first = PendingIndex(s, 0);
+                var first = (s / TileSeries * _capacity * TileSeries) + (s % TileSeries);
                 for (var d = 0; d < _rows; d++)
                 {
                     bins[_pending[first + (d * TileSeries)]]++;
