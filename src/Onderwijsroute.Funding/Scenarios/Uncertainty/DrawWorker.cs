@@ -15,5 +15,5 @@ internal sealed class DrawWorker(ScenarioRates rates)
     public long[] Gaps { get; } = new long[rates.Years * rates.MunicipalityCount];
 
     /// <summary>The thread's histogram counts of the gemeente gaps (none for the pilot).</summary>
-    public GapHistograms.HistogramCounts? Counts { get; init; }
+    public GapHistograms.HistogramCounts? Counts { get; set; }
 }

@@ -17,7 +17,6 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 public static class ScenarioSimulator
 {
     private const int PilotDraws = 128;
-    private const int ChunkSize = 32;
     private const int PendingDraws = 2048;
 
     /// <summary>Runs the simulation.</summary>
@@ -44,70 +43,53 @@ public static class ScenarioSimulator
         var national = Enumerable.Range(0, figureCount).Select(_ => Enumerable.Range(0, years).Select(_ => new long[draws]).ToArray()).ToArray();
         var series = years * rates.MunicipalityCount;
         var pilotCount = Math.Min(PilotDraws, draws);
+        // No more workers than chunks of draws: each holds a histogram set of some 25 MB.
+        var threads = Math.Max(1, Math.Min(settings.MaxDegreeOfParallelism, (draws + DrawRun.ChunkSize - 1) / DrawRun.ChunkSize));
+        var workers = Enumerable.Range(0, threads).Select(_ => new DrawWorker(rates)).ToArray();
+        var run = new DrawRun(workers, draws, progress, cancellationToken);
+
+        // The pilot draws set each gemeente-year's histogram range, so they are kept whole; the rest are only counted.
         var pilot = new long[pilotCount * series];
-        var pilotWorker = new DrawWorker(rates);
-        for (var d = 0; d < pilotCount; d++)
+        run.Draw(0, pilotCount, (worker, d) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            sampler.Compute(d, pilotWorker, national);
-            pilotWorker.Gaps.CopyTo(pilot, d * series);
+            sampler.Compute(d, worker, national);
+            worker.Gaps.CopyTo(pilot, d * series);
+        });
+        var histograms = new GapHistograms(pilot, pilotCount, series);
+        foreach (var worker in workers)
+        {
+            worker.Counts = histograms.NewCounts(Math.Min(PendingDraws, draws));
         }
 
-        var histograms = new GapHistograms(pilot, pilotCount, series);
-        var done = pilotCount;
-        progress?.Report(new SimulationProgress(done, draws));
-
-        // A fixed number of workers (each with its own buffers and histogram counts) take chunks of draws from a shared
-        // counter; which worker computes a draw does not matter, because a draw depends only on (seed, draw number).
-        var threads = Math.Max(1, Math.Min(settings.MaxDegreeOfParallelism, (draws - pilotCount + ChunkSize - 1) / ChunkSize));
-        var workers = Enumerable.Range(0, threads).Select(_ => new DrawWorker(rates) { Counts = histograms.NewCounts(Math.Min(PendingDraws, draws)) }).ToArray();
         for (var d = 0; d < pilotCount; d++)
         {
             workers[0].Counts!.Add(pilot.AsSpan(d * series, series));
         }
 
-        var next = pilotCount;
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, w =>
+        run.Draw(pilotCount, draws, (worker, d) =>
         {
-            var worker = workers[w];
-            while (true)
-            {
-                var start = Interlocked.Add(ref next, ChunkSize) - ChunkSize;
-                if (start >= draws)
-                {
-                    break;
-                }
-
-                var end = Math.Min(draws, start + ChunkSize);
-                for (var d = start; d < end; d++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    sampler.Compute(d, worker, national);
-                    worker.Counts!.Add(worker.Gaps);
-                }
-
-                progress?.Report(new SimulationProgress(Interlocked.Add(ref done, end - start), draws));
-            }
-
-            worker.Counts!.Flush();
+            sampler.Compute(d, worker, national);
+            worker.Counts!.Add(worker.Gaps);
         });
-
         var counts = workers.Select(w => w.Counts!).ToArray();
-        return Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation);
+        Parallel.ForEach(counts, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => c.Flush());
+        return Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation, threads);
     }
 
-    private static SimulationResult Summarise(ScenarioDefinition scenario, MonteCarloSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts[] counts, ExplanationBuilder explanation)
+    private static SimulationResult Summarise(ScenarioDefinition scenario, MonteCarloSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts[] counts, ExplanationBuilder explanation, int threads)
     {
         var draws = settings.Draws;
         var names = ScenarioFigures.All;
-        var outside = 0;
         var result = new SimulatedYear[rates.Years];
-        var scratch = new long[draws];
+        var outsidePerYear = new int[rates.Years];
         int[] ranks = [ScenarioFigures.NearestRank(5, draws), ScenarioFigures.NearestRank(50, draws), ScenarioFigures.NearestRank(95, draws)];
-        var percentiles = new long[3];
-        var estimates = new (long Value, bool OutsideRange)[3];
-        for (var t = 0; t < rates.Years; t++)
+
+        // Year by year on the analysis's threads: every year's 22 national selections and 342 histogram walks.
+        Parallel.For(0, rates.Years, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
+            var scratch = new long[draws];
+            var percentiles = new long[3];
+            var estimates = new (long Value, bool OutsideRange)[3];
             var bands = new FigureBand[names.Count];
             for (var f = 0; f < names.Count; f++)
             {
@@ -121,7 +103,7 @@ public static class ScenarioSimulator
                 histograms.Percentiles(counts, (t * rates.MunicipalityCount) + g, ranks, estimates);
                 foreach (var estimate in estimates)
                 {
-                    outside += estimate.OutsideRange ? 1 : 0;
+                    outsidePerYear[t] += estimate.OutsideRange ? 1 : 0;
                 }
 
                 var m = rates.Data.Municipalities[g];
@@ -129,7 +111,8 @@ public static class ScenarioSimulator
             }
 
             result[t] = new SimulatedYear(rates.First + t, bands, municipalities);
-        }
+        });
+        var outside = outsidePerYear.Sum();
 
         var maxError = Money.FromCents((histograms.MaxWidth + 1) / 2);
         explanation.Count("trekkingen", draws);
