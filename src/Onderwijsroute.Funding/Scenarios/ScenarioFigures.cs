@@ -83,31 +83,13 @@ public static class ScenarioFigures
     /// <summary>Computes every figure of year <paramref name="t"/> into <paramref name="into"/> (order of <see cref="All"/>).</summary>
     internal static void Compute(KernelOutput o, int t, long[] into, long[] sortBuffer)
     {
-        // Enumerable.Sum adds a long[] with vector instructions and still checks for overflow.
-        var starters = o.Starters[t].Sum();
-        var active = o.Active[t].Sum();
-        var yearEnd = o.YearEnd[t].Sum();
-        var cost = o.Cost[t].Sum();
-        var regular = o.Regular[t].Sum();
-        var supplement = o.Supplement[t].Sum();
-        var grant = o.Grant[t].Sum();
-        var pot = o.Pot[t].Sum();
-        var central = o.Central[t].Sum();
-        var fund = o.Fund[t].Sum();
-        long shortfall = 0, surplus = 0, withShortfall = 0, min = long.MaxValue, max = long.MinValue;
+        // The kernel added the sums up while it computed the amounts.
+        var totals = o.Totals[t];
+        var (starters, active, yearEnd, cost, regular, supplement) = (totals.Starters, totals.Active, totals.YearEnd, totals.Cost, totals.Regular, totals.Supplement);
+        var (grant, pot, central, fund) = (totals.Grant, totals.Pot, totals.Central, totals.Fund);
+        var (shortfall, surplus, withShortfall, min, max) = (totals.Shortfall, totals.Surplus, totals.WithShortfall, totals.GapMin, totals.GapMax);
         var gaps = o.Gap[t];
         var n = gaps.Length;
-        foreach (var gap in gaps)
-        {
-            // Without branches: whether a gemeente has a gap changes from draw to draw, and a branch on it mispredicts.
-            var positive = Math.Max(gap, 0);
-            shortfall += positive;
-            surplus += positive - gap;
-            withShortfall += gap > 0 ? 1 : 0;
-            min = Math.Min(min, gap);
-            max = Math.Max(max, gap);
-        }
-
         var income = regular + supplement + grant + pot + central + fund;
         var balance = cost - income;
 

@@ -19,6 +19,7 @@ internal sealed class KernelOutput
         Central = new long[years][];
         Fund = new long[years][];
         Gap = Make();
+        Totals = Enumerable.Range(0, years).Select(_ => new YearTotals()).ToArray();
         Distributor = new CountDistributor(municipalities);
     }
 
@@ -46,6 +47,9 @@ internal sealed class KernelOutput
 
     /// <summary>cost − all income; positive is a tekort, negative an overschot.</summary>
     public long[][] Gap { get; }
+
+    /// <summary>Each year's national sums and gap statistics.</summary>
+    public YearTotals[] Totals { get; }
 
     /// <summary>The capped pots' distribution with its scratch tables, reused across years and draws.</summary>
     public CountDistributor Distributor { get; }
@@ -86,10 +90,12 @@ internal static class ScenarioKernel
             Array.Clear(active);
             Array.Clear(yearEnd);
             var regular = rates.Regular[t];
+            var totals = output.Totals[t];
 
             // Cohort by cohort over all gemeenten: the cohort's months, price row and rate table are looked up once.
-            // One simple loop per part: a loop that did every part of a cohort at once ran slower, because its many
-            // variables did not fit the processor's registers.
+            // One simple loop per part, each adding up what it adds: a loop that did every part of a cohort at once ran
+            // slower, because its many variables did not fit the processor's registers.
+            long costTotal = 0, activeTotal = 0, yearEndTotal = 0, regularTotal = 0;
             for (var c = 0; c <= t; c++)
             {
                 var starters = output.Starters[c];
@@ -97,32 +103,40 @@ internal static class ScenarioKernel
                 var k = t - c;
                 if (months > 0)
                 {
-                    AddCost(starters, prices[c], rates.RegionOf, months, rates.DurationDivisor, cost, active);
+                    var (costOfCohort, activeOfCohort) = AddCost(starters, prices[c], rates.RegionOf, months, rates.DurationDivisor, cost, active);
+                    costTotal += costOfCohort;
+                    activeTotal += activeOfCohort;
+
+                    // A traject starts in its year, so the year's own cohort always has months in it: these are the starters.
+                    totals.Starters = c == t ? activeOfCohort : totals.Starters;
                 }
 
                 if (rates.InRouteAtYearEnd[c, t])
                 {
-                    Add(starters, yearEnd);
+                    yearEndTotal += Add(starters, yearEnd);
                 }
 
                 if (k < regular.Length && regular[k].UnitCents > 0)
                 {
-                    AddPerPerson(starters, rates.RegularTable[t][k], regular[k], regularIncome);
+                    regularTotal += AddPerPerson(starters, rates.RegularTable[t][k], regular[k], regularIncome);
                 }
             }
 
             var paid = output.Supplement[t];
             Array.Clear(paid);
-            if (rates.Supplement[t].Numerator != 0)
-            {
-                AddPerPerson(output.Starters[t], rates.SupplementTable[t], rates.Supplement[t], paid);
-            }
-
+            totals.Supplement = rates.Supplement[t].Numerator == 0 ? 0 : AddPerPerson(output.Starters[t], rates.SupplementTable[t], rates.Supplement[t], paid);
             output.Central[t] = rates.CentralGrant[t];
             output.Fund[t] = rates.FundAddition[t];
-            Distribute(output, rates.EducationRouteGrant[t], yearEnd, output.Grant[t]);
-            Distribute(output, rates.ScenarioPot[t], yearEnd, output.Pot[t]);
+            totals.Cost = costTotal;
+            totals.Active = activeTotal;
+            totals.YearEnd = yearEndTotal;
+            totals.Regular = regularTotal;
+            totals.Central = rates.CentralTotal[t];
+            totals.Fund = rates.FundTotal[t];
+            totals.Grant = Distribute(output, rates.EducationRouteGrant[t], yearEnd, yearEndTotal, output.Grant[t]);
+            totals.Pot = Distribute(output, rates.ScenarioPot[t], yearEnd, yearEndTotal, output.Pot[t]);
             Gaps(cost, regularIncome, paid, output.Grant[t], output.Pot[t], rates.FixedIncome[t], output.Gap[t]);
+            GapStatistics(output.Gap[t], totals);
         }
     }
 
@@ -141,34 +155,49 @@ internal static class ScenarioKernel
     /// the gemeenten in a draw): every term is 0 for it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // Each loop compiled on its own keeps its variables in registers.
-    private static void AddCost(long[] starters, long[] price, int[] regionOf, long months, InvariantDivisor duration, long[] cost, long[] active)
+    private static (long Cost, long Count) AddCost(long[] starters, long[] price, int[] regionOf, long months, InvariantDivisor duration, long[] cost, long[] active)
     {
+        long costTotal = 0, countTotal = 0;
         for (var g = 0; g < starters.Length; g++)
         {
             var count = starters[g];
-            cost[g] += duration.RoundHalfUp(checked(count * price[regionOf[g]] * months));
+            var amount = duration.RoundHalfUp(checked(count * price[regionOf[g]] * months));
+            cost[g] += amount;
             active[g] += count;
+            costTotal += amount;
+            countTotal += count;
         }
+
+        return (costTotal, countTotal);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Add(long[] counts, long[] into)
+    private static long Add(long[] counts, long[] into)
     {
+        var total = 0L;
         for (var g = 0; g < counts.Length; g++)
         {
             into[g] += counts[g];
+            total += counts[g];
         }
+
+        return total;
     }
 
     /// <summary>A per-person amount for every gemeente's count: tabulated below <see cref="ScenarioRates.TableSize"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddPerPerson(long[] counts, long[] table, RateCents rate, long[] into)
+    private static long AddPerPerson(long[] counts, long[] table, RateCents rate, long[] into)
     {
+        var total = 0L;
         for (var g = 0; g < counts.Length; g++)
         {
             var count = counts[g];
-            into[g] += count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
+            var amount = count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
+            into[g] += amount;
+            total += amount;
         }
+
+        return total;
     }
 
     /// <summary>cost − income per gemeente; <paramref name="fixedIncome"/> is the income no draw changes.</summary>
@@ -179,6 +208,31 @@ internal static class ScenarioKernel
         {
             gap[g] = cost[g] - (regular[g] + supplement[g] + grant[g] + pot[g] + fixedIncome[g]);
         }
+    }
+
+    /// <summary>
+    /// The year's gap statistics. Without branches: whether a gemeente has a gap changes from draw to draw, and a
+    /// branch on it mispredicts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void GapStatistics(long[] gap, YearTotals totals)
+    {
+        long shortfall = 0, surplus = 0, withShortfall = 0, min = long.MaxValue, max = long.MinValue;
+        foreach (var value in gap)
+        {
+            var positive = Math.Max(value, 0);
+            shortfall += positive;
+            surplus += positive - value;
+            withShortfall += value > 0 ? 1 : 0;
+            min = Math.Min(min, value);
+            max = Math.Max(max, value);
+        }
+
+        totals.Shortfall = shortfall;
+        totals.Surplus = surplus;
+        totals.WithShortfall = withShortfall;
+        totals.GapMin = min;
+        totals.GapMax = max;
     }
 
     /// <summary><c>value ÷ denominator</c> rounded half away from zero to a multiple of <paramref name="unit"/>; value ≥ 0.</summary>
@@ -194,30 +248,31 @@ internal static class ScenarioKernel
         return (quotient + (remainder * 2 >= scaled ? 1 : 0)) * unit;
     }
 
-    private static void Distribute(KernelOutput output, PotRate? pot, long[] yearEnd, long[] target)
+    /// <summary>Fills a pot's amount per gemeente; returns the pot's total.</summary>
+    private static long Distribute(KernelOutput output, PotRate? pot, long[] yearEnd, long yearEndTotal, long[] target)
     {
         if (pot is null)
         {
             Array.Clear(target);
-            return;
+            return 0;
         }
 
         if (pot.FixedAmounts is { } fixedAmounts)
         {
             Array.Copy(fixedAmounts, target, target.Length);
-            return;
+            return fixedAmounts.Sum();
         }
 
         // The definitive amount of docs/domain.md §4: the pot by the count on 31 December, exact largest remainder, with
-        // the allocator's result (the weights are already in code order).
-        var total = yearEnd.Sum();
-        if (total == 0)
+        // the allocator's result (the weights are already in code order). It hands out the whole budget.
+        if (yearEndTotal == 0)
         {
             Array.Clear(target);
-            return;
+            return 0;
         }
 
         var unit = pot.Unit.Cents;
-        output.Distributor.Distribute((ulong)(pot.Budget.Cents / unit), unit, yearEnd, total, target);
+        output.Distributor.Distribute((ulong)(pot.Budget.Cents / unit), unit, yearEnd, yearEndTotal, target);
+        return pot.Budget.Cents;
     }
 }

@@ -87,6 +87,12 @@ internal sealed class ScenarioRates
     /// <summary>Income that no draw changes, per year and gemeente: <see cref="CentralGrant"/> + <see cref="FundAddition"/>.</summary>
     public long[][] FixedIncome { get; private set; } = [];
 
+    /// <summary>The national total of <see cref="CentralGrant"/> per year.</summary>
+    public long[] CentralTotal { get; private set; } = [];
+
+    /// <summary>The national total of <see cref="FundAddition"/> per year.</summary>
+    public long[] FundTotal { get; private set; } = [];
+
     /// <summary>Inhabitants on the latest peildatum, the spread key of <see cref="SpreadMethod.Inhabitants"/>.</summary>
     public long[] LatestInhabitants { get; private set; } = [];
 
@@ -117,6 +123,8 @@ internal sealed class ScenarioRates
         rates.BuildFixedGrants(explanation);
         rates.FixedIncome = rates.CentralGrant.Select((central, t) => central.Zip(rates.FundAddition[t], (a, b) => checked(a + b)).ToArray()).ToArray();
         rates.DurationDivisor = new InvariantDivisor(scenario.DurationMonths);
+        rates.CentralTotal = rates.CentralGrant.Select(a => a.Sum()).ToArray();
+        rates.FundTotal = rates.FundAddition.Select(a => a.Sum()).ToArray();
         rates.RegularTable = rates.Regular.Select(perYear => perYear.Select(Tabulate).ToArray()).ToArray();
         rates.SupplementTable = rates.Supplement.Select(Tabulate).ToArray();
         return rates;
