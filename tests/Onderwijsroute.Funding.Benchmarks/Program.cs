@@ -14,7 +14,7 @@ if (args is ["montecarlo-peak", ..])
     var scenario = ReadyScenarios.All.Single(s => s.Name == "plafond-15-miljoen");
     var watch = Stopwatch.StartNew();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var result = ScenarioSimulator.Simulate(scenario, new MonteCarloSettings { Draws = draws, Seed = 2026, MaxDegreeOfParallelism = threads });
+    var result = UncertaintyAnalysis.Run(scenario, new UncertaintyAnalysisSettings { Draws = draws, Seed = 2026, MaxDegreeOfParallelism = threads });
     watch.Stop();
     using var process = Process.GetCurrentProcess();
     var text = new StringBuilder();

@@ -38,5 +38,5 @@ public class ScenarioBenchmarks
 
     /// <summary>10,000 draws of the capped pot scenario (the heaviest: a distribution per year per draw), uncertain price too.</summary>
     [Benchmark]
-    public SimulationResult MonteCarlo10000Draws() => ScenarioSimulator.Simulate(_pot, new MonteCarloSettings { Draws = 10_000, Seed = 2026 });
+    public UncertaintyAnalysisResult MonteCarlo10000Draws() => UncertaintyAnalysis.Run(_pot, new UncertaintyAnalysisSettings { Draws = 10_000, Seed = 2026 });
 }

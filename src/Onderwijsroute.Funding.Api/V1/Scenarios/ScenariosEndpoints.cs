@@ -398,9 +398,9 @@ internal static class ScenariosEndpoints
             return StoredScenarioInvalid(id);
         }
 
-        var settings = new MonteCarloSettings
+        var settings = new UncertaintyAnalysisSettings
         {
-            Draws = request.Trekkingen ?? MonteCarloSettings.DefaultDraws,
+            Draws = request.Trekkingen ?? UncertaintyAnalysisSettings.DefaultDraws,
             Seed = request.Seed ?? 1,
             ParticipantsCv = request.VariatiecoefficientDeelnemers,
             PriceCv = request.VariatiecoefficientPrijs,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 
 /// <summary>
-/// Runs a scenario under uncertainty (Monte Carlo). Each draw: the national participants of every year from a
+/// Runs a scenario under uncertainty (Dutch: <em>onzekerheidsanalyse</em>; Monte Carlo). Each draw: the national participants of every year from a
 /// lognormal with the projection as mean and the given coefficient of variation (rounded to whole people, at most
 /// twenty times the mean), spread over gemeenten by a multinomial draw on the scenario's key, optionally one lognormal
 /// price factor (mean 1) for all trajecten; then the same integer kernel as the deterministic run.
@@ -14,12 +14,12 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// amount is integer cents; national percentiles are exact over stored per-draw figures; gemeente bands come from
 /// histograms whose counts are order-independent. The same seed therefore gives bit-identical results on any machine.
 /// </remarks>
-public static class ScenarioSimulator
+public static class UncertaintyAnalysis
 {
     private const int PilotDraws = 128;
     private const int PendingDraws = 2048;
 
-    /// <summary>Runs the simulation.</summary>
+    /// <summary>Runs the analysis.</summary>
     /// <param name="scenario">The checked scenario.</param>
     /// <param name="settings">Draws, seed and variation.</param>
     /// <param name="progress">Receives progress after every few draws (from worker threads), or <c>null</c>.</param>
@@ -27,7 +27,7 @@ public static class ScenarioSimulator
     /// <returns>The bands.</returns>
     /// <exception cref="ScenarioValidationException">A setting is wrong.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public static SimulationResult Simulate(ScenarioDefinition scenario, MonteCarloSettings settings, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static UncertaintyAnalysisResult Run(ScenarioDefinition scenario, UncertaintyAnalysisSettings settings, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
@@ -76,7 +76,7 @@ public static class ScenarioSimulator
         return Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation, threads);
     }
 
-    private static SimulationResult Summarise(ScenarioDefinition scenario, MonteCarloSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts[] counts, ExplanationBuilder explanation, int threads)
+    private static UncertaintyAnalysisResult Summarise(ScenarioDefinition scenario, UncertaintyAnalysisSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts[] counts, ExplanationBuilder explanation, int threads)
     {
         var draws = settings.Draws;
         var names = ScenarioFigures.All;
@@ -123,6 +123,6 @@ public static class ScenarioSimulator
             new("onzekerheid.prijs", string.Create(CultureInfo.InvariantCulture, $"één lognormale factor (gemiddelde 1, variatiecoëfficiënt {priceCv}) per trekking op alle trajectprijzen, in miljoensten afgerond"), "aanname", "Monte Carlo-model ScenarioEngine " + ScenarioEngine.Version),
             new("onzekerheid.gemeentebanden", string.Create(CultureInfo.InvariantCulture, $"histogram met {GapHistograms.Bins} klassen per gemeente en jaar, bereik uit de eerste {Math.Min(PilotDraws, draws)} trekkingen; afwijking ten hoogste {maxError.Euros} euro"), "aanname", "Monte Carlo-model ScenarioEngine " + ScenarioEngine.Version),
         };
-        return new SimulationResult(scenario, draws, settings.Seed, participantsCv, priceCv, result, maxError, outside, explanation.Build(), [.. scenario.Assumptions, .. ScenarioAssumptions.Engine(scenario), .. simulation]);
+        return new UncertaintyAnalysisResult(scenario, draws, settings.Seed, participantsCv, priceCv, result, maxError, outside, explanation.Build(), [.. scenario.Assumptions, .. ScenarioAssumptions.Engine(scenario), .. simulation]);
     }
 }

@@ -6,15 +6,15 @@ using Onderwijsroute.Funding.Scenarios.Uncertainty;
 
 namespace Onderwijsroute.Funding.Tests.Scenarios.Uncertainty;
 
-public class ScenarioSimulatorTests
+public class UncertaintyAnalysisTests
 {
     private static readonly ScenarioDefinition Small = ScenarioDefinition.Create(ScenarioInputs.Adopted(2025, 2027));
 
-    private static SimulationResult Simulate(ScenarioDefinition scenario, ulong seed, int draws, int threads = 2) =>
-        ScenarioSimulator.Simulate(scenario, new MonteCarloSettings { Draws = draws, Seed = seed, MaxDegreeOfParallelism = threads });
+    private static UncertaintyAnalysisResult Simulate(ScenarioDefinition scenario, ulong seed, int draws, int threads = 2) =>
+        UncertaintyAnalysis.Run(scenario, new UncertaintyAnalysisSettings { Draws = draws, Seed = seed, MaxDegreeOfParallelism = threads });
 
     /// <summary>Every band value in order, hashed: equal hashes mean bit-identical results.</summary>
-    private static string Fingerprint(SimulationResult result)
+    private static string Fingerprint(UncertaintyAnalysisResult result)
     {
         var text = new StringBuilder();
         foreach (var year in result.Years)
@@ -92,7 +92,7 @@ public class ScenarioSimulatorTests
     public void ZeroVariation_GivesBandsAroundTheDeterministicRun()
     {
         var scenario = ScenarioDefinition.Create(ScenarioInputs.Adopted(2026, 2027));
-        var result = ScenarioSimulator.Simulate(scenario, new MonteCarloSettings { Draws = 200, Seed = 5, ParticipantsCv = 0, PriceCv = 0 });
+        var result = UncertaintyAnalysis.Run(scenario, new UncertaintyAnalysisSettings { Draws = 200, Seed = 5, ParticipantsCv = 0, PriceCv = 0 });
         var run = ScenarioEngine.Run(scenario);
 
         foreach (var year in result.Years)
@@ -109,7 +109,7 @@ public class ScenarioSimulatorTests
     [Fact]
     public void Settings_OutOfRange_NameEveryField()
     {
-        var error = Assert.Throws<ScenarioValidationException>(() => ScenarioSimulator.Simulate(Small, new MonteCarloSettings { Draws = 100_001, ParticipantsCv = -1, PriceCv = 6 }));
+        var error = Assert.Throws<ScenarioValidationException>(() => UncertaintyAnalysis.Run(Small, new UncertaintyAnalysisSettings { Draws = 100_001, ParticipantsCv = -1, PriceCv = 6 }));
 
         Assert.Equal(["trekkingen", "variatiecoefficientDeelnemers", "variatiecoefficientPrijs"], error.Errors.Select(e => e.Field));
     }
@@ -126,7 +126,7 @@ public class ScenarioSimulatorTests
             }
         });
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ScenarioSimulator.Simulate(Small, new MonteCarloSettings { Draws = 100_000, Seed = 1 }, progress, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => UncertaintyAnalysis.Run(Small, new UncertaintyAnalysisSettings { Draws = 100_000, Seed = 1 }, progress, cancellation.Token));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public class ScenarioSimulatorTests
         var last = 0;
         var progress = new SynchronousProgress(p => InterlockedMax(ref last, p.DrawsDone));
 
-        ScenarioSimulator.Simulate(Small, new MonteCarloSettings { Draws = 500, Seed = 1 }, progress);
+        UncertaintyAnalysis.Run(Small, new UncertaintyAnalysisSettings { Draws = 500, Seed = 1 }, progress);
 
         Assert.Equal(500, last);
     }
