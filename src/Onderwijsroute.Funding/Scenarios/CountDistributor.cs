@@ -20,25 +20,19 @@ internal sealed class CountDistributor
     /// <summary>Interleaved copies of the number of gemeenten per count, so that equal neighbours do not wait for each other.</summary>
     private const int Copies = 4;
 
-    private readonly long[] _quotient = new long[MaxTabulated + 1];
-    private readonly ulong[] _remainder = new ulong[MaxTabulated + 1];
-    private readonly int[] _gemeenten = new int[(MaxTabulated + 1) * Copies];
-    private readonly long[] _amount = new long[MaxTabulated + 1];
-    private readonly int[] _atThreshold = new int[MaxTabulated + 1];
-    private readonly int[] _order = new int[MaxTabulated + 1];
+    /// <summary>Counts tabulated at first; the tables grow (to <see cref="MaxTabulated"/>) when a larger count comes.</summary>
+    private const int InitialTabulated = 64;
+
     private readonly int _recipients;
-    private readonly ulong[] _allocatorRemainders;
-    private readonly ulong[] _allocatorKeys;
-    private readonly bool[] _receivesExtra;
+    private long[] _quotient = new long[InitialTabulated];
+    private ulong[] _remainder = new ulong[InitialTabulated];
+    private int[] _gemeenten = new int[InitialTabulated * Copies];
+    private long[] _amount = new long[InitialTabulated];
+    private int[] _atThreshold = new int[InitialTabulated];
+    private int[] _order = new int[InitialTabulated];
 
     /// <param name="recipients">The number of gemeenten.</param>
-    public CountDistributor(int recipients)
-    {
-        _recipients = recipients;
-        _allocatorRemainders = new ulong[recipients];
-        _allocatorKeys = new ulong[recipients];
-        _receivesExtra = new bool[recipients];
-    }
+    public CountDistributor(int recipients) => _recipients = recipients;
 
     /// <summary>
     /// Distributes <paramref name="budgetUnits"/> rounding units of <paramref name="unitCents"/> by <paramref name="counts"/>
@@ -57,16 +51,16 @@ internal sealed class CountDistributor
         for (var g = 0; g < counts.Length; g++)
         {
             var count = counts[g];
-            if (count > MaxTabulated)
+            if (count >= _quotient.Length)
             {
-                Array.Clear(gemeenten);
-                CappedBudgetAllocator.DistributeUnits(budgetUnits, counts, total, amounts, _receivesExtra, _allocatorRemainders, _allocatorKeys);
-                for (var i = 0; i < amounts.Length; i++)
+                if (count > MaxTabulated)
                 {
-                    amounts[i] = checked(amounts[i] * unitCents);
+                    Array.Clear(gemeenten);
+                    Allocate(budgetUnits, unitCents, counts, total, amounts);
+                    return;
                 }
 
-                return;
+                gemeenten = Grow(count);
             }
 
             largest = Math.Max(largest, count);
@@ -144,5 +138,29 @@ internal sealed class CountDistributor
         }
 
         gemeenten.AsSpan(0, (int)(largest + 1) * Copies).Clear();
+    }
+
+    /// <summary>Larger tables for counts up to <paramref name="count"/>, keeping the gemeenten counted so far.</summary>
+    private int[] Grow(long count)
+    {
+        var length = (int)Math.Min(MaxTabulated + 1, Math.Max(2L * _quotient.Length, count + 1));
+        _quotient = new long[length];
+        _remainder = new ulong[length];
+        _amount = new long[length];
+        _atThreshold = new int[length];
+        _order = new int[length];
+        Array.Resize(ref _gemeenten, length * Copies);
+        return _gemeenten;
+    }
+
+    /// <summary>A year with counts beyond the tables: the allocator's core, per gemeente.</summary>
+    private static void Allocate(ulong budgetUnits, long unitCents, long[] counts, long total, long[] amounts)
+    {
+        var n = counts.Length;
+        CappedBudgetAllocator.DistributeUnits(budgetUnits, counts, total, amounts, new bool[n], new ulong[n], new ulong[n]);
+        for (var i = 0; i < n; i++)
+        {
+            amounts[i] = checked(amounts[i] * unitCents);
+        }
     }
 }
