@@ -33,7 +33,7 @@ internal static class OrderStatistics
             var n = values.Length;
             if (n <= SmallRange)
             {
-                values.Sort();
+                InsertionSort(values);
                 for (var i = 0; i < wanted.Length; i++)
                 {
                     into[i] = values[wanted[i]];
@@ -84,6 +84,23 @@ internal static class OrderStatistics
             var larger = target[(above + 1)..];
             scratch = values[(above + 1)..];
             values = larger;
+        }
+    }
+
+    /// <summary>Sorts a few values in place (the last steps of a selection).</summary>
+    private static void InsertionSort<T>(Span<T> values)
+        where T : struct, IComparisonOperators<T, T, bool>
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            var value = values[i];
+            var j = i - 1;
+            for (; j >= 0 && values[j] > value; j--)
+            {
+                values[j + 1] = values[j];
+            }
+
+            values[j + 1] = value;
         }
     }
 

@@ -220,7 +220,8 @@ internal static class ScenarioKernel
         long shortfall = 0, surplus = 0, withShortfall = 0, min = long.MaxValue, max = long.MinValue;
         foreach (var value in gap)
         {
-            var positive = Math.Max(value, 0);
+            // value if positive, else 0: the sign bit spread over the word masks it out.
+            var positive = value & ~(value >> 63);
             shortfall += positive;
             surplus += positive - value;
             withShortfall += value > 0 ? 1 : 0;
