@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 
 /// <summary>
@@ -60,4 +63,27 @@ public sealed class UncertaintyAnalysisResult
 
     /// <summary>The scenario's, the engine's and the analysis's assumptions.</summary>
     public IReadOnlyList<ScenarioAssumption> Assumptions { get; }
+
+    /// <summary>
+    /// A SHA-256 of every band value in order: equal fingerprints mean bit-identical results. The tests pin it, and the
+    /// benchmark tool prints it, so that a faster analysis can be shown to give the same numbers.
+    /// </summary>
+    internal string BandsFingerprint()
+    {
+        var text = new StringBuilder();
+        foreach (var year in Years)
+        {
+            foreach (var f in year.Figures)
+            {
+                text.Append(f.Name).Append(' ').Append(f.P5).Append(' ').Append(f.P50).Append(' ').Append(f.P95).Append('\n');
+            }
+
+            foreach (var m in year.Municipalities)
+            {
+                text.Append(m.Code).Append(' ').Append(m.P5.Cents).Append(' ').Append(m.P50.Cents).Append(' ').Append(m.P95.Cents).Append('\n');
+            }
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
 }

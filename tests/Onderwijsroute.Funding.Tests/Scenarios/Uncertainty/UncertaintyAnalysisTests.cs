@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Ready;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
@@ -14,24 +12,7 @@ public class UncertaintyAnalysisTests
         UncertaintyAnalysis.Run(scenario, new UncertaintyAnalysisSettings { Draws = draws, Seed = seed, MaxDegreeOfParallelism = threads });
 
     /// <summary>Every band value in order, hashed: equal hashes mean bit-identical results.</summary>
-    private static string Fingerprint(UncertaintyAnalysisResult result)
-    {
-        var text = new StringBuilder();
-        foreach (var year in result.Years)
-        {
-            foreach (var f in year.Figures)
-            {
-                text.Append(f.Name).Append(' ').Append(f.P5).Append(' ').Append(f.P50).Append(' ').Append(f.P95).Append('\n');
-            }
-
-            foreach (var m in year.Municipalities)
-            {
-                text.Append(m.Code).Append(' ').Append(m.P5.Cents).Append(' ').Append(m.P50.Cents).Append(' ').Append(m.P95.Cents).Append('\n');
-            }
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    private static string Fingerprint(UncertaintyAnalysisResult result) => result.BandsFingerprint();
 
     [Fact]
     public void SameSeed_ReproducesBitIdentically_WhateverTheNumberOfThreads()
