@@ -89,7 +89,8 @@ internal sealed class CountDistributor
         }
 
         // Fewer leftover units than gemeenten with a remainder (Σ remainders = leftover·W), so the last remainder to
-        // receive a unit is positive. Counts by remainder, largest first (a few dozen: insertion sort).
+        // receive a unit is positive. Counts by remainder, largest first (a few dozen in a draw, at most one per gemeente:
+        // insertion sort).
         var leftover = checked((long)budgetUnits - handedOut);
         var threshold = ulong.MaxValue;
         if (leftover > 0)
@@ -117,24 +118,23 @@ internal sealed class CountDistributor
 
         // Per count: its amount in cents with the unit of a remainder above the threshold, and whether it ties at the
         // threshold.
-        var aboveThreshold = leftover;
+        var forTies = leftover;
         for (var w = 0; w <= largest; w++)
         {
             var above = _remainder[w] > threshold && threshold != ulong.MaxValue ? 1 : 0;
             _amount[w] = checked((_quotient[w] + above) * unitCents);
             _atThreshold[w] = _remainder[w] == threshold ? 1 : 0;
-            aboveThreshold -= w == 0 ? 0 : above * gemeenten[w * Copies];
+            forTies -= w == 0 ? 0 : above * gemeenten[w * Copies];
         }
 
         // The units left for the remainder at the threshold go to the lower codes first. Without branches: whether a
         // gemeente ties is a coin toss for the processor's branch prediction.
-        var atThreshold = aboveThreshold;
         for (var g = 0; g < counts.Length; g++)
         {
             var count = counts[g];
-            var tie = _atThreshold[count] & (atThreshold > 0 ? 1 : 0);
+            var tie = _atThreshold[count] & (forTies > 0 ? 1 : 0);
             amounts[g] = _amount[count] + (tie * unitCents);
-            atThreshold -= tie;
+            forTies -= tie;
         }
 
         gemeenten.AsSpan(0, (int)(largest + 1) * Copies).Clear();
