@@ -16,7 +16,7 @@ namespace Onderwijsroute.Funding.Api.Web;
 /// uncertainty analysis of <see cref="Draws"/> draws with seed <see cref="Seed"/> (national bands only), and per scenario
 /// the gap, cost and income of every gemeente per year. It lets the page show the scenario view to anonymous visitors
 /// without writing runs to the database and whatever key the scenario endpoints may require; it is no part of the
-/// <c>/v1</c> contract. Everything comes from the same engine (<see cref="ScenarioEngine"/>, <see cref="ScenarioSimulator"/>)
+/// <c>/v1</c> contract. Everything comes from the same engine (<see cref="ScenarioEngine"/>, <see cref="UncertaintyAnalysis"/>)
 /// and carries its engine and parameter version.
 /// </summary>
 internal sealed class ReadyScenarioResults(ParameterCatalogue catalogue, ReferenceDataSet data, IOptions<JsonOptions> json)
@@ -49,7 +49,7 @@ internal sealed class ReadyScenarioResults(ParameterCatalogue catalogue, Referen
             var definition = ScenarioDefinition.Create(ReadyScenarios.Document(file).ToInput(), catalogue, data).Value;
             var run = ScenarioEngine.Run(definition);
             var mapped = ScenarioMapping.Run(definition.Name, definition.Name, DateTimeOffset.UnixEpoch, run);
-            var simulation = ScenarioSimulator.Simulate(definition, new MonteCarloSettings { Draws = Draws, Seed = Seed, MaxDegreeOfParallelism = 1 });
+            var simulation = UncertaintyAnalysis.Run(definition, new UncertaintyAnalysisSettings { Draws = Draws, Seed = Seed, MaxDegreeOfParallelism = 1 });
             var bands = ScenarioMapping.Simulation(definition.Name, definition.Name, simulation);
             runs.Add(new ReadyRun(
                 definition.Name, definition.Description, mapped.ScenarioNaam, mapped.EngineVersie, mapped.ParameterVersie, mapped.InvoerHash,

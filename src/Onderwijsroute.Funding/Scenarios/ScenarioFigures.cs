@@ -83,48 +83,24 @@ public static class ScenarioFigures
     /// <summary>Computes every figure of year <paramref name="t"/> into <paramref name="into"/> (order of <see cref="All"/>).</summary>
     internal static void Compute(KernelOutput o, int t, long[] into, long[] sortBuffer)
     {
-        long starters = 0, active = 0, yearEnd = 0, cost = 0, regular = 0, supplement = 0, grant = 0, pot = 0, central = 0, fund = 0, shortfall = 0, surplus = 0, withShortfall = 0;
+        // The kernel added the sums up while it computed the amounts.
+        var totals = o.Totals[t];
+        var (starters, active, yearEnd, cost, regular, supplement) = (totals.Starters, totals.Active, totals.YearEnd, totals.Cost, totals.Regular, totals.Supplement);
+        var (grant, pot, central, fund) = (totals.Grant, totals.Pot, totals.Central, totals.Fund);
+        var (shortfall, surplus, withShortfall, min, max) = (totals.Shortfall, totals.Surplus, totals.WithShortfall, totals.GapMin, totals.GapMax);
         var gaps = o.Gap[t];
-        for (var g = 0; g < gaps.Length; g++)
-        {
-            starters += o.Starters[t][g];
-            active += o.Active[t][g];
-            yearEnd += o.YearEnd[t][g];
-            cost += o.Cost[t][g];
-            regular += o.Regular[t][g];
-            supplement += o.Supplement[t][g];
-            grant += o.Grant[t][g];
-            pot += o.Pot[t][g];
-            central += o.Central[t][g];
-            fund += o.Fund[t][g];
-            if (gaps[g] > 0)
-            {
-                shortfall += gaps[g];
-                withShortfall++;
-            }
-            else
-            {
-                surplus -= gaps[g];
-            }
-        }
-
+        var n = gaps.Length;
         var income = regular + supplement + grant + pot + central + fund;
         var balance = cost - income;
-        // Only five order statistics are needed: select them (exact, O(n)) instead of sorting every year of every draw.
+
+        // Only three order statistics are needed: select them (exact, O(n)) instead of sorting every year of every draw.
         gaps.CopyTo(sortBuffer, 0);
-        var n = gaps.Length;
-        var p90 = NearestRank(90, n);
-        var p50 = NearestRank(50, n);
         var p10 = NearestRank(10, n);
-        Select(sortBuffer, 0, n - 1, p90);
-        Select(sortBuffer, 0, p90, p50);
-        Select(sortBuffer, 0, p50, p10);
-        long min = long.MaxValue, max = long.MinValue;
-        foreach (var gap in gaps)
-        {
-            min = Math.Min(min, gap);
-            max = Math.Max(max, gap);
-        }
+        var p50 = NearestRank(50, n);
+        var p90 = NearestRank(90, n);
+        Span<long> scratch = n <= 1024 ? stackalloc long[n] : new long[n];
+        Span<long> percentiles = stackalloc long[3];
+        OrderStatistics.Select(sortBuffer.AsSpan(0, n), scratch, [p10, p50, p90], percentiles);
         var i = 0;
         into[i++] = starters;
         into[i++] = active;
@@ -144,51 +120,9 @@ public static class ScenarioFigures
         into[i++] = active == 0 ? 0 : Math.Sign(balance) * ScenarioKernel.Round(Math.Abs(balance), active, 1);
         into[i++] = withShortfall;
         into[i++] = min;
-        into[i++] = sortBuffer[p10];
-        into[i++] = sortBuffer[p50];
-        into[i++] = sortBuffer[p90];
+        into[i++] = percentiles[0];
+        into[i++] = percentiles[1];
+        into[i++] = percentiles[2];
         into[i] = max;
-    }
-
-    /// <summary>Rearranges values[low..high] so that position k holds the value a sort would put there (Hoare's select).</summary>
-    private static void Select(long[] values, int low, int high, int k)
-    {
-        while (low < high)
-        {
-            var pivot = values[low + ((high - low) / 2)];
-            int i = low, j = high;
-            while (i <= j)
-            {
-                while (values[i] < pivot)
-                {
-                    i++;
-                }
-
-                while (values[j] > pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
-            }
-
-            if (k <= j)
-            {
-                high = j;
-            }
-            else if (k >= i)
-            {
-                low = i;
-            }
-            else
-            {
-                return;
-            }
-        }
     }
 }

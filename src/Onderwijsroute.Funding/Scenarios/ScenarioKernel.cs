@@ -1,4 +1,4 @@
-using Onderwijsroute.Funding.Allocation;
+using System.Runtime.CompilerServices;
 
 namespace Onderwijsroute.Funding.Scenarios;
 
@@ -16,12 +16,11 @@ internal sealed class KernelOutput
         Supplement = Make();
         Grant = Make();
         Pot = Make();
-        Central = Make();
-        Fund = Make();
+        Central = new long[years][];
+        Fund = new long[years][];
         Gap = Make();
-        ReceivesExtra = new bool[municipalities];
-        Remainders = new ulong[municipalities];
-        Keys = new ulong[municipalities];
+        Totals = Enumerable.Range(0, years).Select(_ => new YearTotals()).ToArray();
+        Distributor = new CountDistributor(municipalities);
     }
 
     public long[][] Starters { get; }
@@ -40,20 +39,20 @@ internal sealed class KernelOutput
 
     public long[][] Pot { get; }
 
+    /// <summary>The €24M per gemeente: the rates' own arrays (no draw changes them, so they are not copied; nobody writes them).</summary>
     public long[][] Central { get; }
 
+    /// <summary>The gemeentefonds share per gemeente: the rates' own arrays, like <see cref="Central"/>.</summary>
     public long[][] Fund { get; }
 
     /// <summary>cost − all income; positive is a tekort, negative an overschot.</summary>
     public long[][] Gap { get; }
 
-    public bool[] ReceivesExtra { get; }
+    /// <summary>Each year's national sums and gap statistics.</summary>
+    public YearTotals[] Totals { get; }
 
-    /// <summary>Scratch for the distribution's remainders, reused across years and draws.</summary>
-    public ulong[] Remainders { get; }
-
-    /// <summary>Scratch for the distribution's ordering keys.</summary>
-    public ulong[] Keys { get; }
+    /// <summary>The capped pots' distribution with its scratch tables, reused across years and draws.</summary>
+    public CountDistributor Distributor { get; }
 
     public long Income(int t, int g) => Regular[t][g] + Supplement[t][g] + Grant[t][g] + Pot[t][g] + Central[t][g] + Fund[t][g];
 }
@@ -75,18 +74,11 @@ internal static class ScenarioKernel
     public static void Compute(ScenarioRates rates, KernelOutput output, long priceFactorPpm, long[][] prices)
     {
         var years = rates.Years;
-        var m = rates.MunicipalityCount;
         for (var c = 0; c < years; c++)
         {
-            var source = rates.PricePerCohortRegion[c];
-            for (var r = 0; r < source.Length; r++)
-            {
-                prices[c][r] = priceFactorPpm == NeutralPriceFactor ? source[r] : Round(checked(source[r] * priceFactorPpm), NeutralPriceFactor, 1);
-            }
+            ApplyPriceFactor(rates.PricePerCohortRegion[c], priceFactorPpm, prices[c]);
         }
 
-        var duration = rates.Duration;
-        var regionOf = rates.RegionOf;
         for (var t = 0; t < years; t++)
         {
             var cost = output.Cost[t];
@@ -98,66 +90,150 @@ internal static class ScenarioKernel
             Array.Clear(active);
             Array.Clear(yearEnd);
             var regular = rates.Regular[t];
+            var totals = output.Totals[t];
 
             // Cohort by cohort over all gemeenten: the cohort's months, price row and rate table are looked up once.
+            // One simple loop per part, each adding up what it adds: a loop that did every part of a cohort at once ran
+            // slower, because its many variables did not fit the processor's registers.
+            long costTotal = 0, activeTotal = 0, yearEndTotal = 0, regularTotal = 0;
             for (var c = 0; c <= t; c++)
             {
                 var starters = output.Starters[c];
                 var months = rates.Months[c, t];
-                var inRoute = rates.InRouteAtYearEnd[c, t];
                 var k = t - c;
-                var rate = k < regular.Length && regular[k].UnitCents > 0 ? regular[k] : default;
-                var table = rate.UnitCents > 0 ? rates.RegularTable[t][k] : null;
-                var price = prices[c];
-                if (months == 0 && !inRoute && table is null)
+                if (months > 0)
                 {
-                    continue;
+                    var (costOfCohort, activeOfCohort) = AddCost(starters, prices[c], rates.RegionOf, months, rates.DurationDivisor, cost, active);
+                    costTotal += costOfCohort;
+                    activeTotal += activeOfCohort;
+
+                    // A traject starts in its year, so the year's own cohort always has months in it: these are the starters.
+                    totals.Starters = c == t ? activeOfCohort : totals.Starters;
                 }
 
-                for (var g = 0; g < m; g++)
+                if (rates.InRouteAtYearEnd[c, t])
                 {
-                    var count = starters[g];
-                    if (count == 0)
-                    {
-                        continue;
-                    }
+                    yearEndTotal += Add(starters, yearEnd);
+                }
 
-                    if (months > 0)
-                    {
-                        cost[g] += Round(checked(count * price[regionOf[g]] * months), duration, 1);
-                        active[g] += count;
-                    }
-
-                    if (inRoute)
-                    {
-                        yearEnd[g] += count;
-                    }
-
-                    if (table is not null)
-                    {
-                        regularIncome[g] += count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
-                    }
+                if (k < regular.Length && regular[k].UnitCents > 0)
+                {
+                    regularTotal += AddPerPerson(starters, rates.RegularTable[t][k], regular[k], regularIncome);
                 }
             }
 
-            var supplement = rates.Supplement[t];
-            var supplementTable = rates.SupplementTable[t];
-            var own = output.Starters[t];
             var paid = output.Supplement[t];
-            for (var g = 0; g < m; g++)
-            {
-                paid[g] = own[g] < ScenarioRates.TableSize ? supplementTable[own[g]] : Round(checked(own[g] * supplement.Numerator), supplement.Denominator, supplement.UnitCents);
-            }
-
-            Array.Copy(rates.CentralGrant[t], output.Central[t], m);
-            Array.Copy(rates.FundAddition[t], output.Fund[t], m);
-            Distribute(output, rates.EducationRouteGrant[t], output.YearEnd[t], output.Grant[t]);
-            Distribute(output, rates.ScenarioPot[t], output.YearEnd[t], output.Pot[t]);
-            for (var g = 0; g < m; g++)
-            {
-                output.Gap[t][g] = output.Cost[t][g] - output.Income(t, g);
-            }
+            Array.Clear(paid);
+            totals.Supplement = rates.Supplement[t].Numerator == 0 ? 0 : AddPerPerson(output.Starters[t], rates.SupplementTable[t], rates.Supplement[t], paid);
+            output.Central[t] = rates.CentralGrant[t];
+            output.Fund[t] = rates.FundAddition[t];
+            totals.Cost = costTotal;
+            totals.Active = activeTotal;
+            totals.YearEnd = yearEndTotal;
+            totals.Regular = regularTotal;
+            totals.Central = rates.CentralTotal[t];
+            totals.Fund = rates.FundTotal[t];
+            totals.Grant = Distribute(output, rates.EducationRouteGrant[t], yearEnd, yearEndTotal, output.Grant[t]);
+            totals.Pot = Distribute(output, rates.ScenarioPot[t], yearEnd, yearEndTotal, output.Pot[t]);
+            Gaps(cost, regularIncome, paid, output.Grant[t], output.Pot[t], rates.FixedIncome[t], output.Gap[t]);
+            GapStatistics(output.Gap[t], totals);
         }
+    }
+
+    /// <summary>Round(price × factor, 10⁶, 1) with a constant divisor, which the JIT turns into a multiplication.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ApplyPriceFactor(long[] source, long priceFactorPpm, long[] prices)
+    {
+        for (var r = 0; r < source.Length; r++)
+        {
+            prices[r] = priceFactorPpm == NeutralPriceFactor ? source[r] : checked((source[r] * priceFactorPpm) + (NeutralPriceFactor / 2)) / NeutralPriceFactor;
+        }
+    }
+
+    /// <summary>
+    /// The cost of one cohort's months in the year and its active participants. No branch on a zero count (a third of
+    /// the gemeenten in a draw): every term is 0 for it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // Each loop compiled on its own keeps its variables in registers.
+    private static (long Cost, long Count) AddCost(long[] starters, long[] price, int[] regionOf, long months, InvariantDivisor duration, long[] cost, long[] active)
+    {
+        long costTotal = 0, countTotal = 0;
+        for (var g = 0; g < starters.Length; g++)
+        {
+            var count = starters[g];
+            var amount = duration.RoundHalfUp(checked(count * price[regionOf[g]] * months));
+            cost[g] += amount;
+            active[g] += count;
+            costTotal += amount;
+            countTotal += count;
+        }
+
+        return (costTotal, countTotal);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long Add(long[] counts, long[] into)
+    {
+        var total = 0L;
+        for (var g = 0; g < counts.Length; g++)
+        {
+            into[g] += counts[g];
+            total += counts[g];
+        }
+
+        return total;
+    }
+
+    /// <summary>A per-person amount for every gemeente's count: tabulated below <see cref="ScenarioRates.TableSize"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long AddPerPerson(long[] counts, long[] table, RateCents rate, long[] into)
+    {
+        var total = 0L;
+        for (var g = 0; g < counts.Length; g++)
+        {
+            var count = counts[g];
+            var amount = count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
+            into[g] += amount;
+            total += amount;
+        }
+
+        return total;
+    }
+
+    /// <summary>cost − income per gemeente; <paramref name="fixedIncome"/> is the income no draw changes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Gaps(long[] cost, long[] regular, long[] supplement, long[] grant, long[] pot, long[] fixedIncome, long[] gap)
+    {
+        for (var g = 0; g < gap.Length; g++)
+        {
+            gap[g] = cost[g] - (regular[g] + supplement[g] + grant[g] + pot[g] + fixedIncome[g]);
+        }
+    }
+
+    /// <summary>
+    /// The year's gap statistics. Without branches: whether a gemeente has a gap changes from draw to draw, and a
+    /// branch on it mispredicts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void GapStatistics(long[] gap, YearTotals totals)
+    {
+        long shortfall = 0, surplus = 0, withShortfall = 0, min = long.MaxValue, max = long.MinValue;
+        foreach (var value in gap)
+        {
+            // value if positive, else 0: the sign bit spread over the word masks it out.
+            var positive = value & ~(value >> 63);
+            shortfall += positive;
+            surplus += positive - value;
+            withShortfall += value > 0 ? 1 : 0;
+            min = Math.Min(min, value);
+            max = Math.Max(max, value);
+        }
+
+        totals.Shortfall = shortfall;
+        totals.Surplus = surplus;
+        totals.WithShortfall = withShortfall;
+        totals.GapMin = min;
+        totals.GapMax = max;
     }
 
     /// <summary><c>value ÷ denominator</c> rounded half away from zero to a multiple of <paramref name="unit"/>; value ≥ 0.</summary>
@@ -173,39 +249,31 @@ internal static class ScenarioKernel
         return (quotient + (remainder * 2 >= scaled ? 1 : 0)) * unit;
     }
 
-    private static void Distribute(KernelOutput output, PotRate? pot, long[] yearEnd, long[] target)
+    /// <summary>Fills a pot's amount per gemeente; returns the pot's total.</summary>
+    private static long Distribute(KernelOutput output, PotRate? pot, long[] yearEnd, long yearEndTotal, long[] target)
     {
         if (pot is null)
         {
             Array.Clear(target);
-            return;
+            return 0;
         }
 
         if (pot.FixedAmounts is { } fixedAmounts)
         {
             Array.Copy(fixedAmounts, target, target.Length);
-            return;
+            return fixedAmounts.Sum();
         }
 
-        // The definitive amount of docs/domain.md §4: the pot by the count on 31 December, exact largest remainder, through
-        // the allocator's core (the weights are already in code order).
-        var total = 0L;
-        foreach (var count in yearEnd)
-        {
-            total += count;
-        }
-
-        if (total == 0)
+        // The definitive amount of docs/domain.md §4: the pot by the count on 31 December, exact largest remainder, with
+        // the allocator's result (the weights are already in code order). It hands out the whole budget.
+        if (yearEndTotal == 0)
         {
             Array.Clear(target);
-            return;
+            return 0;
         }
 
         var unit = pot.Unit.Cents;
-        CappedBudgetAllocator.DistributeUnits((ulong)(pot.Budget.Cents / unit), yearEnd, total, target, output.ReceivesExtra, output.Remainders, output.Keys);
-        for (var g = 0; g < target.Length; g++)
-        {
-            target[g] *= unit;
-        }
+        output.Distributor.Distribute((ulong)(pot.Budget.Cents / unit), unit, yearEnd, yearEndTotal, target);
+        return pot.Budget.Cents;
     }
 }

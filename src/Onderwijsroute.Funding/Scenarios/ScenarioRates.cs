@@ -63,6 +63,9 @@ internal sealed class ScenarioRates
 
     public int Duration => Scenario.DurationMonths;
 
+    /// <summary>The traject duration as a divisor for the cost of a cohort's months (every draw divides by it).</summary>
+    public InvariantDivisor DurationDivisor { get; private set; }
+
     /// <summary>Regular SPUK per year t and counting year k (0-based): count × amount × weight ÷ profile total.</summary>
     public RateCents[][] Regular { get; private set; } = [];
 
@@ -80,6 +83,15 @@ internal sealed class ScenarioRates
 
     /// <summary>The share of the gemeentefonds addition attributed to the onderwijsroute per year and gemeente (cents).</summary>
     public long[][] FundAddition { get; private set; } = [];
+
+    /// <summary>Income that no draw changes, per year and gemeente: <see cref="CentralGrant"/> + <see cref="FundAddition"/>.</summary>
+    public long[][] FixedIncome { get; private set; } = [];
+
+    /// <summary>The national total of <see cref="CentralGrant"/> per year.</summary>
+    public long[] CentralTotal { get; private set; } = [];
+
+    /// <summary>The national total of <see cref="FundAddition"/> per year.</summary>
+    public long[] FundTotal { get; private set; } = [];
 
     /// <summary>Inhabitants on the latest peildatum, the spread key of <see cref="SpreadMethod.Inhabitants"/>.</summary>
     public long[] LatestInhabitants { get; private set; } = [];
@@ -109,6 +121,10 @@ internal sealed class ScenarioRates
         rates.BuildSupplement(explanation);
         rates.BuildPots(explanation);
         rates.BuildFixedGrants(explanation);
+        rates.FixedIncome = rates.CentralGrant.Select((central, t) => central.Zip(rates.FundAddition[t], (a, b) => checked(a + b)).ToArray()).ToArray();
+        rates.DurationDivisor = new InvariantDivisor(scenario.DurationMonths);
+        rates.CentralTotal = rates.CentralGrant.Select(a => a.Sum()).ToArray();
+        rates.FundTotal = rates.FundAddition.Select(a => a.Sum()).ToArray();
         rates.RegularTable = rates.Regular.Select(perYear => perYear.Select(Tabulate).ToArray()).ToArray();
         rates.SupplementTable = rates.Supplement.Select(Tabulate).ToArray();
         return rates;

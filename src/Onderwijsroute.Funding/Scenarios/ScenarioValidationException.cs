@@ -2,7 +2,7 @@ namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>
 /// Settings of an uncertainty analysis that cannot be accepted; <see cref="Errors"/> names every wrong field at once.
-/// Only <c>MonteCarloSettings.Resolve</c> throws it; a scenario's own errors are a value (<see cref="ScenarioDefinition.Create"/>).
+/// Only <c>UncertaintyAnalysisSettings.Resolve</c> throws it; a scenario's own errors are a value (<see cref="ScenarioDefinition.Create"/>).
 /// </summary>
 public sealed class ScenarioValidationException : ArgumentException
 {

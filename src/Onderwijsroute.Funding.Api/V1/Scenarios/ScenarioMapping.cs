@@ -44,7 +44,7 @@ internal static class ScenarioMapping
         comparison.Totals.Select(Compared).ToArray(),
         comparison.Flips.Select(f => new FlipResponse(f.Code.Value, f.Name, runIds[f.Run], f.Year, Euros.Of(f.FirstGap), Euros.Of(f.Gap), f.BecomesShort ? "naar-tekort" : "naar-overschot")).ToArray());
 
-    public static UncertaintyAnalysisResponse Simulation(string id, string scenarioId, SimulationResult result) => new(
+    public static UncertaintyAnalysisResponse Simulation(string id, string scenarioId, UncertaintyAnalysisResult result) => new(
         id,
         scenarioId,
         result.EngineVersion,

@@ -50,7 +50,7 @@ internal sealed partial class SimulationRunner : BackgroundService
     public int ThreadsPerAnalysis => _threads;
 
     /// <summary>Queues an analysis that has been stored as waiting.</summary>
-    public void Enqueue(string id, string scenarioId, ScenarioDefinition scenario, MonteCarloSettings settings)
+    public void Enqueue(string id, string scenarioId, ScenarioDefinition scenario, UncertaintyAnalysisSettings settings)
     {
         var job = new Job(id, scenarioId, scenario, settings with { MaxDegreeOfParallelism = _threads });
         _jobs[id] = job;
@@ -104,7 +104,7 @@ internal sealed partial class SimulationRunner : BackgroundService
                         _repository.UpdateSimulation(job.Id, SimulationStatus.Running, p.DrawsDone, null, null);
                     }
                 });
-                var result = await Task.Run(() => ScenarioSimulator.Simulate(job.Scenario, job.Settings, progress, linked.Token), linked.Token).ConfigureAwait(false);
+                var result = await Task.Run(() => UncertaintyAnalysis.Run(job.Scenario, job.Settings, progress, linked.Token), linked.Token).ConfigureAwait(false);
                 job.DrawsDone = result.Draws;
                 Finish(job, SimulationStatus.Done, JsonSerializer.Serialize(ScenarioMapping.Simulation(job.Id, job.ScenarioId, result), _store.Json));
             }
@@ -152,7 +152,7 @@ internal sealed partial class SimulationRunner : BackgroundService
         public void Report(SimulationProgress value) => report(value);
     }
 
-    private sealed class Job(string id, string scenarioId, ScenarioDefinition scenario, MonteCarloSettings settings)
+    private sealed class Job(string id, string scenarioId, ScenarioDefinition scenario, UncertaintyAnalysisSettings settings)
     {
         public string Id { get; } = id;
 
@@ -160,7 +160,7 @@ internal sealed partial class SimulationRunner : BackgroundService
 
         public ScenarioDefinition Scenario { get; } = scenario;
 
-        public MonteCarloSettings Settings { get; } = settings;
+        public UncertaintyAnalysisSettings Settings { get; } = settings;
 
         public CancellationTokenSource Cancellation { get; } = new();
 

@@ -62,9 +62,9 @@ internal static class UncertaintyAnalysesEndpoints
         }
 
         var request = body.Value!;
-        var settings = new MonteCarloSettings
+        var settings = new UncertaintyAnalysisSettings
         {
-            Draws = request.Trekkingen ?? MonteCarloSettings.DefaultDraws,
+            Draws = request.Trekkingen ?? UncertaintyAnalysisSettings.DefaultDraws,
             Seed = request.Seed ?? 1,
             ParticipantsCv = request.VariatiecoefficientDeelnemers,
             PriceCv = request.VariatiecoefficientPrijs,
@@ -126,10 +126,10 @@ internal static class UncertaintyAnalysesEndpoints
     }
 
     /// <summary>
-    /// The settings' errors, or <c>null</c>. <c>MonteCarloSettings.Resolve</c> still reports them by exception; it is
+    /// The settings' errors, or <c>null</c>. <c>UncertaintyAnalysisSettings.Resolve</c> still reports them by exception; it is
     /// the one domain check that does, until the uncertainty settings return <see cref="InputErrors"/> too.
     /// </summary>
-    private static InputErrors? Refusal(MonteCarloSettings settings, ScenarioDefinition definition)
+    private static InputErrors? Refusal(UncertaintyAnalysisSettings settings, ScenarioDefinition definition)
     {
         try
         {

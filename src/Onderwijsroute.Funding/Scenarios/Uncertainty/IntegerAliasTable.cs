@@ -8,17 +8,15 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// </summary>
 internal sealed class IntegerAliasTable
 {
-    private readonly long[] _threshold;
-    private readonly ulong[] _acceptBelow;
-    private readonly int[] _alias;
+    private readonly Column[] _columns;
     private readonly ulong _total;
 
     public IntegerAliasTable(long[] weights)
     {
         var n = weights.Length;
-        _threshold = new long[n];
-        _acceptBelow = new ulong[n];
-        _alias = new int[n];
+        var threshold = new long[n];
+        var alias = new int[n];
+        _columns = new Column[n];
         long total = 0;
         foreach (var w in weights)
         {
@@ -44,22 +42,24 @@ internal sealed class IntegerAliasTable
         {
             var s = small.Pop();
             var l = large.Pop();
-            _threshold[s] = scaled[s];
-            _alias[s] = l;
+            threshold[s] = scaled[s];
+            alias[s] = l;
             scaled[l] = scaled[l] + scaled[s] - total;
             (scaled[l] < total ? small : large).Push(l);
         }
 
         foreach (var i in small.Concat(large))
         {
-            _threshold[i] = total;
-            _alias[i] = i;
+            threshold[i] = total;
+            alias[i] = i;
         }
 
-        // The acceptance threshold as a fraction of 2⁶⁴: ⌊threshold · 2⁶⁴ / W⌋, all of a column kept when it is W.
+        // The acceptance threshold as a fraction of 2⁶⁴: ⌊threshold · 2⁶⁴ / W⌋, all of a column kept when it is W. A
+        // full column is its own alias, so that a draw of 2⁶⁴ − 1 (not below the threshold) still keeps it.
         for (var i = 0; i < n; i++)
         {
-            _acceptBelow[i] = _threshold[i] == total ? ulong.MaxValue : (ulong)(((UInt128)(ulong)_threshold[i] << 64) / (ulong)total);
+            var accept = threshold[i] == total ? ulong.MaxValue : (ulong)(((UInt128)(ulong)threshold[i] << 64) / (ulong)total);
+            _columns[i] = new Column(accept, alias[i]);
         }
     }
 
@@ -68,7 +68,33 @@ internal sealed class IntegerAliasTable
 
     public int Sample(ref Xoshiro256StarStar random)
     {
-        var column = (int)Math.BigMul(random.NextUInt64(), (ulong)_threshold.Length, out var within);
-        return within < _acceptBelow[column] || _acceptBelow[column] == ulong.MaxValue ? column : _alias[column];
+        var column = (int)Math.BigMul(random.NextUInt64(), (ulong)_columns.Length, out var within);
+        var entry = _columns[column];
+        return within < entry.AcceptBelow ? column : entry.Alias;
     }
+
+    /// <summary>
+    /// Adds <paramref name="draws"/> samples to <paramref name="counts"/> (a multinomial draw): the same samples, in the
+    /// same order, as that many calls of <see cref="Sample"/>, with the generator kept in registers.
+    /// </summary>
+    public void AddSamples(ref Xoshiro256StarStar random, long draws, long[] counts)
+    {
+        var local = random;
+        var columns = _columns;
+        var n = (ulong)columns.Length;
+        for (var i = 0L; i < draws; i++)
+        {
+            var column = (int)Math.BigMul(local.NextUInt64(), n, out var within);
+            var entry = columns[column];
+
+            // Keep or alias without a branch: with a key as skewed as the inhabitants it would mispredict often.
+            var keep = -(within < entry.AcceptBelow ? 1 : 0);
+            counts[entry.Alias ^ ((column ^ entry.Alias) & keep)]++;
+        }
+
+        random = local;
+    }
+
+    /// <summary>One column: keep it when the low word is below <see cref="AcceptBelow"/>, else take <see cref="Alias"/>.</summary>
+    private readonly record struct Column(ulong AcceptBelow, int Alias);
 }

@@ -1,37 +1,18 @@
-using System.Security.Cryptography;
-using System.Text;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Ready;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
 
 namespace Onderwijsroute.Funding.Tests.Scenarios.Uncertainty;
 
-public class ScenarioSimulatorTests
+public class UncertaintyAnalysisTests
 {
     private static readonly ScenarioDefinition Small = ScenarioInputs.Define(ScenarioInputs.Adopted(2025, 2027));
 
-    private static SimulationResult Simulate(ScenarioDefinition scenario, ulong seed, int draws, int threads = 2) =>
-        ScenarioSimulator.Simulate(scenario, new MonteCarloSettings { Draws = draws, Seed = seed, MaxDegreeOfParallelism = threads });
+    private static UncertaintyAnalysisResult Simulate(ScenarioDefinition scenario, ulong seed, int draws, int threads = 2) =>
+        UncertaintyAnalysis.Run(scenario, new UncertaintyAnalysisSettings { Draws = draws, Seed = seed, MaxDegreeOfParallelism = threads });
 
     /// <summary>Every band value in order, hashed: equal hashes mean bit-identical results.</summary>
-    private static string Fingerprint(SimulationResult result)
-    {
-        var text = new StringBuilder();
-        foreach (var year in result.Years)
-        {
-            foreach (var f in year.Figures)
-            {
-                text.Append(f.Name).Append(' ').Append(f.P5).Append(' ').Append(f.P50).Append(' ').Append(f.P95).Append('\n');
-            }
-
-            foreach (var m in year.Municipalities)
-            {
-                text.Append(m.Code).Append(' ').Append(m.P5.Cents).Append(' ').Append(m.P50.Cents).Append(' ').Append(m.P95.Cents).Append('\n');
-            }
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    private static string Fingerprint(UncertaintyAnalysisResult result) => result.BandsFingerprint();
 
     [Fact]
     public void SameSeed_ReproducesBitIdentically_WhateverTheNumberOfThreads()
@@ -60,6 +41,23 @@ public class ScenarioSimulatorTests
 
     private const string PinnedFingerprint = "03c52546ea77505cda22c95f51b9614cf86d8c2d5b5db0866c65768fd9d954cf";
 
+    /// <summary>
+    /// The capped pot scenario with price uncertainty: eight distributions by the year-end count per draw, every path of
+    /// the fast draw (tabulated distribution, selected percentiles, batched histograms). Pinned from the first round's
+    /// code (before issue 17), so the speed-up is proven to give bit-identical results, with one thread and with two.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CappedPot_Seed2026_GivesThePinnedResult(int threads)
+    {
+        var scenario = ReadyScenarios.All.Single(s => s.Name == "plafond-15-miljoen");
+
+        Assert.Equal(PinnedCappedPotFingerprint, Fingerprint(Simulate(scenario, 2026, 1_000, threads)));
+    }
+
+    private const string PinnedCappedPotFingerprint = "79d6dcaa91455cd1eaa799a7c3ee29210cf2e2d19939ed88c5800638fed4aaee";
+
     [Fact]
     public void Bands_AreOrdered_ForEveryFigureAndGemeente()
     {
@@ -75,7 +73,7 @@ public class ScenarioSimulatorTests
     public void ZeroVariation_GivesBandsAroundTheDeterministicRun()
     {
         var scenario = ScenarioInputs.Define(ScenarioInputs.Adopted(2026, 2027));
-        var result = ScenarioSimulator.Simulate(scenario, new MonteCarloSettings { Draws = 200, Seed = 5, ParticipantsCv = 0, PriceCv = 0 });
+        var result = UncertaintyAnalysis.Run(scenario, new UncertaintyAnalysisSettings { Draws = 200, Seed = 5, ParticipantsCv = 0, PriceCv = 0 });
         var run = ScenarioEngine.Run(scenario);
 
         foreach (var year in result.Years)
@@ -92,7 +90,7 @@ public class ScenarioSimulatorTests
     [Fact]
     public void Settings_OutOfRange_NameEveryField()
     {
-        var error = Assert.Throws<ScenarioValidationException>(() => ScenarioSimulator.Simulate(Small, new MonteCarloSettings { Draws = 100_001, ParticipantsCv = -1, PriceCv = 6 }));
+        var error = Assert.Throws<ScenarioValidationException>(() => UncertaintyAnalysis.Run(Small, new UncertaintyAnalysisSettings { Draws = 100_001, ParticipantsCv = -1, PriceCv = 6 }));
 
         Assert.Equal(["trekkingen", "variatiecoefficientDeelnemers", "variatiecoefficientPrijs"], error.Errors.Select(e => e.Field));
     }
@@ -109,7 +107,7 @@ public class ScenarioSimulatorTests
             }
         });
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ScenarioSimulator.Simulate(Small, new MonteCarloSettings { Draws = 100_000, Seed = 1 }, progress, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => UncertaintyAnalysis.Run(Small, new UncertaintyAnalysisSettings { Draws = 100_000, Seed = 1 }, progress, cancellation.Token));
     }
 
     [Fact]
@@ -118,7 +116,7 @@ public class ScenarioSimulatorTests
         var last = 0;
         var progress = new SynchronousProgress(p => InterlockedMax(ref last, p.DrawsDone));
 
-        ScenarioSimulator.Simulate(Small, new MonteCarloSettings { Draws = 500, Seed = 1 }, progress);
+        UncertaintyAnalysis.Run(Small, new UncertaintyAnalysisSettings { Draws = 500, Seed = 1 }, progress);
 
         Assert.Equal(500, last);
     }

@@ -1,7 +1,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 
 /// <summary>How to run a scenario under uncertainty (Dutch: <em>onzekerheidsanalyse</em>).</summary>
-public sealed record MonteCarloSettings
+public sealed record UncertaintyAnalysisSettings
 {
     /// <summary>The default number of draws.</summary>
     public const int DefaultDraws = 1_000;
@@ -60,13 +60,4 @@ public sealed record MonteCarloSettings
 
         return errors.Count > 0 ? throw new ScenarioValidationException(errors) : (participants!.Value, price);
     }
-}
-
-/// <summary>How far a simulation is (Dutch: <em>voortgang</em>).</summary>
-/// <param name="DrawsDone">Draws computed.</param>
-/// <param name="Draws">Draws in all.</param>
-public sealed record SimulationProgress(int DrawsDone, int Draws)
-{
-    /// <summary>Whole percent done, 0–100.</summary>
-    public int Percentage => Draws == 0 ? 100 : (int)(100L * DrawsDone / Draws);
 }

@@ -1,0 +1,71 @@
+namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
+
+/// <summary>
+/// Draws the inputs of draw d from its own stream (seeded by the seed and d) and computes its figures: the national
+/// participants of every year from a lognormal, spread over the gemeenten by a multinomial draw on the scenario's key,
+/// one lognormal price factor; then the integer kernel that the deterministic run uses too.
+/// </summary>
+internal sealed class DrawSampler
+{
+    /// <summary>A year's drawn participants are at most this many times its projection.</summary>
+    public const long MaxMeanMultiple = 20;
+
+    private readonly ScenarioRates _rates;
+    private readonly IntegerAliasTable[] _tables;
+    private readonly double _participantsCv;
+    private readonly double _priceCv;
+    private readonly ulong _seed;
+
+    public DrawSampler(ScenarioRates rates, double participantsCv, double priceCv, ulong seed)
+    {
+        _rates = rates;
+        _tables = Enumerable.Range(0, rates.Years).Select(t => new IntegerAliasTable(ScenarioEngine.KeyOf(rates, t))).ToArray();
+        _participantsCv = participantsCv;
+        _priceCv = priceCv;
+        _seed = seed;
+    }
+
+    /// <summary>Draws the starters of every year and gemeente of draw <paramref name="draw"/>; returns its price factor (ppm).</summary>
+    public long Spread(int draw, long[][] starters)
+    {
+        var random = new Xoshiro256StarStar(_seed, (ulong)draw);
+        var factor = ScenarioKernel.NeutralPriceFactor;
+        if (_priceCv > 0)
+        {
+            var f = NormalQuantile.Lognormal(1.0, _priceCv, random.NextOpenUnit());
+            factor = (long)Math.Round(Math.Min(f, 1000) * ScenarioKernel.NeutralPriceFactor, MidpointRounding.AwayFromZero);
+        }
+
+        for (var t = 0; t < _rates.Years; t++)
+        {
+            var mean = _rates.Scenario.ParticipantsPerYear[t];
+            var uniform = random.NextOpenUnit();
+            var count = mean == 0 || _tables[t].IsEmpty
+                ? 0
+                : (long)Math.Round(Math.Min(NormalQuantile.Lognormal(mean, _participantsCv, uniform), mean * (double)MaxMeanMultiple), MidpointRounding.AwayFromZero);
+            Array.Clear(starters[t]);
+            _tables[t].AddSamples(ref random, count, starters[t]);
+        }
+
+        return factor;
+    }
+
+    /// <summary>Computes draw <paramref name="draw"/>: its national figures into national[figure][year][draw], its gaps into <see cref="DrawWorker.Gaps"/>.</summary>
+    public void Compute(int draw, DrawWorker worker, long[][][] national)
+    {
+        var output = worker.Output;
+        var factor = Spread(draw, output.Starters);
+        ScenarioKernel.Compute(_rates, output, factor, worker.Prices);
+        var m = _rates.MunicipalityCount;
+        for (var t = 0; t < _rates.Years; t++)
+        {
+            ScenarioFigures.Compute(output, t, worker.Figures, worker.SortBuffer);
+            for (var f = 0; f < worker.Figures.Length; f++)
+            {
+                national[f][t][draw] = worker.Figures[f];
+            }
+
+            output.Gap[t].CopyTo(worker.Gaps, t * m);
+        }
+    }
+}
