@@ -24,7 +24,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, ApiKeyRepository rep
     {
         var method = http.Request.Method;
         if ((HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method) || HttpMethods.IsPatch(method))
-            && http.Request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.Ordinal)
+            && http.Request.IsApi()
             && http.GetEndpoint()?.Metadata.GetMetadata<NotAWrite>() is null)
         {
             var user = http.User;

@@ -63,7 +63,7 @@ internal static class SecuritySetup
         {
             // A key that was sent but is not valid is a 401 everywhere, also where anonymous callers are welcome:
             // a caller with a broken key must learn it, not silently get anonymous rights.
-            if (http.Request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.Ordinal)
+            if (http.Request.IsApi()
                 && http.Request.Headers.ContainsKey(ApiRoles.HeaderName)
                 && http.User.Identity?.IsAuthenticated != true)
             {
@@ -82,7 +82,7 @@ internal static class SecuritySetup
 
     private static RateLimitPartition<string> Partition(HttpContext http, ApiLimits limits)
     {
-        if (!http.Request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.Ordinal))
+        if (!http.Request.IsApi())
         {
             return RateLimitPartition.GetNoLimiter(string.Empty);
         }
