@@ -52,11 +52,41 @@ internal static class DutchProblems
         problem.Extensions.Remove("requestId");
     }
 
-    /// <summary>A 400 problem listing every field error at once, keyed by JSON path.</summary>
-    /// <param name="errors">The errors per field.</param>
+    /// <summary>The most field errors one 400 reports; the detail counts the rest.</summary>
+    public const int MaxReportedErrors = 100;
+
+    /// <summary>
+    /// A 400 problem listing the field errors at once, keyed by JSON path: all of them up to
+    /// <see cref="MaxReportedErrors"/>, then the first ones and in the detail how many more there are, so that an
+    /// answer never grows with a hostile body (issue 11).
+    /// </summary>
+    /// <param name="errors">The errors per field, in the order found.</param>
     /// <param name="detail">The detail, or <c>null</c> for the general one.</param>
-    public static IResult InvalidInput(IDictionary<string, string[]> errors, string? detail = null) =>
-        TypedResults.ValidationProblem(errors, detail ?? InvalidInputDetail, title: InvalidInputTitle);
+    public static IResult InvalidInput(IDictionary<string, string[]> errors, string? detail = null)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var total = errors.Sum(e => e.Value.Length);
+        if (total <= MaxReportedErrors)
+        {
+            return TypedResults.ValidationProblem(errors, detail ?? InvalidInputDetail, title: InvalidInputTitle);
+        }
+
+        var shown = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var room = MaxReportedErrors;
+        foreach (var (field, messages) in errors)
+        {
+            if (room == 0)
+            {
+                break;
+            }
+
+            shown[field] = messages.Length <= room ? messages : messages[..room];
+            room -= shown[field].Length;
+        }
+
+        var rest = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'errors' toont de eerste {MaxReportedErrors} fouten, en {total - MaxReportedErrors} andere fouten.");
+        return TypedResults.ValidationProblem(shown, $"{detail ?? InvalidInputDetail} {rest}", title: InvalidInputTitle);
+    }
 
     /// <summary>A 400 problem for one field.</summary>
     /// <param name="field">The JSON path of the field.</param>

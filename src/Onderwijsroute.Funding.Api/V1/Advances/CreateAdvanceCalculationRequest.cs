@@ -1,3 +1,5 @@
+using Onderwijsroute.Funding.Api.Http;
+
 namespace Onderwijsroute.Funding.Api.V1.Advances;
 
 /// <summary>Verzoek om de voorschotten van een gemaximeerde regeling voor één jaar te berekenen.</summary>
@@ -24,6 +26,7 @@ public sealed class CreateAdvanceCalculationRequest
     public bool? PeildatumTerugvallen { get; init; }
 
     /// <summary>Optioneel, alleen voor een regeling voor centrumgemeenten (spuk-onderwijsroute-2022): gewichten per arbeidsmarktregio die de verdeelsleutel vervangen (bijvoorbeeld een aantal trajecten); een regio die ontbreekt weegt 0.</summary>
+    [MaxItems(ListBound.OnePerRegion)]
     public IReadOnlyList<RegionWeightInput?>? Gewichten { get; init; }
 }
 
