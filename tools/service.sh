@@ -3,7 +3,7 @@
 # with a database in a given folder, wait until it is ready, stop it by its own pid. Source this file.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-API_DLL="$ROOT/src/Onderwijsroute.Funding.Api/bin/Release/net10.0/Onderwijsroute.Funding.Api.dll"
+API_DLL="${API_DLL:-$ROOT/src/Onderwijsroute.Funding.Api/bin/Release/net10.0/Onderwijsroute.Funding.Api.dll}"
 LOADTEST_DLL="$ROOT/tools/Onderwijsroute.Funding.LoadTest/bin/Release/net10.0/Onderwijsroute.Funding.LoadTest.dll"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -12,8 +12,8 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 # (the limits have their own tests); logs go to <folder>/service.log.
 start_service() {
   local folder="$1" port="$2"
-  Limieten__AnoniemPerMinuut=100000000 Limieten__SleutelPerMinuut=100000000 \
-  Limieten__GelijktijdigeZwareBerekeningen=4 Logging__LogLevel__Default=Warning \
+  Limits__AnonymousPerMinute=100000000 Limits__KeyPerMinute=100000000 \
+  Limits__ConcurrentHeavyCalculations=4 Logging__LogLevel__Default=Warning \
     dotnet "$API_DLL" --urls "http://127.0.0.1:$port" --Database:Path="$folder/onderwijsroute.db" >>"$folder/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 120); do

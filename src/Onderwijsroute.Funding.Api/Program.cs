@@ -62,6 +62,7 @@ builder.Services.AddSingleton<ParameterVersionRepository>();
 builder.Services.AddSingleton<ApiKeyRepository>();
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddSingleton<DatabaseStartup>();
+builder.Services.AddStorageHealth();
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddSingleton<StoredCalculations>();
 builder.Services.AddSingleton<ScenarioRepository>();
@@ -76,13 +77,22 @@ builder.Services.AddV1OpenApi();
 
 var app = builder.Build();
 
-app.Services.GetRequiredService<DatabaseStartup>().Run();
+var storage = app.Services.GetRequiredService<DatabaseStartup>().Run();
+if (storage == DatabaseStartup.Outcome.Refused || (storage != DatabaseStartup.Outcome.Ready && KeysCommand.IsInvoked(args)))
+{
+    ((IDisposable)app).Dispose(); // flushes the log line that says why
+    return 1;
+}
+
 if (KeysCommand.IsInvoked(args))
 {
     return KeysCommand.Run(app.Services, args);
 }
 
-app.Services.GetRequiredService<ScenarioStore>().SeedReadyScenarios();
+if (storage == DatabaseStartup.Outcome.Ready)
+{
+    app.Services.GetRequiredService<ScenarioStore>().SeedReadyScenarios();
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

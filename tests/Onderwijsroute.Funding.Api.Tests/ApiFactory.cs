@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Testing;
 using Onderwijsroute.Funding.Api.Http.Security;
@@ -40,8 +41,8 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
 
         // The rate limits have their own tests (RateLimitTests); the other tests send far more than a minute's worth.
-        builder.UseSetting("Limieten:AnoniemPerMinuut", "10000000");
-        builder.UseSetting("Limieten:SleutelPerMinuut", "10000000");
+        builder.UseSetting("Limits:AnonymousPerMinute", "10000000");
+        builder.UseSetting("Limits:KeyPerMinute", "10000000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
     }
 
@@ -95,5 +96,14 @@ public class ApiFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>A second start of the service on another factory's database file.</summary>
-public sealed class RestartedApiFactory(string folder) : ApiFactory(folder, ownsFolder: false);
+/// <summary>A second start of the service on another factory's database file; it keeps every log message.</summary>
+public sealed class RestartedApiFactory(string folder) : ApiFactory(folder, ownsFolder: false)
+{
+    public System.Collections.Concurrent.ConcurrentQueue<string> Logged { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logged)));
+    }
+}

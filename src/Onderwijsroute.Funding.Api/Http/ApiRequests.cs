@@ -12,6 +12,20 @@ internal static class ApiRequests
     /// <param name="request">The request.</param>
     public static bool IsApi(this HttpRequest request) => request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the request may change what is stored: a POST, PUT, PATCH or DELETE to the API, except to an endpoint
+    /// marked <see cref="Security.AuditMiddleware.NotAWrite"/> (a stateless calculation). Such a request is audited, and
+    /// refused while the store cannot take writes.
+    /// </summary>
+    /// <param name="http">The request.</param>
+    public static bool IsWrite(this HttpContext http)
+    {
+        var method = http.Request.Method;
+        return (HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method) || HttpMethods.IsPatch(method))
+            && http.Request.IsApi()
+            && http.GetEndpoint()?.Metadata.GetMetadata<Security.AuditMiddleware.NotAWrite>() is null;
+    }
+
     /// <summary>Whether the request is for the OpenAPI document (<see cref="ApiInfo.OpenApiPath"/>, any case).</summary>
     /// <param name="request">The request.</param>
     public static bool IsOpenApiDocument(this HttpRequest request) => request.Path.Equals(ApiInfo.OpenApiPath, StringComparison.OrdinalIgnoreCase);

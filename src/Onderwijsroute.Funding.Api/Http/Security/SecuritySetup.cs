@@ -35,8 +35,8 @@ internal static class SecuritySetup
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, limits));
             options.AddConcurrencyLimiter(HeavyPolicy, o =>
             {
-                o.PermitLimit = limits.GelijktijdigeZwareBerekeningen;
-                o.QueueLimit = limits.WachtrijZwareBerekeningen;
+                o.PermitLimit = limits.ConcurrentHeavyCalculations;
+                o.QueueLimit = limits.HeavyCalculationQueue;
                 o.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
             });
             options.OnRejected = (context, _) => RejectAsync(context);
@@ -44,7 +44,7 @@ internal static class SecuritySetup
 
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
         {
-            Timeout = TimeSpan.FromSeconds(limits.VerzoekTimeoutSeconden),
+            Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
             WriteTimeoutResponse = http => http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {
@@ -55,7 +55,10 @@ internal static class SecuritySetup
         return services;
     }
 
-    /// <summary>Authentication, the invalid-key 401, rate limits, timeouts, authorization and the audit log, in that order.</summary>
+    /// <summary>
+    /// Authentication, the invalid-key 401, rate limits, timeouts, authorization, the refusal of writes while the store
+    /// cannot take them (<see cref="StorageGuardMiddleware"/>) and the audit log, in that order.
+    /// </summary>
     public static WebApplication UseApiSecurity(this WebApplication app)
     {
         app.UseAuthentication();
@@ -76,6 +79,7 @@ internal static class SecuritySetup
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.UseAuthorization();
+        app.UseMiddleware<StorageGuardMiddleware>();
         app.UseMiddleware<AuditMiddleware>();
         return app;
     }
@@ -89,8 +93,8 @@ internal static class SecuritySetup
 
         var keyId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
         return keyId is not null
-            ? Bucket("sleutel:" + keyId, limits.SleutelPerMinuut)
-            : Bucket("adres:" + (http.Connection.RemoteIpAddress?.ToString() ?? "onbekend"), limits.AnoniemPerMinuut);
+            ? Bucket("sleutel:" + keyId, limits.KeyPerMinute)
+            : Bucket("adres:" + (http.Connection.RemoteIpAddress?.ToString() ?? "onbekend"), limits.AnonymousPerMinute);
     }
 
     private static RateLimitPartition<string> Bucket(string partition, int perMinute) =>
