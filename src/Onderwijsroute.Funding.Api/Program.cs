@@ -67,8 +67,8 @@ builder.Services.AddSingleton<Readiness>();
 builder.Services.AddSingleton<StoredCalculations>();
 builder.Services.AddSingleton<ScenarioRepository>();
 builder.Services.AddSingleton<ScenarioStore>();
-builder.Services.AddSingleton<SimulationRunner>();
-builder.Services.AddHostedService(sp => sp.GetRequiredService<SimulationRunner>());
+builder.Services.AddSingleton<UncertaintyAnalysisRunner>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<UncertaintyAnalysisRunner>());
 builder.Services.AddHostedService<WalCheckpointer>();
 builder.Services.AddValidatorsFromAssemblyContaining<CreateAdvanceCalculationRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
 

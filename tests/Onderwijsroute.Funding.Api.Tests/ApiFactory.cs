@@ -40,9 +40,12 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Path", DatabasePath);
 
-        // The rate limits have their own tests (RateLimitTests); the other tests send far more than a minute's worth.
+        // The rate limits and the analysis queue bounds have their own tests (LimitsAndAuditTests,
+        // UncertaintyAnalysisQueueTests); the other tests send far more than a minute's worth.
         builder.UseSetting("Limits:AnonymousPerMinute", "10000000");
         builder.UseSetting("Limits:KeyPerMinute", "10000000");
+        builder.UseSetting("UncertaintyAnalysis:MaxQueued", "100000");
+        builder.UseSetting("UncertaintyAnalysis:MaxQueuedPerKey", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
     }
 
@@ -96,14 +99,21 @@ public class ApiFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>A second start of the service on another factory's database file; it keeps every log message.</summary>
-public sealed class RestartedApiFactory(string folder) : ApiFactory(folder, ownsFolder: false)
+/// <summary>A start of the service on a folder that outlives it (a restart on the same file), with settings of its own; it keeps every log message.</summary>
+/// <param name="folder">The database folder.</param>
+/// <param name="settings">Configuration settings on top of the test defaults.</param>
+public sealed class RestartedApiFactory(string folder, params (string Key, string Value)[] settings) : ApiFactory(folder, ownsFolder: false)
 {
     public System.Collections.Concurrent.ConcurrentQueue<string> Logged { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logged)));
     }
 }

@@ -158,7 +158,8 @@ public sealed record VoortgangResponse(int Percentage, int TrekkingenGedaan, int
 /// <param name="Resultaat">Pad naar het resultaat zodra de status 'gereed' is, anders null.</param>
 /// <param name="AangemaaktOp">Wanneer de analyse is gevraagd.</param>
 /// <param name="AfgerondOp">Wanneer de analyse eindigde, of null.</param>
-public sealed record OnzekerheidsanalyseStatusResponse(string Id, string ScenarioId, string Status, VoortgangResponse Voortgang, string? Resultaat, DateTimeOffset AangemaaktOp, DateTimeOffset? AfgerondOp);
+/// <param name="Reden">Waarom de analyse mislukte, of waarop een klare analyse wacht (de opslag van de dienst); anders null.</param>
+public sealed record OnzekerheidsanalyseStatusResponse(string Id, string ScenarioId, string Status, VoortgangResponse Voortgang, string? Resultaat, DateTimeOffset AangemaaktOp, DateTimeOffset? AfgerondOp, string? Reden);
 
 /// <summary>De P5-P50-P95-band van een kengetal.</summary>
 /// <param name="Naam">Het kengetal.</param>

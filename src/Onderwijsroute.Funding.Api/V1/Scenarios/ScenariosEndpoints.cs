@@ -58,9 +58,10 @@ internal static class ScenariosEndpoints
             .WithName("createOnzekerheidsanalyse")
             .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithSummary("Start een onzekerheidsanalyse")
-            .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht.")
+            .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht. Wachtende en lopende analyses zijn begrensd per sleutel (429) en voor de hele dienst (503), beide met Retry-After; na een herstart van de dienst worden ze hervat.")
             .WithMetadata(new JsonRequestBody(typeof(CreateSimulationRequest), """{ "trekkingen": 1000, "seed": 2026 }"""))
             .Produces<OnzekerheidsanalyseStatusResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -373,7 +374,7 @@ internal static class ScenariosEndpoints
     /// <param name="store">The scenario store.</param>
     /// <param name="runner">The background runner.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<IResult> CreateAnalysis(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, SimulationRunner runner, IClock clock)
+    private static async Task<IResult> CreateAnalysis(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, UncertaintyAnalysisRunner runner, IClock clock)
     {
         if (InvalidScenarioId(id) is { } invalidId)
         {
@@ -398,13 +399,7 @@ internal static class ScenariosEndpoints
             return StoredScenarioInvalid(id);
         }
 
-        var settings = new MonteCarloSettings
-        {
-            Draws = request.Trekkingen ?? MonteCarloSettings.DefaultDraws,
-            Seed = request.Seed ?? 1,
-            ParticipantsCv = request.VariatiecoefficientDeelnemers,
-            PriceCv = request.VariatiecoefficientPrijs,
-        };
+        var settings = UncertaintyAnalysisRunner.Settings(request);
         try
         {
             settings.Resolve(definition);
@@ -416,9 +411,12 @@ internal static class ScenariosEndpoints
 
         var now = clock.GetCurrentInstant();
         var analysisId = Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("D");
-        var simulation = new SimulationRecord(analysisId, record.Id, ScenarioEngine.Version, definition.Catalogue.Version, definition.InputHash, body.Text, SimulationStatus.Waiting, settings.Draws, 0, null, now, null);
-        repository.AddSimulation(simulation);
-        runner.Enqueue(analysisId, record.Id, definition, settings);
+        var simulation = new SimulationRecord(analysisId, record.Id, ScenarioEngine.Version, definition.Catalogue.Version, definition.InputHash, body.Text, UncertaintyAnalysisStatus.Waiting, settings.Draws, 0, null, now, null);
+        if (runner.Submit(http, simulation, definition, settings) is { } refused)
+        {
+            return refused;
+        }
+
         return TypedResults.Accepted($"{AnalysesPath}/{analysisId}", Status(simulation, runner));
     }
 
@@ -426,7 +424,7 @@ internal static class ScenariosEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<IResult> GetAnalysis(string id, HttpContext http, ScenarioRepository repository, SimulationRunner runner)
+    private static async Task<IResult> GetAnalysis(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         if (InvalidGuid(id) is { } invalid)
         {
@@ -441,7 +439,7 @@ internal static class ScenariosEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<IResult> GetAnalysisResult(string id, HttpContext http, ScenarioRepository repository, SimulationRunner runner)
+    private static async Task<IResult> GetAnalysisResult(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         if (InvalidGuid(id) is { } invalid)
         {
@@ -463,7 +461,7 @@ internal static class ScenariosEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<IResult> CancelAnalysis(string id, HttpContext http, ScenarioRepository repository, SimulationRunner runner)
+    private static async Task<IResult> CancelAnalysis(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         if (InvalidGuid(id) is { } invalid)
         {
@@ -481,16 +479,16 @@ internal static class ScenariosEndpoints
             : TypedResults.Ok(Status(record, runner));
     }
 
-    private static OnzekerheidsanalyseStatusResponse Status(SimulationRecord record, SimulationRunner runner)
+    private static OnzekerheidsanalyseStatusResponse Status(SimulationRecord record, UncertaintyAnalysisRunner runner)
     {
         var live = runner.Live(record.Id);
-        var status = live?.Status ?? (SimulationStatus.IsFinal(record.Status) ? record.Status : SimulationStatus.Interrupted);
+        var status = live?.Status ?? (UncertaintyAnalysisStatus.IsFinal(record.Status) ? record.Status : UncertaintyAnalysisStatus.Interrupted);
         var done = Math.Max(live?.DrawsDone ?? 0, record.DrawsDone);
         var percentage = record.Draws == 0 ? 100 : (int)(100L * done / record.Draws);
         return new OnzekerheidsanalyseStatusResponse(
             record.Id, record.ScenarioId, status, new VoortgangResponse(percentage, done, record.Draws),
-            status == SimulationStatus.Done ? $"{AnalysesPath}/{record.Id}/resultaat" : null,
-            record.CreatedAt.ToDateTimeOffset(), record.FinishedAt?.ToDateTimeOffset());
+            status == UncertaintyAnalysisStatus.Done ? $"{AnalysesPath}/{record.Id}/resultaat" : null,
+            record.CreatedAt.ToDateTimeOffset(), record.FinishedAt?.ToDateTimeOffset(), live is null ? record.Reason : live.Value.Reason);
     }
 
     private static IResult? InvalidGuid(string id) =>
