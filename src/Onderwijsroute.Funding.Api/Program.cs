@@ -23,8 +23,9 @@ using Onderwijsroute.Funding.ReferenceData;
 var builder = WebApplication.CreateBuilder(args);
 if (KeysCommand.IsInvoked(args))
 {
-    // The key command prints the new key on standard output; every log line goes to standard error.
-    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    // The key command prints the new key on standard output and nothing else (README: export KEY=$(… sleutels maak …));
+    // every log line goes to standard error, and only warnings and worse (a provider rule beats appsettings' Default).
+    builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
     builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 }
 
@@ -100,8 +101,8 @@ app.UseWebPageHeaders();
 app.UseMiddleware<ResponseHeadersMiddleware>();
 app.UseMiddleware<TrailingSlashMiddleware>();
 app.UseWebPage();
-app.UseV1OpenApi();
 app.UseApiSecurity();
+app.UseV1OpenApi();
 
 app.MapMunicipalities();
 app.MapRegions();

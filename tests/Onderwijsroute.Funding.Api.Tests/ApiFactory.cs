@@ -44,6 +44,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         // UncertaintyAnalysisQueueTests); the other tests send far more than a minute's worth.
         builder.UseSetting("Limits:AnonymousPerMinute", "10000000");
         builder.UseSetting("Limits:KeyPerMinute", "10000000");
+        builder.UseSetting("Limits:FailedKeyAttemptsPerMinute", "10000000");
         builder.UseSetting("UncertaintyAnalysis:MaxQueued", "100000");
         builder.UseSetting("UncertaintyAnalysis:MaxQueuedPerKey", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
@@ -57,6 +58,14 @@ public class ApiFactory : WebApplicationFactory<Program>
     public string MintKey(string role, string? scope = null, Instant? expiresAt = null, bool revoked = false)
     {
         var keys = Services.GetRequiredService<ApiKeyStore>();
+        if (expiresAt <= Now)
+        {
+            // The store refuses a key that is expired when made; a key that has expired since is stored like this.
+            var (id, text, salt, hash) = ApiKeySecret.Create();
+            Services.GetRequiredService<Persistence.ApiKeyRepository>().Add(new Persistence.ApiKeyRecord(id, $"test {role} {scope}", role, scope, salt, hash, Now - Duration.FromDays(30), expiresAt, null));
+            return text;
+        }
+
         var (record, key) = keys.Create($"test {role} {scope}", role, scope, expiresAt);
         if (revoked)
         {

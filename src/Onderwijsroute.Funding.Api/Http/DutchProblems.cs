@@ -31,7 +31,18 @@ internal static class DutchProblems
         [503] = ("Niet beschikbaar", "De dienst is (nog) niet gereed."),
     };
 
-    /// <summary>Fills in Dutch title and detail when the problem has no detail yet, and always the instance.</summary>
+    // Where ASP.NET Core knows no type for a status (413, 414, 428, 429, 431), the section of the RFC that defines it, so
+    // every problem has a type (docs/api.md); RFC 9457 §4.2.1: a type without more meaning than the status is fine.
+    private static readonly Dictionary<int, string> Types = new()
+    {
+        [413] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        [414] = "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+        [428] = "https://tools.ietf.org/html/rfc6585#section-3",
+        [429] = "https://tools.ietf.org/html/rfc6585#section-4",
+        [431] = "https://tools.ietf.org/html/rfc6585#section-5",
+    };
+
+    /// <summary>Fills in Dutch title and detail when the problem has no detail yet, always the instance, and a type where ASP.NET Core has none.</summary>
     /// <param name="problem">The problem to complete.</param>
     /// <param name="http">The request it answers.</param>
     public static void Complete(ProblemDetails problem, HttpContext http)
@@ -48,6 +59,7 @@ internal static class DutchProblems
         }
 
         problem.Instance ??= http.Request.Path.Value;
+        problem.Type ??= Types.GetValueOrDefault(status, "about:blank");
         problem.Extensions.Remove("traceId");
         problem.Extensions.Remove("requestId");
     }

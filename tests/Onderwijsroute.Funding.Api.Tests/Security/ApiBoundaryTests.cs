@@ -28,6 +28,18 @@ public sealed class ApiBoundaryTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Theory]
+    [InlineData("/v1/openapi.json")]
+    [InlineData("/V1/openapi.json")]
+    [InlineData("/v1/docs/index.html")]
+    public async Task AnUnknownKey_Is401_AlsoOnTheOpenDocuments(string path)
+    {
+        var client = ApiFactory.WithKey(factory.CreateClient(), "orf_0000000000000000_bogus");
+
+        await (await client.GetAsync(path)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync(path)).StatusCode);
+    }
+
+    [Theory]
     [MemberData(nameof(Prefixes))]
     public async Task AnonymousRequests_AreRateLimited_InEveryCase(string prefix)
     {

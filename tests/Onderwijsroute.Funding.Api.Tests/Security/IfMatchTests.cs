@@ -27,6 +27,17 @@ public sealed class IfMatchTests(MatrixFixture fixture) : IClassFixture<MatrixFi
     }
 
     [Fact]
+    public async Task AReplaceWithoutIfMatch_Is428ProblemWithAType()
+    {
+        var path = await fixture.NewForecastAsync();
+        var client = ApiFactory.WithKey(fixture.CreateClient(), fixture.Keys[Callers.GemeenteA]);
+
+        var problem = await (await client.PutAsync(path, HttpAssertions.Json(MatrixFixture.ForecastBody))).AssertProblemAsync((HttpStatusCode)428);
+
+        Assert.Equal("https://tools.ietf.org/html/rfc6585#section-3", problem.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task ADeleteWithStar_Deletes_AndAStarOnAMissingForecastIs404()
     {
         var path = await fixture.NewForecastAsync();

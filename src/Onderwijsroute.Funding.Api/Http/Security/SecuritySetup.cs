@@ -23,6 +23,7 @@ internal static class SecuritySetup
         var limits = configuration.GetSection(ApiLimits.Section).Get<ApiLimits>() ?? new ApiLimits();
         services.AddSingleton(limits);
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<FailedKeyAttempts>();
         services.AddSingleton<FirstStartKey>();
         services.AddAuthentication(ApiRoles.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiRoles.Scheme, null);
         services.AddAuthorizationBuilder()
@@ -61,8 +62,25 @@ internal static class SecuritySetup
     /// </summary>
     public static WebApplication UseApiSecurity(this WebApplication app)
     {
+        var attempts = app.Services.GetRequiredService<FailedKeyAttempts>();
+        var keys = app.Services.GetRequiredService<ApiKeyStore>();
+        app.Use(async (http, next) =>
+        {
+            // An address that has used up its failed key attempts: 429 before any lookup, unless the key is valid from the cache.
+            if (http.Request.IsApi()
+                && http.Request.Headers.TryGetValue(ApiRoles.HeaderName, out var key)
+                && attempts.IsExhausted(ClientAddress(http))
+                && keys.ValidateCached(key.Count == 1 ? key[0] : null) is null)
+            {
+                http.Response.Headers.RetryAfter = attempts.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                await WriteTooManyAsync(http).ConfigureAwait(false);
+                return;
+            }
+
+            await next(http).ConfigureAwait(false);
+        });
         app.UseAuthentication();
-        app.Use(static async (http, next) =>
+        app.Use(async (http, next) =>
         {
             // A key that was sent but is not valid is a 401 everywhere, also where anonymous callers are welcome:
             // a caller with a broken key must learn it, not silently get anonymous rights.
@@ -70,6 +88,7 @@ internal static class SecuritySetup
                 && http.Request.Headers.ContainsKey(ApiRoles.HeaderName)
                 && http.User.Identity?.IsAuthenticated != true)
             {
+                attempts.Record(ClientAddress(http));
                 await ApiKeyAuthenticationHandler.WriteProblemAsync(http, http.RequestServices.GetRequiredService<IProblemDetailsService>(), StatusCodes.Status401Unauthorized).ConfigureAwait(false);
                 return;
             }
@@ -94,10 +113,16 @@ internal static class SecuritySetup
         var keyId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
         return keyId is not null
             ? Bucket("sleutel:" + keyId, limits.KeyPerMinute)
-            : Bucket("adres:" + (http.Connection.RemoteIpAddress?.ToString() ?? "onbekend"), limits.AnonymousPerMinute);
+            : Bucket("adres:" + ClientAddress(http), limits.AnonymousPerMinute);
     }
 
-    private static RateLimitPartition<string> Bucket(string partition, int perMinute) =>
+    /// <summary>The address a client's limits are counted under.</summary>
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
+
+    /// <summary>A token bucket of a minute's worth that refills evenly.</summary>
+    /// <param name="partition">The partition key.</param>
+    /// <param name="perMinute">Requests per minute.</param>
+    internal static RateLimitPartition<string> Bucket(string partition, int perMinute) =>
         RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
         {
             // A minute's worth may come at once; the bucket refills evenly (every second, or slower below 60 a minute).
@@ -112,12 +137,17 @@ internal static class SecuritySetup
     {
         var http = context.HttpContext;
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        await WriteTooManyAsync(http).ConfigureAwait(false);
+    }
+
+    private static Task WriteTooManyAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
             ProblemDetails = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests },
-        }).ConfigureAwait(false);
+        }).AsTask();
     }
 }

@@ -61,7 +61,6 @@ internal static class ScenariosEndpoints
             .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht. Wachtende en lopende analyses zijn begrensd per sleutel (429) en voor de hele dienst (503), beide met Retry-After; na een herstart van de dienst worden ze hervat.")
             .WithMetadata(new JsonRequestBody(typeof(CreateSimulationRequest), """{ "trekkingen": 1000, "seed": 2026 }"""))
             .Produces<OnzekerheidsanalyseStatusResponse>(StatusCodes.Status202Accepted)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
