@@ -213,6 +213,12 @@ internal static class ScenarioValidator
                         continue;
                     }
 
+                    if (counts is null)
+                    {
+                        error(field, "Verplicht: de aantallen per gemeente van dit jaar.");
+                        continue;
+                    }
+
                     definition.SuppliedCounts[year - first] = PerMunicipality(counts, field, data, error);
                 }
             }
