@@ -34,6 +34,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     // Defence in depth behind JsonBody.MaxBytes, which also holds under the test server.
     kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes;
     kestrel.AddServerHeader = false;
+    kestrel.UseProblemAnswers();
 });
 
 builder.Services.ConfigureHttpJsonOptions(options =>
