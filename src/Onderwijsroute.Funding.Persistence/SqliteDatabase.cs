@@ -181,9 +181,17 @@ public sealed class SqliteDatabase
     /// </summary>
     public IReadOnlyList<string> QuickCheck()
     {
-        using var connection = Open();
-        var rows = connection.Query<string>("PRAGMA quick_check(10);").ToArray();
-        return rows is ["ok"] ? [] : rows;
+        try
+        {
+            using var connection = Open();
+            var rows = connection.Query<string>("PRAGMA quick_check(10);").ToArray();
+            return rows is ["ok"] ? [] : rows;
+        }
+        catch (SqliteException e) when (StorageFaults.Classify(e) == StorageFaultKind.Damaged)
+        {
+            // So damaged that the check itself cannot read it (a broken header or schema page).
+            return [e.Message];
+        }
     }
 
     /// <summary>

@@ -12,21 +12,14 @@ namespace Onderwijsroute.Funding.Api.Tests;
 /// </summary>
 public sealed class StorageFaultTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "onderwijsroute-api-tests", Guid.NewGuid().ToString("N"));
+    private readonly RestartFolder _folder = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task ADamagedFile_IsNotReady_RefusesWritesWith503_AndSaysSoOnceInTheLog()
     {
-        using (var first = new RestartedApiFactory(_folder))
+        using (var first = new RestartedApiFactory(_folder.Path))
         {
             var client = first.CreateClient();
             for (var i = 0; i < 3; i++)
@@ -36,7 +29,7 @@ public sealed class StorageFaultTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        var path = Path.Combine(_folder, "onderwijsroute.db");
+        var path = _folder.DatabasePath;
         long rootPage;
         using (var connection = new SqliteConnection($"Data Source={path}"))
         {
@@ -50,7 +43,7 @@ public sealed class StorageFaultTests : IDisposable
             await file.WriteAsync(Enumerable.Range(0, 4096).Select(i => (byte)(i * 131 % 251)).ToArray());
         }
 
-        using var second = new RestartedApiFactory(_folder);
+        using var second = new RestartedApiFactory(_folder.Path);
         var after = second.CreateClient();
 
         var ready = await after.GetAsync("/v1/health/ready");

@@ -14,21 +14,14 @@ public sealed class UncertaintyAnalysisQueueTests : IDisposable
 {
     private const string Long = """{ "trekkingen": 100000, "seed": 1 }""";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "onderwijsroute-api-tests", Guid.NewGuid().ToString("N"));
+    private readonly RestartFolder _folder = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task PastTheBoundOfAKey_429_PastTheBoundOfTheService_503_BothWithRetryAfter()
     {
-        using var factory = new RestartedApiFactory(_folder, ("UncertaintyAnalysis:MaxQueuedPerKey", "2"), ("UncertaintyAnalysis:MaxQueued", "3"));
+        using var factory = new RestartedApiFactory(_folder.Path, ("UncertaintyAnalysis:MaxQueuedPerKey", "2"), ("UncertaintyAnalysis:MaxQueued", "3"));
         var first = factory.CreateClient("ministerie");
         var second = factory.CreateClient("ministerie");
         var started = new List<(HttpClient Client, string Location)>();
@@ -76,7 +69,7 @@ public sealed class UncertaintyAnalysisQueueTests : IDisposable
         string running;
         string waiting;
         string ministryKey;
-        using (var before = new RestartedApiFactory(_folder))
+        using (var before = new RestartedApiFactory(_folder.Path))
         {
             ministryKey = before.MintKey("ministerie");
             var client = ApiFactory.WithKey(before.CreateClient(), ministryKey);
@@ -89,7 +82,7 @@ public sealed class UncertaintyAnalysisQueueTests : IDisposable
         // A kill -9 leaves the running one as 'bezig' in the store; a stop leaves it 'wachtend'. Both must be resumed.
         await CountAsync($"UPDATE onzekerheidsanalyses SET status = 'bezig', trekkingen_gedaan = 1234 WHERE id = '{running[(running.LastIndexOf('/') + 1)..]}' RETURNING 1;");
 
-        using var after = new RestartedApiFactory(_folder);
+        using var after = new RestartedApiFactory(_folder.Path);
         var again = ApiFactory.WithKey(after.CreateClient(), ministryKey);
         await WaitForStatusAsync(again, running, "bezig");
         Assert.Equal(HttpStatusCode.Accepted, (await again.DeleteAsync(running)).StatusCode);
@@ -103,7 +96,7 @@ public sealed class UncertaintyAnalysisQueueTests : IDisposable
 
     private async Task<long> CountAsync(string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "onderwijsroute.db")}");
+        await using var connection = new SqliteConnection($"Data Source={_folder.DatabasePath}");
         return await connection.ExecuteScalarAsync<long>(sql);
     }
 
