@@ -117,7 +117,7 @@ app.MapHealth();
 app.MapKeys();
 
 app.Run();
-return 0;
+return Environment.ExitCode; // 1 when a background service stopped the host on a failure (UncertaintyAnalysisRunner)
 
 /// <summary>The entry point; public and partial so that tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

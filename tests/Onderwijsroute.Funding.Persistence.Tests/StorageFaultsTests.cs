@@ -40,7 +40,7 @@ public sealed class StorageFaultsTests : IDisposable
             rootPage = connection.ExecuteScalar<long>("SELECT rootpage FROM sqlite_master WHERE name = 'opslagproef';");
         }
 
-        SqliteConnection.ClearAllPools();
+        _file.ClosePool();
         using (var file = new FileStream(_file.FilePath, FileMode.Open, FileAccess.Write))
         {
             file.Position = (rootPage - 1) * 4096;
