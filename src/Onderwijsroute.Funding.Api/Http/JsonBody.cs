@@ -115,21 +115,11 @@ internal static partial class JsonBody
     /// silently win while the stored request as received says both. Only request bodies are read this strictly; stored
     /// JSON is read with the service's options as it always was.
     /// </summary>
-    private static JsonSerializerOptions StrictOptions(JsonSerializerOptions options)
-    {
-        var strict = _strict;
-        if (strict?.Source != options)
-        {
-            strict = new StrictPair(options, new JsonSerializerOptions(options) { AllowDuplicateProperties = false });
-            _strict = strict;
-        }
+    private static JsonSerializerOptions StrictOptions(JsonSerializerOptions options) =>
+        StrictByOptions.GetValue(options, static o => new JsonSerializerOptions(o) { AllowDuplicateProperties = false });
 
-        return strict.Strict;
-    }
-
-    private static StrictPair? _strict;
-
-    private sealed record StrictPair(JsonSerializerOptions Source, JsonSerializerOptions Strict);
+    // One strict copy per options instance (one in the service; one per test host), gone with its options.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> StrictByOptions = [];
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
