@@ -138,4 +138,4 @@ CODE=0
 wait "$SERVICE_PID" || CODE=$?
 SERVICE_PID=""
 [ "$CODE" -eq 0 ] || fail "the service stopped with exit code $CODE after SIGTERM"
-echo "storage faults: passed (logs: $LOGS)"
+echo "storage faults: passed${KEEP_LOGS:+ (logs kept in $LOGS)}"
