@@ -28,10 +28,11 @@ public sealed class ForecastRepository(SqliteDatabase database)
         UPDATE prognoses
         SET naam = @Name, versie = versie + 1, verzoek_json = @RequestJson, parameter_versie = @ParameterVersion,
             resultaat_json = CAST(@ResultJson AS TEXT), gewijzigd_op = @ModifiedAt
-        WHERE id = @Id AND gemeente_code = @MunicipalityCode AND versie = @ExpectedVersion;
+        WHERE id = @Id AND gemeente_code = @MunicipalityCode AND (@ExpectedVersion IS NULL OR versie = @ExpectedVersion)
+        RETURNING versie;
         """;
 
-    private const string DeleteSql = "DELETE FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode AND versie = @ExpectedVersion;";
+    private const string DeleteSql = "DELETE FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode AND (@ExpectedVersion IS NULL OR versie = @ExpectedVersion) RETURNING versie;";
 
     private const string ExistsSql = "SELECT count(*) FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode;";
 
@@ -68,9 +69,10 @@ public sealed class ForecastRepository(SqliteDatabase database)
 
     /// <summary>Replaces a forecast if it is still at <paramref name="expectedVersion"/>; its version grows by one.</summary>
     /// <param name="replacement">The new content (id, gemeente, name, request, parameter version, result, modified time); its version is ignored.</param>
-    /// <param name="expectedVersion">The version the writer read.</param>
+    /// <param name="expectedVersion">The version the writer read, or <c>null</c> for whatever version is current (<c>If-Match: *</c>).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public Task<ConditionalWriteOutcome> ReplaceAsync(ForecastRecord replacement, long expectedVersion, CancellationToken cancellationToken)
+    /// <returns>The outcome and, when written, the new version.</returns>
+    public Task<ConditionalWriteResult> ReplaceAsync(ForecastRecord replacement, long? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replacement);
         var row = Row.Of(replacement);
@@ -81,26 +83,26 @@ public sealed class ForecastRepository(SqliteDatabase database)
     /// <summary>Deletes a forecast if it is still at <paramref name="expectedVersion"/>.</summary>
     /// <param name="municipalityCode">The gemeente.</param>
     /// <param name="id">The id.</param>
-    /// <param name="expectedVersion">The version the writer read.</param>
+    /// <param name="expectedVersion">The version the writer read, or <c>null</c> for whatever version is current (<c>If-Match: *</c>).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long expectedVersion, CancellationToken cancellationToken)
+    public Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long? expectedVersion, CancellationToken cancellationToken)
     {
         var parameters = new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion };
-        return database.WriteAsync(write => Conditional(write, DeleteSql, parameters, municipalityCode, id, 204), cancellationToken);
+        return database.WriteAsync(write => Conditional(write, DeleteSql, parameters, municipalityCode, id, 204).Outcome, cancellationToken);
     }
 
     // The version check and the write are one statement; when it matched no row, the same transaction tells a missing
     // forecast from one that moved on.
-    private static ConditionalWriteOutcome Conditional(WriteContext write, string sql, object parameters, string municipalityCode, string id, int status)
+    private static ConditionalWriteResult Conditional(WriteContext write, string sql, object parameters, string municipalityCode, string id, int status)
     {
-        if (write.Connection.Execute(sql, parameters, write.Transaction) == 1)
+        if (write.Connection.ExecuteScalar<long?>(sql, parameters, write.Transaction) is { } version)
         {
             write.Audit(status);
-            return ConditionalWriteOutcome.Written;
+            return new ConditionalWriteResult(ConditionalWriteOutcome.Written, version);
         }
 
         var exists = write.Connection.ExecuteScalar<long>(ExistsSql, new { Id = id, MunicipalityCode = municipalityCode }, write.Transaction);
-        return exists == 0 ? ConditionalWriteOutcome.NotFound : ConditionalWriteOutcome.VersionMismatch;
+        return new ConditionalWriteResult(exists == 0 ? ConditionalWriteOutcome.NotFound : ConditionalWriteOutcome.VersionMismatch, 0);
     }
 
     // The result is bound and read as UTF-8 bytes and stored as TEXT (CAST), as for calculations.

@@ -32,10 +32,12 @@ public sealed record ScenarioRunRecord(string Id, string ScenarioId, string Engi
 /// <param name="ParameterVersion">The parameter version.</param>
 /// <param name="InputHash">The hash of the scenario input.</param>
 /// <param name="SettingsJson">Draws, seed and variation as requested.</param>
-/// <param name="Status">wachtend, bezig, gereed, geannuleerd or mislukt.</param>
+/// <param name="Status">wachtend, bezig, gereed, geannuleerd, mislukt (or afgebroken, before analyses were resumed after a restart).</param>
 /// <param name="Draws">Draws asked.</param>
 /// <param name="DrawsDone">Draws done so far.</param>
 /// <param name="ResultJson">The result when done.</param>
 /// <param name="CreatedAt">When it was asked.</param>
 /// <param name="FinishedAt">When it ended.</param>
-public sealed record SimulationRecord(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string SettingsJson, string Status, int Draws, int DrawsDone, string? ResultJson, Instant CreatedAt, Instant? FinishedAt);
+/// <param name="KeyId">The id of the key that asked for it (its waiting and running analyses are bounded), or <c>null</c>.</param>
+/// <param name="Reason">Why it failed (Dutch), or <c>null</c>.</param>
+public sealed record SimulationRecord(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string SettingsJson, string Status, int Draws, int DrawsDone, string? ResultJson, Instant CreatedAt, Instant? FinishedAt, string? KeyId = null, string? Reason = null);

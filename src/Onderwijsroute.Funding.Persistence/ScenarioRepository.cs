@@ -36,22 +36,31 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         """;
 
     private const string InsertSimulationSql = """
-        INSERT INTO onzekerheidsanalyses (id, scenario_id, engine_versie, parameter_versie, invoer_hash, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op)
-        VALUES (@Id, @ScenarioId, @EngineVersion, @ParameterVersion, @InputHash, @SettingsJson, @Status, @Draws, @DrawsDone, @ResultJson, @CreatedAt, @FinishedAt);
+        INSERT INTO onzekerheidsanalyses (id, scenario_id, engine_versie, parameter_versie, invoer_hash, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op, sleutel_id, reden)
+        VALUES (@Id, @ScenarioId, @EngineVersion, @ParameterVersion, @InputHash, @SettingsJson, @Status, @Draws, @DrawsDone, @ResultJson, @CreatedAt, @FinishedAt, @KeyId, @Reason);
         """;
 
     private const string UpdateSimulationSql = """
         UPDATE onzekerheidsanalyses
-        SET status = @Status, trekkingen_gedaan = @DrawsDone, resultaat_json = @ResultJson, afgerond_op = @FinishedAt
+        SET status = @Status, trekkingen_gedaan = @DrawsDone, resultaat_json = @ResultJson, afgerond_op = @FinishedAt, reden = @Reason
         WHERE id = @Id;
         """;
 
-    private const string FindSimulationSql = """
-        SELECT id AS Id, scenario_id AS ScenarioId, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
-               invoer_hash AS InputHash, instellingen_json AS SettingsJson, status AS Status, trekkingen AS Draws,
-               trekkingen_gedaan AS DrawsDone, resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt
-        FROM onzekerheidsanalyses WHERE id = @Id;
+    private const string SimulationColumns = """
+        id AS Id, scenario_id AS ScenarioId, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
+        invoer_hash AS InputHash, instellingen_json AS SettingsJson, status AS Status, trekkingen AS Draws,
+        trekkingen_gedaan AS DrawsDone, resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt,
+        sleutel_id AS KeyId, reden AS Reason
         """;
+
+    private const string FindSimulationSql = $"SELECT {SimulationColumns} FROM onzekerheidsanalyses WHERE id = @Id;";
+
+    // Waiting or running: what an analysis queue holds. Stored, so the bound holds across restarts and the queue survives them.
+    private const string UnfinishedCondition = "status IN ('wachtend', 'bezig')";
+
+    private const string UnfinishedSimulationsSql = $"SELECT {SimulationColumns} FROM onzekerheidsanalyses WHERE {UnfinishedCondition} ORDER BY aangemaakt_op, id;";
+
+    private const string CountUnfinishedSql = $"SELECT count(*) AS Total, coalesce(sum(sleutel_id IS @KeyId), 0) AS OfKey FROM onzekerheidsanalyses WHERE {UnfinishedCondition};";
 
     /// <summary>Stores a scenario; an existing id is left as it is (ready scenarios are seeded idempotently).</summary>
     /// <param name="record">The scenario.</param>
@@ -106,14 +115,41 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return row is null ? null : new ScenarioRunRecord(row.Id, row.ScenarioId, row.EngineVersion, row.ParameterVersion, row.InputHash, row.InputJson, row.ResultJson, row.MunicipalitiesJson, StoredInstant.Parse(row.CreatedAt));
     }
 
-    /// <summary>Stores a new analysis.</summary>
-    /// <param name="record">The analysis.</param>
-    public void AddSimulation(SimulationRecord record)
+    /// <summary>
+    /// Stores a new analysis as waiting, unless its key (<see cref="SimulationRecord.KeyId"/>) or the service already has
+    /// the most analyses waiting or running: the count and the insert are one write turn, so parallel requests cannot
+    /// both take the last place.
+    /// </summary>
+    /// <param name="record">The analysis (status waiting).</param>
+    /// <param name="maxPerKey">The most analyses one key may have waiting or running.</param>
+    /// <param name="maxTotal">The most analyses the service takes waiting or running.</param>
+    public SimulationAdmission AdmitSimulation(SimulationRecord record, int maxPerKey, int maxTotal)
     {
         ArgumentNullException.ThrowIfNull(record);
         using var turn = database.EnterWrite();
         using var connection = database.Open();
-        connection.Execute(InsertSimulationSql, SimulationRow.Of(record));
+        using var transaction = connection.BeginTransaction();
+        var (total, ofKey) = connection.QuerySingle<(long Total, long OfKey)>(CountUnfinishedSql, new { record.KeyId }, transaction);
+        if (ofKey >= maxPerKey)
+        {
+            return SimulationAdmission.KeyQueueFull;
+        }
+
+        if (total >= maxTotal)
+        {
+            return SimulationAdmission.QueueFull;
+        }
+
+        connection.Execute(InsertSimulationSql, SimulationRow.Of(record), transaction);
+        transaction.Commit();
+        return SimulationAdmission.Admitted;
+    }
+
+    /// <summary>The analyses that are waiting or running according to the store, oldest first (to resume after a restart).</summary>
+    public IReadOnlyList<SimulationRecord> UnfinishedSimulations()
+    {
+        using var connection = database.Open();
+        return connection.Query<SimulationRow>(UnfinishedSimulationsSql).Select(r => r.ToRecord()).ToArray();
     }
 
     /// <summary>Updates the state of an analysis.</summary>
@@ -122,11 +158,12 @@ public sealed class ScenarioRepository(SqliteDatabase database)
     /// <param name="drawsDone">Draws done.</param>
     /// <param name="resultJson">The result, when done.</param>
     /// <param name="finishedAt">When it ended, if it did.</param>
-    public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt)
+    /// <param name="reason">Why it failed, or <c>null</c>.</param>
+    public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt, string? reason = null)
     {
         using var turn = database.EnterWrite();
         using var connection = database.Open();
-        connection.Execute(UpdateSimulationSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt is { } at ? StoredInstant.Format(at) : null });
+        connection.Execute(UpdateSimulationSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt is { } at ? StoredInstant.Format(at) : null, Reason = reason });
     }
 
     /// <summary>Finds an analysis.</summary>
@@ -148,12 +185,12 @@ public sealed class ScenarioRepository(SqliteDatabase database)
 
     private sealed record RunRow(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string InputJson, string ResultJson, string MunicipalitiesJson, string CreatedAt);
 
-    private sealed record SimulationRow(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string SettingsJson, string Status, long Draws, long DrawsDone, string? ResultJson, string CreatedAt, string? FinishedAt)
+    private sealed record SimulationRow(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string SettingsJson, string Status, long Draws, long DrawsDone, string? ResultJson, string CreatedAt, string? FinishedAt, string? KeyId, string? Reason)
     {
         public static SimulationRow Of(SimulationRecord r) =>
-            new(r.Id, r.ScenarioId, r.EngineVersion, r.ParameterVersion, r.InputHash, r.SettingsJson, r.Status, r.Draws, r.DrawsDone, r.ResultJson, StoredInstant.Format(r.CreatedAt), r.FinishedAt is { } at ? StoredInstant.Format(at) : null);
+            new(r.Id, r.ScenarioId, r.EngineVersion, r.ParameterVersion, r.InputHash, r.SettingsJson, r.Status, r.Draws, r.DrawsDone, r.ResultJson, StoredInstant.Format(r.CreatedAt), r.FinishedAt is { } at ? StoredInstant.Format(at) : null, r.KeyId, r.Reason);
 
         public SimulationRecord ToRecord() =>
-            new(Id, ScenarioId, EngineVersion, ParameterVersion, InputHash, SettingsJson, Status, (int)Draws, (int)DrawsDone, ResultJson, StoredInstant.Parse(CreatedAt), FinishedAt is null ? null : StoredInstant.Parse(FinishedAt));
+            new(Id, ScenarioId, EngineVersion, ParameterVersion, InputHash, SettingsJson, Status, (int)Draws, (int)DrawsDone, ResultJson, StoredInstant.Parse(CreatedAt), FinishedAt is null ? null : StoredInstant.Parse(FinishedAt), KeyId, Reason);
     }
 }

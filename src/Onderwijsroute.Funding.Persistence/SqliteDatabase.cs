@@ -161,6 +161,40 @@ public sealed class SqliteDatabase
     }
 
     /// <summary>
+    /// Writes and commits one small row (the test write of the table <c>opslagproef</c>): whether the store takes writes
+    /// again after it was full or could not be written. Throws what the write throws.
+    /// </summary>
+    /// <param name="at">The moment written (ISO 8601).</param>
+    public void ProbeWrite(string at)
+    {
+        using var turn = EnterWrite();
+        using var connection = Open();
+        connection.Execute(ProbeWriteSql, new { At = at });
+    }
+
+    private const string ProbeWriteSql = "INSERT INTO opslagproef (id, tijdstip) VALUES (1, @At) ON CONFLICT (id) DO UPDATE SET tijdstip = excluded.tijdstip;";
+
+    /// <summary>
+    /// SQLite's <c>PRAGMA quick_check</c> of the file (every page and b-tree is well formed; indexes are not compared with
+    /// their tables, which <c>integrity_check</c> would add at several times the cost): empty when the file is sound,
+    /// otherwise the first problems found (at most ten).
+    /// </summary>
+    public IReadOnlyList<string> QuickCheck()
+    {
+        try
+        {
+            using var connection = Open();
+            var rows = connection.Query<string>("PRAGMA quick_check(10);").ToArray();
+            return rows is ["ok"] ? [] : rows;
+        }
+        catch (SqliteException e) when (StorageFaults.Classify(e) == StorageFaultKind.Damaged)
+        {
+            // So damaged that the check itself cannot read it (a broken header or schema page).
+            return [e.Message];
+        }
+    }
+
+    /// <summary>
     /// The log size (pages of 4 KiB) at which a commit checkpoints by itself: a backstop for when <see cref="Checkpoint"/>
     /// does not run (a tool, a test); 16,000 pages is 64 MiB. SQLite's default is 1,000.
     /// </summary>

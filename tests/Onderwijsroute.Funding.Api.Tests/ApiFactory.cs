@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Testing;
 using Onderwijsroute.Funding.Api.Http.Security;
@@ -39,9 +40,13 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Path", DatabasePath);
 
-        // The rate limits have their own tests (RateLimitTests); the other tests send far more than a minute's worth.
-        builder.UseSetting("Limieten:AnoniemPerMinuut", "10000000");
-        builder.UseSetting("Limieten:SleutelPerMinuut", "10000000");
+        // The rate limits and the analysis queue bounds have their own tests (LimitsAndAuditTests,
+        // UncertaintyAnalysisQueueTests); the other tests send far more than a minute's worth.
+        builder.UseSetting("Limits:AnonymousPerMinute", "10000000");
+        builder.UseSetting("Limits:KeyPerMinute", "10000000");
+        builder.UseSetting("Limits:FailedKeyAttemptsPerMinute", "10000000");
+        builder.UseSetting("UncertaintyAnalysis:MaxQueued", "100000");
+        builder.UseSetting("UncertaintyAnalysis:MaxQueuedPerKey", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
     }
 
@@ -53,6 +58,14 @@ public class ApiFactory : WebApplicationFactory<Program>
     public string MintKey(string role, string? scope = null, Instant? expiresAt = null, bool revoked = false)
     {
         var keys = Services.GetRequiredService<ApiKeyStore>();
+        if (expiresAt <= Now)
+        {
+            // The store refuses a key that is expired when made; a key that has expired since is stored like this.
+            var (id, text, salt, hash) = ApiKeySecret.Create();
+            Services.GetRequiredService<Persistence.ApiKeyRepository>().Add(new Persistence.ApiKeyRecord(id, $"test {role} {scope}", role, scope, salt, hash, Now - Duration.FromDays(30), expiresAt, null));
+            return text;
+        }
+
         var (record, key) = keys.Create($"test {role} {scope}", role, scope, expiresAt);
         if (revoked)
         {
@@ -95,5 +108,21 @@ public class ApiFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>A second start of the service on another factory's database file.</summary>
-public sealed class RestartedApiFactory(string folder) : ApiFactory(folder, ownsFolder: false);
+/// <summary>A start of the service on a folder that outlives it (a restart on the same file), with settings of its own; it keeps every log message.</summary>
+/// <param name="folder">The database folder.</param>
+/// <param name="settings">Configuration settings on top of the test defaults.</param>
+public sealed class RestartedApiFactory(string folder, params (string Key, string Value)[] settings) : ApiFactory(folder, ownsFolder: false)
+{
+    public System.Collections.Concurrent.ConcurrentQueue<string> Logged { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logged)));
+    }
+}

@@ -37,7 +37,7 @@ public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : ICl
         Assert.Equal("gereed", status.GetProperty("status").GetString());
         Assert.Equal(100, status.GetProperty("voortgang").GetProperty("percentage").GetInt32());
         Assert.Equal(300, status.GetProperty("voortgang").GetProperty("trekkingenGedaan").GetInt32());
-        var runner = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<V1.Scenarios.SimulationRunner>(factory.Services);
+        var runner = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<V1.Scenarios.UncertaintyAnalysisRunner>(factory.Services);
         Assert.Null(runner.Live(location[(location.LastIndexOf('/') + 1)..])); // finished: the record is the truth, the runner forgets it
 
         var result = await (await client.GetAsync(status.GetProperty("resultaat").GetString())).ReadJsonAsync();

@@ -39,7 +39,7 @@ public sealed class ForecastRepositoryTests : IDisposable
 
         var outcome = await _repository.ReplaceAsync(record with { Name = "Hoog", ModifiedAt = (Created + Duration.FromSeconds(5)) }, 1, CancellationToken.None);
 
-        Assert.Equal(ConditionalWriteOutcome.Written, outcome);
+        Assert.Equal(new ConditionalWriteResult(ConditionalWriteOutcome.Written, 2), outcome);
         var stored = await _repository.FindAsync("GM0014", record.Id, CancellationToken.None);
         Assert.Equal(("Hoog", 2L, Created, (Created + Duration.FromSeconds(5))), (stored!.Name, stored.Version, stored.CreatedAt, stored.ModifiedAt));
     }
@@ -53,7 +53,7 @@ public sealed class ForecastRepositoryTests : IDisposable
 
         var outcome = await _repository.ReplaceAsync(record with { Name = "Tweede" }, 1, CancellationToken.None);
 
-        Assert.Equal(ConditionalWriteOutcome.VersionMismatch, outcome);
+        Assert.Equal(ConditionalWriteOutcome.VersionMismatch, outcome.Outcome);
         Assert.Equal("Eerste", (await _repository.FindAsync("GM0014", record.Id, CancellationToken.None))!.Name);
     }
 
@@ -63,7 +63,7 @@ public sealed class ForecastRepositoryTests : IDisposable
         var record = Record("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
         await _repository.AddAsync(record, CancellationToken.None);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => _repository.ReplaceAsync(record with { Name = $"Schrijver {i}" }, 1, CancellationToken.None))));
+        var outcomes = (await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => _repository.ReplaceAsync(record with { Name = $"Schrijver {i}" }, 1, CancellationToken.None))))).Select(r => r.Outcome).ToArray();
 
         Assert.Single(outcomes, o => o == ConditionalWriteOutcome.Written);
         Assert.All(outcomes.Where(o => o != ConditionalWriteOutcome.Written), o => Assert.Equal(ConditionalWriteOutcome.VersionMismatch, o));

@@ -49,12 +49,31 @@ public sealed class ScenarioRepositoryTests : IDisposable
         _repository.AddScenario(Scenario("s", ready: false));
         var run = new ScenarioRunRecord("01a22473-8405-7ba7-9743-e9d04a18e843", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "{\"jaren\":[]}", "[]", At);
         await _repository.AddRunAsync(run, CancellationToken.None);
-        var simulation = new SimulationRecord("01a22473-8405-7ba7-9743-e9d04a18e844", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 1000, 0, null, At, null);
-        _repository.AddSimulation(simulation);
+        var simulation = new SimulationRecord("01a22473-8405-7ba7-9743-e9d04a18e844", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 1000, 0, null, At, null, KeyId: "0123456789abcdef");
+        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(simulation, maxPerKey: 1, maxTotal: 1));
 
-        _repository.UpdateSimulation(simulation.Id, "gereed", 1000, "{\"jaren\":[]}", At.Plus(Duration.FromSeconds(3)));
+        _repository.UpdateSimulation(simulation.Id, "mislukt", 1000, null, At.Plus(Duration.FromSeconds(3)), "De schijf was vol.");
 
         Assert.Equal(run, await _repository.FindRunAsync(run.Id, CancellationToken.None));
-        Assert.Equal(simulation with { Status = "gereed", DrawsDone = 1000, ResultJson = "{\"jaren\":[]}", FinishedAt = At.Plus(Duration.FromSeconds(3)) }, await _repository.FindSimulationAsync(simulation.Id, CancellationToken.None));
+        Assert.Equal(simulation with { Status = "mislukt", DrawsDone = 1000, FinishedAt = At.Plus(Duration.FromSeconds(3)), Reason = "De schijf was vol." }, await _repository.FindSimulationAsync(simulation.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Admission_BoundsWaitingAndRunningAnalyses_PerKeyAndInTotal_AndFinishedOnesFreeAPlace()
+    {
+        _repository.AddScenario(Scenario("s", ready: false));
+        SimulationRecord Analysis(int n, string key) => new($"01a22473-8405-7ba7-9743-e9d04a18e8{n:00}", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 10, 0, null, At, null, KeyId: key);
+
+        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(Analysis(1, "a"), maxPerKey: 2, maxTotal: 3));
+        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(Analysis(2, "a"), maxPerKey: 2, maxTotal: 3));
+        Assert.Equal(SimulationAdmission.KeyQueueFull, _repository.AdmitSimulation(Analysis(3, "a"), maxPerKey: 2, maxTotal: 3));
+        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(Analysis(4, "b"), maxPerKey: 2, maxTotal: 3));
+        Assert.Equal(SimulationAdmission.QueueFull, _repository.AdmitSimulation(Analysis(5, "b"), maxPerKey: 2, maxTotal: 3));
+        _repository.UpdateSimulation(Analysis(1, "a").Id, "bezig", 3, null, null);
+        _repository.UpdateSimulation(Analysis(2, "a").Id, "gereed", 10, "{}", At);
+
+        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(Analysis(6, "a"), maxPerKey: 2, maxTotal: 3));
+        Assert.Equal([Analysis(1, "a").Id, Analysis(4, "b").Id, Analysis(6, "a").Id], _repository.UnfinishedSimulations().Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Null(await _repository.FindSimulationAsync(Analysis(3, "a").Id, CancellationToken.None));
     }
 }

@@ -29,8 +29,7 @@ internal static class DatabaseConfiguration
             ? new SqliteConnectionStringBuilder { DataSource = configuration[PathKey] is { Length: > 0 } path ? path : DefaultPath }
             : new SqliteConnectionStringBuilder(connectionString);
         builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
-        var database = new SqliteDatabase(builder.ToString());
-        database.EnsureFolder();
-        return database;
+        // The folder is created by the start-up check (DatabaseAccess), which says so clearly when it may not.
+        return new SqliteDatabase(builder.ToString());
     }
 }

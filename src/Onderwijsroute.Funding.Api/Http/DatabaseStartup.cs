@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http.Security;
@@ -10,9 +11,13 @@ using Onderwijsroute.Funding.Persistence;
 namespace Onderwijsroute.Funding.Api.Http;
 
 /// <summary>
-/// What runs before the API takes requests: the database file is created and migrated, and the parameter version in
-/// force is registered with a snapshot of every parameter, so stored calculations can always be traced to values; on a
-/// fresh installation the first beheer key is written next to the database (<see cref="FirstStartKey"/>).
+/// What runs before the API takes requests: the service's user must be allowed to use the database's folder and file
+/// (<see cref="DatabaseAccess"/>; if not, one log line names the path and the permission and the service does not
+/// start); an existing file must pass SQLite's <c>quick_check</c> (if not, the service starts but is not ready and takes
+/// no writes, see <see cref="StorageHealth"/>); then the file is migrated and the parameter version in force is
+/// registered with a snapshot of every parameter, so stored calculations can always be traced to values; on a fresh
+/// installation the first beheer key is written next to the database (<see cref="FirstStartKey"/>). "Ready" is logged
+/// last.
 /// </summary>
 internal sealed partial class DatabaseStartup(
     SqliteDatabase database,
@@ -21,25 +26,78 @@ internal sealed partial class DatabaseStartup(
     IClock clock,
     IOptions<JsonOptions> json,
     FirstStartKey firstStartKey,
+    StorageHealth storage,
     ILogger<DatabaseStartup> logger)
 {
-    public void Run()
+    /// <summary>How the start went.</summary>
+    public enum Outcome
     {
-        var isNewFile = !File.Exists(database.FilePath);
-        var applied = DatabaseMigrator.Migrate(database);
-        LogMigrated(logger, database.FilePath, applied.Count);
-        var snapshot = JsonSerializer.Serialize(catalogue.Schemes.Select(s => SchemeMapping.ToResponse(s, catalogue, null)).ToArray(), json.Value.SerializerOptions);
-        var isNew = versions.Register(new ParameterVersionRecord(catalogue.Version, snapshot, clock.GetCurrentInstant()));
-        LogParameters(logger, catalogue.Version, isNew);
-        if (isNewFile)
+        /// <summary>The database is migrated and registered: serve.</summary>
+        Ready,
+
+        /// <summary>The database is damaged: serve reads where possible, refuse writes, not ready.</summary>
+        Faulted,
+
+        /// <summary>The service may not use the database's folder or file, or cannot write it: do not start (the log says why).</summary>
+        Refused,
+    }
+
+    public Outcome Run()
+    {
+        if (DatabaseAccess.Problem(database.FilePath) is { } refused)
         {
-            firstStartKey.CreateIfNone(database.FilePath);
+            LogRefused(logger, refused);
+            return Outcome.Refused;
+        }
+
+        var isNewFile = !File.Exists(database.FilePath);
+        try
+        {
+            if (!isNewFile && database.QuickCheck() is [_, ..] damage)
+            {
+                storage.Report(StorageFaultKind.Damaged, "quick_check: " + string.Join("; ", damage));
+                return Outcome.Faulted;
+            }
+
+            var applied = DatabaseMigrator.Migrate(database);
+            var snapshot = JsonSerializer.Serialize(catalogue.Schemes.Select(s => SchemeMapping.ToResponse(s, catalogue, null)).ToArray(), json.Value.SerializerOptions);
+            var isNew = versions.Register(new ParameterVersionRecord(catalogue.Version, snapshot, clock.GetCurrentInstant()));
+            if (isNewFile)
+            {
+                firstStartKey.CreateIfNone(database.FilePath);
+            }
+
+            LogParameters(logger, catalogue.Version, isNew);
+            LogReady(logger, database.FilePath, applied.Count);
+            return Outcome.Ready;
+        }
+        catch (Exception e) when (StorageFaults.Classify(e) is { } kind)
+        {
+            // A damaged file stays in service, read-only and not ready, for the operator to see and restore; a full or
+            // unwritable store at start cannot even be migrated, so the service does not start (a supervisor retries).
+            if (kind == StorageFaultKind.Damaged)
+            {
+                storage.Report(kind, e.GetBaseException().Message);
+                return Outcome.Faulted;
+            }
+
+            SqliteConnection.ClearAllPools();
+            var cause = e.GetBaseException().Message;
+            var remedy = kind == StorageFaultKind.Full ? "free space on its file system" : "check its file system and permissions";
+            LogCannotWrite(logger, database.FilePath, cause, remedy);
+            return Outcome.Refused;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path} ready; {Count} migration(s) applied now")]
-    private static partial void LogMigrated(ILogger logger, string path, int count);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database {Path} ready; {Count} migration(s) applied now")]
+    private static partial void LogReady(ILogger logger, string path, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Parameter version {Version} loaded (new: {IsNew})")]
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Parameter version {Version} loaded (new: {IsNew})")]
     private static partial void LogParameters(ILogger logger, string version, bool isNew);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Critical, Message = "The service cannot start: {Problem}")]
+    private static partial void LogRefused(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Critical, Message = "The service cannot start: the database {Path} cannot be written ({Cause}); {Remedy}.")]
+    private static partial void LogCannotWrite(ILogger logger, string path, string cause, string remedy);
 }

@@ -31,7 +31,18 @@ internal static class DutchProblems
         [503] = ("Niet beschikbaar", "De dienst is (nog) niet gereed."),
     };
 
-    /// <summary>Fills in Dutch title and detail when the problem has no detail yet, and always the instance.</summary>
+    // Where ASP.NET Core knows no type for a status (413, 414, 428, 429, 431), the section of the RFC that defines it, so
+    // every problem has a type (docs/api.md); RFC 9457 §4.2.1: a type without more meaning than the status is fine.
+    private static readonly Dictionary<int, string> Types = new()
+    {
+        [413] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        [414] = "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+        [428] = "https://tools.ietf.org/html/rfc6585#section-3",
+        [429] = "https://tools.ietf.org/html/rfc6585#section-4",
+        [431] = "https://tools.ietf.org/html/rfc6585#section-5",
+    };
+
+    /// <summary>Fills in Dutch title and detail when the problem has no detail yet, always the instance, and a type where ASP.NET Core has none.</summary>
     /// <param name="problem">The problem to complete.</param>
     /// <param name="http">The request it answers.</param>
     public static void Complete(ProblemDetails problem, HttpContext http)
@@ -48,15 +59,46 @@ internal static class DutchProblems
         }
 
         problem.Instance ??= http.Request.Path.Value;
+        problem.Type ??= Types.GetValueOrDefault(status, "about:blank");
         problem.Extensions.Remove("traceId");
         problem.Extensions.Remove("requestId");
     }
 
-    /// <summary>A 400 problem listing every field error at once, keyed by JSON path.</summary>
-    /// <param name="errors">The errors per field.</param>
+    /// <summary>The most field errors one 400 reports; the detail counts the rest.</summary>
+    public const int MaxReportedErrors = 100;
+
+    /// <summary>
+    /// A 400 problem listing the field errors at once, keyed by JSON path: all of them up to
+    /// <see cref="MaxReportedErrors"/>, then the first ones and in the detail how many more there are, so that an
+    /// answer never grows with a hostile body (issue 11).
+    /// </summary>
+    /// <param name="errors">The errors per field, in the order found.</param>
     /// <param name="detail">The detail, or <c>null</c> for the general one.</param>
-    public static IResult InvalidInput(IDictionary<string, string[]> errors, string? detail = null) =>
-        TypedResults.ValidationProblem(errors, detail ?? InvalidInputDetail, title: InvalidInputTitle);
+    public static IResult InvalidInput(IDictionary<string, string[]> errors, string? detail = null)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var total = errors.Sum(e => e.Value.Length);
+        if (total <= MaxReportedErrors)
+        {
+            return TypedResults.ValidationProblem(errors, detail ?? InvalidInputDetail, title: InvalidInputTitle);
+        }
+
+        var shown = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var room = MaxReportedErrors;
+        foreach (var (field, messages) in errors)
+        {
+            if (room == 0)
+            {
+                break;
+            }
+
+            shown[field] = messages.Length <= room ? messages : messages[..room];
+            room -= shown[field].Length;
+        }
+
+        var rest = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'errors' toont de eerste {MaxReportedErrors} fouten, en {total - MaxReportedErrors} andere fouten.");
+        return TypedResults.ValidationProblem(shown, $"{detail ?? InvalidInputDetail} {rest}", title: InvalidInputTitle);
+    }
 
     /// <summary>A 400 problem for one field.</summary>
     /// <param name="field">The JSON path of the field.</param>

@@ -13,6 +13,7 @@ internal static class HttpSetup
             // Defence in depth behind JsonBody.MaxBytes, which also holds under the test server.
             kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes;
             kestrel.AddServerHeader = false;
+            kestrel.UseProblemAnswers();
         });
 
         builder.Services.ConfigureHttpJsonOptions(options =>

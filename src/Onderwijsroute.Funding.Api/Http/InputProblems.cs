@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Onderwijsroute.Funding.Api.Http;
 
 /// <summary>
@@ -6,20 +8,24 @@ namespace Onderwijsroute.Funding.Api.Http;
 /// </summary>
 internal static class InputProblems
 {
-    /// <summary>The 400 problem for a list of errors; its detail says when the list was cut at <see cref="InputErrors.MaxCount"/>.</summary>
+    /// <summary>
+    /// The 400 problem for a list of errors: the first <see cref="DutchProblems.MaxReportedErrors"/> of them, and in the
+    /// detail how many more there are, so that an answer never grows with a hostile body.
+    /// </summary>
     /// <param name="errors">The errors; at least one.</param>
     public static ValidationProblem Of(InputErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var byPath = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var group in errors.GroupBy(e => e.Path, StringComparer.Ordinal))
+        foreach (var group in errors.Take(DutchProblems.MaxReportedErrors).GroupBy(e => e.Path, StringComparer.Ordinal))
         {
             byPath[group.Key] = group.Select(e => e.Message).Distinct(StringComparer.Ordinal).ToArray();
         }
 
-        var detail = errors.IsTruncated
-            ? $"{DutchProblems.InvalidInputDetail} Er zijn meer dan {InputErrors.MaxCount} fouten gevonden; alleen de eerste {InputErrors.MaxCount} staan hier."
-            : DutchProblems.InvalidInputDetail;
+        var rest = errors.Count - DutchProblems.MaxReportedErrors;
+        var detail = rest <= 0
+            ? DutchProblems.InvalidInputDetail
+            : string.Create(CultureInfo.InvariantCulture, $"{DutchProblems.InvalidInputDetail} 'errors' toont de eerste {DutchProblems.MaxReportedErrors} fouten, en {(errors.IsTruncated ? "meer dan " : string.Empty)}{rest} andere fouten.");
         return TypedResults.ValidationProblem(byPath, detail, title: DutchProblems.InvalidInputTitle);
     }
 

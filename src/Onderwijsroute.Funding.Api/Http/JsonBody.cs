@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.Http;
 
@@ -14,7 +15,8 @@ internal sealed record JsonBodyResult<T>(T? Value, string Text, IResult? Problem
 
 /// <summary>
 /// Reads a JSON request body with every failure as a Dutch problem, never a 500: a wrong content type, an empty body,
-/// malformed JSON, a value of the wrong type or an unknown field is a 400 naming the field; a body over
+/// malformed JSON, a value of the wrong type, an unknown field, a field named twice or a list longer than its bound
+/// (<see cref="JsonListBounds"/>, checked before anything is deserialized) is a 400 naming the field; a body over
 /// <see cref="MaxBytes"/> is a 413. Reading it here (not by parameter binding) keeps the exact text for the audit record.
 /// </summary>
 internal static partial class JsonBody
@@ -53,6 +55,13 @@ internal static partial class JsonBody
             buffer.Write(chunk, 0, read);
         }
 
+        var options = StrictOptions(request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (JsonListBounds.For(typeof(T), options, request.HttpContext.RequestServices.GetRequiredService<ReferenceDataSet>()).FindOverLong(bytes) is var (path, message))
+        {
+            return Fail<T>(DutchProblems.InvalidInput(path, message));
+        }
+
         // Strict UTF-8: a body with invalid bytes is refused, not silently "repaired" with U+FFFD, because the record
         // keeps the body as received.
         string text;
@@ -70,10 +79,9 @@ internal static partial class JsonBody
             return Fail<T>(DutchProblems.InvalidInput(JsonPaths.Body, "De body is leeg; stuur een JSON-object."));
         }
 
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+            var value = JsonSerializer.Deserialize<T>(bytes, options);
             return value is null
                 ? Fail<T>(DutchProblems.InvalidInput(JsonPaths.Body, "De body moet een JSON-object zijn, niet null."))
                 : new JsonBodyResult<T>(value, text, null);
@@ -83,6 +91,17 @@ internal static partial class JsonBody
             return Fail<T>(Describe(e));
         }
     }
+
+    /// <summary>
+    /// The service's options, refusing a property named twice (<c>"jaar": 2024, "jaar": 2025</c>): the last one would
+    /// silently win while the stored request as received says both. Only request bodies are read this strictly; stored
+    /// JSON is read with the service's options as it always was.
+    /// </summary>
+    private static JsonSerializerOptions StrictOptions(JsonSerializerOptions options) =>
+        StrictByOptions.GetValue(options, static o => new JsonSerializerOptions(o) { AllowDuplicateProperties = false });
+
+    // One strict copy per options instance (one in the service; one per test host), gone with its options.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> StrictByOptions = [];
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
@@ -103,6 +122,14 @@ internal static partial class JsonBody
             return DutchProblems.InvalidInput(path, $"Onbekend veld '{name}'.");
         }
 
+        var duplicate = DuplicateProperty().Match(e.Message);
+        if (duplicate.Success)
+        {
+            var name = duplicate.Groups["name"].Value;
+            var path = field == JsonPaths.Body ? name : field.EndsWith(name, StringComparison.OrdinalIgnoreCase) ? field : $"{field}.{name}";
+            return DutchProblems.InvalidInput(path, $"Het veld '{name}' staat meer dan één keer in het object; noem elk veld één keer.");
+        }
+
         var where = e.LineNumber is { } line
             ? string.Create(CultureInfo.InvariantCulture, $" (regel {line + 1}, positie {e.BytePositionInLine + 1})")
             : string.Empty;
@@ -113,6 +140,9 @@ internal static partial class JsonBody
     }
 
     private static JsonBodyResult<T> Fail<T>(IResult problem) where T : class => new(null, string.Empty, problem);
+
+    [GeneratedRegex("Duplicate property '(?<name>[^']+)' encountered")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial Regex UnmappedProperty();

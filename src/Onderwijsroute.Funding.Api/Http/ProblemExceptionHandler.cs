@@ -6,10 +6,12 @@ namespace Onderwijsroute.Funding.Api.Http;
 
 /// <summary>
 /// Turns every exception that escapes an endpoint into a Dutch problem response without a stack trace: a bad request
-/// found by ASP.NET Core keeps its 4xx status; anything else is a bug, a 500, and is logged. Input errors never get
-/// here: the domain returns them as a value and the endpoints answer them (docs/domain.md §6).
+/// found by ASP.NET Core keeps its 4xx status; a full, damaged or unwritable store is a 503 naming the cause (and
+/// recorded in <see cref="StorageHealth"/>, which logs what the operator must do); anything else is a bug, a 500, and
+/// is logged. Input errors never get here: the domain returns them as a value and the endpoints answer them
+/// (docs/domain.md §6).
 /// </summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, StorageHealth storage, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -21,6 +23,14 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 break;
             case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
                 return true;
+            case var failure when storage.Observe(failure) is { } fault:
+                if (fault.MayPass)
+                {
+                    httpContext.Response.Headers.RetryAfter = StorageGuardMiddleware.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                problem = StorageGuardMiddleware.Problem(fault);
+                break;
             default:
                 LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
                 problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError };

@@ -3,14 +3,22 @@ using Onderwijsroute.Funding.Persistence;
 
 namespace Onderwijsroute.Funding.Api.Http;
 
-/// <summary>Whether the service can answer: the database is reachable and migrated, and the parameters are loaded and registered.</summary>
-internal sealed class Readiness(SqliteDatabase database, ParameterCatalogue catalogue, ParameterVersionRepository versions)
+/// <summary>
+/// Whether the service can answer: the store is not known to be full, damaged or unwritable, the database is reachable
+/// and migrated, and the parameters are loaded and registered.
+/// </summary>
+internal sealed class Readiness(SqliteDatabase database, ParameterCatalogue catalogue, ParameterVersionRepository versions, StorageHealth storage)
 {
     /// <summary>Checks readiness now.</summary>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns><c>null</c> when ready, else why not (Dutch).</returns>
     public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
     {
+        if (storage.Fault is { } fault)
+        {
+            return fault.Detail;
+        }
+
         try
         {
             if (!DatabaseMigrator.IsUpToDate(database))
@@ -29,7 +37,7 @@ internal sealed class Readiness(SqliteDatabase database, ParameterCatalogue cata
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return "De database is niet bereikbaar.";
+            return storage.Observe(e)?.Detail ?? "De database is niet bereikbaar.";
         }
     }
 }

@@ -19,16 +19,15 @@ internal sealed class ResponseHeadersMiddleware(RequestDelegate next)
         {
             var http = (HttpContext)state;
             var headers = http.Response.Headers;
-            var path = http.Request.Path;
             headers[ApiInfo.VersionHeader] = ApiInfo.Version;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = path.StartsWithSegments(ApiInfo.DocsPath, StringComparison.Ordinal)
+            headers.ContentSecurityPolicy = http.Request.IsDocs()
                 ? DocsContentSecurityPolicy
                 : ApiContentSecurityPolicy;
 
-            if (path.Equals(ApiInfo.OpenApiPath, StringComparison.Ordinal))
+            if (http.Request.IsOpenApiDocument())
             {
                 headers.AccessControlAllowOrigin = "*";
                 headers.CacheControl = "public, max-age=300";

@@ -11,8 +11,9 @@ namespace Onderwijsroute.Funding.Api.Http;
 /// </summary>
 /// <param name="database">The database.</param>
 /// <param name="configuration">The interval, <c>Database:CheckpointIntervalMs</c> (default 50 ms).</param>
-/// <param name="logger">Logs a checkpoint that failed (the next one retries; commits checkpoint as a backstop).</param>
-internal sealed partial class WalCheckpointer(SqliteDatabase database, IConfiguration configuration, ILogger<WalCheckpointer> logger) : BackgroundService
+/// <param name="storage">Told of a full, damaged or unwritable store (which logs it once, not twenty times a second).</param>
+/// <param name="logger">Logs a checkpoint that failed for another reason (the next one retries; commits checkpoint as a backstop).</param>
+internal sealed partial class WalCheckpointer(SqliteDatabase database, IConfiguration configuration, StorageHealth storage, ILogger<WalCheckpointer> logger) : BackgroundService
 {
     /// <summary>The configuration key of the interval in milliseconds.</summary>
     public const string IntervalKey = "Database:CheckpointIntervalMs";
@@ -27,9 +28,13 @@ internal sealed partial class WalCheckpointer(SqliteDatabase database, IConfigur
             {
                 database.Checkpoint();
             }
-            catch (Microsoft.Data.Sqlite.SqliteException e)
+            catch (Microsoft.Data.Sqlite.SqliteException e) when (storage.Observe(e) is null)
             {
                 LogFailed(logger, e);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                // A storage fault: recorded and logged by StorageHealth; the next checkpoint tries again.
             }
         }
     }

@@ -24,8 +24,8 @@ internal static class V1Setup
         services.AddSingleton<StoredCalculations>();
         services.AddSingleton<ForecastWriteServices>();
         services.AddSingleton<ScenarioStore>();
-        services.AddSingleton<SimulationRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<SimulationRunner>());
+        services.AddSingleton<UncertaintyAnalysisRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<UncertaintyAnalysisRunner>());
         return services;
     }
 

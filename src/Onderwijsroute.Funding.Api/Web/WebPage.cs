@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
+using Onderwijsroute.Funding.Api.Http;
 
 namespace Onderwijsroute.Funding.Api.Web;
 
@@ -27,7 +28,7 @@ internal static class WebPage
     public static IApplicationBuilder UseWebPageHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+            if (!context.Request.IsApi())
             {
                 context.Response.OnStarting(static state =>
                 {
@@ -99,7 +100,7 @@ internal static class WebPage
     {
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".geojson"] = "application/geo+json";
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal), page => page.UseResponseCompression());
+        app.UseWhen(context => !context.Request.IsApi(), page => page.UseResponseCompression());
         var ready = ActivatorUtilities.CreateInstance<ReadyScenarioResults>(app.ApplicationServices);
         app.Use((context, next) => ServeReadyScenarios(context, ready) ?? next(context));
         app.UseDefaultFiles();

@@ -78,10 +78,18 @@ internal static class ScenarioParticipantRules
                 foreach (var (year, counts) in spread.Counts)
                 {
                     var field = "spreiding.aantallen." + year.ToString(CultureInfo.InvariantCulture);
-                    if (check.InYears(year, field))
+                    if (!check.InYears(year, field))
                     {
-                        definition.SuppliedCounts[year - check.First] = PerMunicipality(counts, field, check);
+                        continue;
                     }
+
+                    if (counts is null)
+                    {
+                        check.Error(field, "Verplicht: de aantallen per gemeente van dit jaar.");
+                        continue;
+                    }
+
+                    definition.SuppliedCounts[year - check.First] = PerMunicipality(counts, field, check);
                 }
             }
         }

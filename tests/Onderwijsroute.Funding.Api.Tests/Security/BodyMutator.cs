@@ -6,16 +6,19 @@ namespace Onderwijsroute.Funding.Api.Tests.Security;
 /// <summary>
 /// Makes hostile request bodies from a valid one, deterministically from a seeded <see cref="Random"/>: fields removed,
 /// added or given the wrong type, huge and odd numbers, deep nesting, very long strings, invalid UTF-8, truncated and
-/// random bytes, bodies over the size limit.
+/// random bytes, bodies over the size limit, a field named twice (in any case), and lists at and just past their bounds.
 /// </summary>
 internal static class BodyMutator
 {
+    // One line per gemeente (342), the default list bound (1,000), starters (2,000), trajecten (10,000), and one more of each.
+    private static readonly int[] ListLengths = [342, 343, 1000, 1001, 2000, 2001, 10_000, 10_001];
+
     private static readonly string[] OddNumbers = ["1e308", "-1e308", "1e400", "99999999999999999999999999999", "-0", "0.000000000000000000001", "2024.5", "-1", "9223372036854775808", "1.7976931348623157e308", "NaN", "Infinity"];
 
     public static byte[] Mutate(string valid, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        switch (random.Next(20))
+        switch (random.Next(22))
         {
             case 0:
                 return RandomBytes(random);
@@ -28,6 +31,11 @@ internal static class BodyMutator
                 return Encoding.UTF8.GetBytes(DeepNesting(random.Next(2) == 0 ? 70 : 5000));
             case 4:
                 return Encoding.UTF8.GetBytes("{\"naam\":\"" + new string('x', random.Next(2) == 0 ? 200_000 : 1_100_000) + "\"}");
+            case 5:
+            case 6:
+                return Encoding.UTF8.GetBytes(DuplicateField(JsonNode.Parse(valid)!, random));
+            case 7:
+                return Encoding.UTF8.GetBytes(LongList(JsonNode.Parse(valid)!, random));
             default:
                 var node = JsonNode.Parse(valid)!;
                 var rounds = 1 + random.Next(3);
@@ -86,6 +94,46 @@ internal static class BodyMutator
 
                 return replacement;
         }
+    }
+
+    /// <summary>The body with one object's field written twice (the second time in another case, now and then).</summary>
+    private static string DuplicateField(JsonNode root, Random random)
+    {
+        var objects = Nodes(root).OfType<JsonObject>().Where(o => o.Count > 0).ToList();
+        if (objects.Count == 0)
+        {
+            return root.ToJsonString();
+        }
+
+        var target = objects[random.Next(objects.Count)];
+        var (name, value) = target.ElementAt(random.Next(target.Count));
+        var twice = random.Next(3) == 0 ? name.ToUpperInvariant() : name;
+        var copy = value?.ToJsonString() ?? "null";
+        target["__dubbel__"] = 0;
+        return root.ToJsonString().Replace("\"__dubbel__\":0", $"\"{twice}\":{copy}", StringComparison.Ordinal);
+    }
+
+    /// <summary>The body with one list (or a new one) grown to a length at or just past a bound, by repeating its first item.</summary>
+    private static string LongList(JsonNode root, Random random)
+    {
+        var lists = Nodes(root).OfType<JsonArray>().ToList();
+        var length = ListLengths[random.Next(ListLengths.Length)];
+        if (lists.Count == 0)
+        {
+            if (root is JsonObject obj)
+            {
+                obj["aantallen"] = new JsonArray(Enumerable.Range(0, length).Select(_ => (JsonNode?)new JsonObject()).ToArray());
+            }
+
+            return root.ToJsonString();
+        }
+
+        var list = lists[random.Next(lists.Count)];
+        var item = list.Count > 0 ? list[0]?.ToJsonString() ?? "null" : "{}";
+        var marker = JsonValue.Create("__lijst__");
+        list.Clear();
+        list.Add(marker);
+        return root.ToJsonString().Replace("\"__lijst__\"", string.Join(',', Enumerable.Repeat(item, length)), StringComparison.Ordinal);
     }
 
     private static IEnumerable<JsonNode> Nodes(JsonNode? node)

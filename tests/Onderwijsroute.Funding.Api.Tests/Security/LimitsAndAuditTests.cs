@@ -17,32 +17,9 @@ public sealed class LimitedApiFactory : ApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Limieten:AnoniemPerMinuut", "5");
-        builder.UseSetting("Limieten:SleutelPerMinuut", "5");
+        builder.UseSetting("Limits:AnonymousPerMinute", "5");
+        builder.UseSetting("Limits:KeyPerMinute", "5");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new CapturingLoggerProvider(Logged)));
-    }
-
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> logged) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(logged);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(ConcurrentQueue<string> logged) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            ArgumentNullException.ThrowIfNull(formatter);
-            logged.Enqueue(formatter(state, exception) + " " + exception + " " + state);
-        }
     }
 }
 

@@ -54,6 +54,7 @@ internal static class OpenApiSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.SchemaFilter<ExactNumbersSchemaFilter>();
+            options.SchemaFilter<MaxItemsSchemaFilter>();
         });
 
         return services;

@@ -21,7 +21,7 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
         ["412"] = "Voorwaarde niet vervuld: de ETag in If-Match is verouderd; lees de resource opnieuw.",
         ["428"] = "Voorwaarde vereist: stuur If-Match met de ETag van de laatst gelezen versie.",
         ["413"] = "De body is groter dan 1 MiB.",
-        ["503"] = "Niet gereed: de database of de parameters zijn niet beschikbaar.",
+        ["503"] = "Niet beschikbaar: de database of de parameters zijn niet beschikbaar, de opslag neemt nu geen wijzigingen aan (vol, beschadigd of niet beschrijfbaar) of een wachtrij is vol; Retry-After zegt, als hij er is, wanneer opnieuw proberen zin heeft.",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -8,7 +8,8 @@ namespace Onderwijsroute.Funding.Api.Http.OpenApi;
 
 /// <summary>
 /// Declares access control in the document: the <c>X-Api-Key</c> security scheme on every operation that needs a
-/// key (with its 401 and 403), a 401 for an invalid key and a 429 with <c>Retry-After</c> everywhere.
+/// key (with its 401 and 403), a 401 for an invalid key and a 429 with <c>Retry-After</c> everywhere, and on every
+/// write the 503 of a store that takes no writes (<see cref="StorageGuardMiddleware"/>).
 /// </summary>
 internal sealed class SecurityOperationFilter : IOperationFilter
 {
@@ -45,12 +46,22 @@ internal sealed class SecurityOperationFilter : IOperationFilter
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] }];
         }
 
-        var tooMany = Problem("Te veel verzoeken (per sleutel of per adres, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.");
-        tooMany.Headers = new Dictionary<string, IOpenApiHeader>
+        var retryAfter = new Dictionary<string, IOpenApiHeader>
         {
             ["Retry-After"] = new OpenApiHeader { Description = "Na hoeveel seconden een nieuw verzoek kans heeft.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
         };
+        var tooMany = Problem("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.");
+        tooMany.Headers = retryAfter;
         operation.Responses["429"] = tooMany;
+
+        var method = context.ApiDescription.HttpMethod ?? string.Empty;
+        if ((HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method) || HttpMethods.IsPatch(method))
+            && !metadata.OfType<AuditMiddleware.NotAWrite>().Any())
+        {
+            var unavailable = Problem("Niet beschikbaar.");
+            unavailable.Headers = retryAfter;
+            operation.Responses["503"] = unavailable;
+        }
     }
 
     private static string RoleOf(string? policy) => policy switch

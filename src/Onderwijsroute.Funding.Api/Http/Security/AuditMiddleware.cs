@@ -22,10 +22,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, ApiKeyRepository rep
 
     public async Task InvokeAsync(HttpContext http)
     {
-        var method = http.Request.Method;
-        if ((HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method) || HttpMethods.IsPatch(method))
-            && http.Request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.Ordinal)
-            && http.GetEndpoint()?.Metadata.GetMetadata<NotAWrite>() is null)
+        if (http.IsWrite())
         {
             var user = http.User;
             var pending = new PendingAudit(new AuditRecord(

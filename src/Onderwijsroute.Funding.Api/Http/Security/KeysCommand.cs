@@ -26,37 +26,51 @@ internal static class KeysCommand
     /// <summary>Runs the command; returns the exit code.</summary>
     /// <param name="services">The service's services (database migrated).</param>
     /// <param name="args">The process arguments, starting with <see cref="Verb"/>.</param>
-    public static int Run(IServiceProvider services, string[] args)
+    public static int Run(IServiceProvider services, string[] args) => Run(services, args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command with its output and errors written where a test wants them; returns the exit code.</summary>
+    /// <param name="services">The service's services (database migrated).</param>
+    /// <param name="args">The process arguments, starting with <see cref="Verb"/>.</param>
+    /// <param name="output">Standard output: the new key, the list.</param>
+    /// <param name="error">Standard error: everything else.</param>
+    internal static int Run(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         var keys = services.GetRequiredService<ApiKeyStore>();
         var action = args.Length > 1 ? args[1] : string.Empty;
         switch (action)
         {
             case "maak" or "create":
-                return Create(keys, args);
+                return Create(keys, args, output, error);
             case "lijst" or "list":
                 foreach (var key in keys.List())
                 {
-                    Console.WriteLine($"{key.Id}\t{key.Role}\t{key.Scope ?? "-"}\t{key.Name}\taangemaakt {key.CreatedAt}\tverloopt {key.ExpiresAt?.ToString() ?? "-"}\t{(key.RevokedAt is { } at ? "ingetrokken " + at : "geldig")}");
+                    output.WriteLine($"{key.Id}\t{key.Role}\t{key.Scope ?? "-"}\t{Printable(key.Name)}\taangemaakt {key.CreatedAt}\tverloopt {key.ExpiresAt?.ToString() ?? "-"}\t{(key.RevokedAt is { } at ? "ingetrokken " + at : "geldig")}");
                 }
 
                 return 0;
             case "trek-in" or "revoke" when args.Length > 2:
                 if (keys.Revoke(args[2]))
                 {
-                    Console.WriteLine($"Sleutel {args[2]} is ingetrokken.");
+                    output.WriteLine($"Sleutel {args[2]} is ingetrokken.");
                     return 0;
                 }
 
-                Console.Error.WriteLine($"Geen geldige sleutel met id {args[2]}.");
+                error.WriteLine($"Geen geldige sleutel met id {args[2]}.");
                 return 1;
             default:
-                Console.Error.WriteLine(Usage);
+                error.WriteLine(Usage);
                 return 2;
         }
     }
 
-    private static int Create(ApiKeyStore keys, string[] args)
+    /// <summary>
+    /// A name as it may be printed on a terminal: control characters (a name stored before they were refused) as
+    /// <c>\u001b</c>, so a name can never move the cursor, clear the screen or fake a line of the list.
+    /// </summary>
+    private static string Printable(string name) =>
+        name.Any(char.IsControl) ? string.Concat(name.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : name;
+
+    private static int Create(ApiKeyStore keys, string[] args, TextWriter output, TextWriter error)
     {
         string? Option(string name)
         {
@@ -70,7 +84,7 @@ internal static class KeysCommand
             var parsed = LocalDatePattern.Iso.Parse(text);
             if (!parsed.Success)
             {
-                Console.Error.WriteLine("--verloopt is een datum jjjj-mm-dd.");
+                error.WriteLine("--verloopt is een datum jjjj-mm-dd.");
                 return 2;
             }
 
@@ -80,14 +94,14 @@ internal static class KeysCommand
         try
         {
             var (record, key) = keys.Create(Option("naam") ?? string.Empty, Option("rol") ?? string.Empty, Option("scope"), expires);
-            Console.Error.WriteLine($"Sleutel {record.Id} ({record.Role}{(record.Scope is null ? string.Empty : " " + record.Scope)}) gemaakt; hij wordt alleen nu getoond:");
-            Console.WriteLine(key);
+            error.WriteLine($"Sleutel {record.Id} ({record.Role}{(record.Scope is null ? string.Empty : " " + record.Scope)}) gemaakt; hij wordt alleen nu getoond:");
+            output.WriteLine(key);
             return 0;
         }
         catch (ArgumentException e)
         {
-            Console.Error.WriteLine(e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
-            Console.Error.WriteLine(Usage);
+            error.WriteLine(e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            error.WriteLine(Usage);
             return 2;
         }
     }

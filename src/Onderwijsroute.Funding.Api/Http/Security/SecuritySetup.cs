@@ -23,6 +23,7 @@ internal static class SecuritySetup
         var limits = configuration.GetSection(ApiLimits.Section).Get<ApiLimits>() ?? new ApiLimits();
         services.AddSingleton(limits);
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<FailedKeyAttempts>();
         services.AddSingleton<FirstStartKey>();
         services.AddAuthentication(ApiRoles.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiRoles.Scheme, null);
         services.AddAuthorizationBuilder()
@@ -35,8 +36,8 @@ internal static class SecuritySetup
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, limits));
             options.AddConcurrencyLimiter(HeavyPolicy, o =>
             {
-                o.PermitLimit = limits.GelijktijdigeZwareBerekeningen;
-                o.QueueLimit = limits.WachtrijZwareBerekeningen;
+                o.PermitLimit = limits.ConcurrentHeavyCalculations;
+                o.QueueLimit = limits.HeavyCalculationQueue;
                 o.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
             });
             options.OnRejected = (context, _) => RejectAsync(context);
@@ -44,7 +45,7 @@ internal static class SecuritySetup
 
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
         {
-            Timeout = TimeSpan.FromSeconds(limits.VerzoekTimeoutSeconden),
+            Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
             WriteTimeoutResponse = http => http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {
@@ -55,18 +56,39 @@ internal static class SecuritySetup
         return services;
     }
 
-    /// <summary>Authentication, the invalid-key 401, rate limits, timeouts, authorization and the audit log, in that order.</summary>
+    /// <summary>
+    /// Authentication, the invalid-key 401, rate limits, timeouts, authorization, the refusal of writes while the store
+    /// cannot take them (<see cref="StorageGuardMiddleware"/>) and the audit log, in that order.
+    /// </summary>
     public static WebApplication UseApiSecurity(this WebApplication app)
     {
+        var attempts = app.Services.GetRequiredService<FailedKeyAttempts>();
+        var keys = app.Services.GetRequiredService<ApiKeyStore>();
+        app.Use(async (http, next) =>
+        {
+            // An address that has used up its failed key attempts: 429 before any lookup, unless the key is valid from the cache.
+            if (http.Request.IsApi()
+                && http.Request.Headers.TryGetValue(ApiRoles.HeaderName, out var key)
+                && attempts.IsExhausted(ClientAddress(http))
+                && keys.ValidateCached(key.Count == 1 ? key[0] : null) is null)
+            {
+                http.Response.Headers.RetryAfter = attempts.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                await WriteTooManyAsync(http).ConfigureAwait(false);
+                return;
+            }
+
+            await next(http).ConfigureAwait(false);
+        });
         app.UseAuthentication();
-        app.Use(static async (http, next) =>
+        app.Use(async (http, next) =>
         {
             // A key that was sent but is not valid is a 401 everywhere, also where anonymous callers are welcome:
             // a caller with a broken key must learn it, not silently get anonymous rights.
-            if (http.Request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.Ordinal)
+            if (http.Request.IsApi()
                 && http.Request.Headers.ContainsKey(ApiRoles.HeaderName)
                 && http.User.Identity?.IsAuthenticated != true)
             {
+                attempts.Record(ClientAddress(http));
                 await ApiKeyAuthenticationHandler.WriteProblemAsync(http, http.RequestServices.GetRequiredService<IProblemDetailsService>(), StatusCodes.Status401Unauthorized).ConfigureAwait(false);
                 return;
             }
@@ -76,24 +98,31 @@ internal static class SecuritySetup
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.UseAuthorization();
+        app.UseMiddleware<StorageGuardMiddleware>();
         app.UseMiddleware<AuditMiddleware>();
         return app;
     }
 
     private static RateLimitPartition<string> Partition(HttpContext http, ApiLimits limits)
     {
-        if (!http.Request.Path.StartsWithSegments(ApiInfo.Prefix, StringComparison.Ordinal))
+        if (!http.Request.IsApi())
         {
             return RateLimitPartition.GetNoLimiter(string.Empty);
         }
 
         var keyId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
         return keyId is not null
-            ? Bucket("sleutel:" + keyId, limits.SleutelPerMinuut)
-            : Bucket("adres:" + (http.Connection.RemoteIpAddress?.ToString() ?? "onbekend"), limits.AnoniemPerMinuut);
+            ? Bucket("sleutel:" + keyId, limits.KeyPerMinute)
+            : Bucket("adres:" + ClientAddress(http), limits.AnonymousPerMinute);
     }
 
-    private static RateLimitPartition<string> Bucket(string partition, int perMinute) =>
+    /// <summary>The address a client's limits are counted under.</summary>
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
+
+    /// <summary>A token bucket of a minute's worth that refills evenly.</summary>
+    /// <param name="partition">The partition key.</param>
+    /// <param name="perMinute">Requests per minute.</param>
+    internal static RateLimitPartition<string> Bucket(string partition, int perMinute) =>
         RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
         {
             // A minute's worth may come at once; the bucket refills evenly (every second, or slower below 60 a minute).
@@ -108,12 +137,17 @@ internal static class SecuritySetup
     {
         var http = context.HttpContext;
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        await WriteTooManyAsync(http).ConfigureAwait(false);
+    }
+
+    private static Task WriteTooManyAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
             ProblemDetails = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests },
-        }).ConfigureAwait(false);
+        }).AsTask();
     }
 }

@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Settlement;
+using Onderwijsroute.Funding.Api.Http;
 
 namespace Onderwijsroute.Funding.Api.V1.Advances;
 
@@ -26,6 +27,7 @@ public sealed class CreateAdvanceCalculationRequest
     public bool? PeildatumTerugvallen { get; init; }
 
     /// <summary>Optioneel, alleen voor een regeling voor centrumgemeenten (spuk-onderwijsroute-2022): gewichten per arbeidsmarktregio die de verdeelsleutel vervangen (bijvoorbeeld een aantal trajecten); een regio die ontbreekt weegt 0.</summary>
+    [MaxItems(ListBound.OnePerRegion)]
     public IReadOnlyList<RegionWeightInput?>? Gewichten { get; init; }
 
     /// <summary>The request as the domain's, with every shape error added; <c>null</c> when a required part is missing.</summary>

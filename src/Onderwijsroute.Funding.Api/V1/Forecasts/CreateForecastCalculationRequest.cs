@@ -1,3 +1,5 @@
+using Onderwijsroute.Funding.Api.Http;
+
 namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 
 /// <summary>
@@ -23,9 +25,11 @@ public class CreateForecastCalculationRequest
     public int? TotEnMetJaar { get; init; }
 
     /// <summary>Optioneel: afzonderlijke trajecten.</summary>
+    [MaxItems(ForecastRequestReader.MaxTrajectories)]
     public IReadOnlyList<TrajectoryInput?>? Trajecten { get; init; }
 
     /// <summary>Optioneel: verwachte starters per jaar en niveau; zij starten in de maand van de aanname 'startmaand-instroom'.</summary>
+    [MaxItems(ForecastRequestReader.MaxStarterGroups)]
     public IReadOnlyList<StarterInput?>? Starters { get; init; }
 
     /// <summary>Optioneel: kosten van overbruggingsaanbod per jaar (elk jaar hoogstens één keer).</summary>

@@ -182,9 +182,9 @@ internal static class StoredForecastsEndpoints
 
         var replacement = current! with { Name = saved!.Name, RequestJson = saved.RequestText, ParameterVersion = saved.ParameterVersion, ResultJson = saved.ResultJson, ModifiedAt = context.Clock.GetCurrentInstant() };
         var outcome = await context.Repository.ReplaceAsync(replacement, expected, http.RequestAborted).ConfigureAwait(false);
-        return outcome switch
+        return outcome.Outcome switch
         {
-            ConditionalWriteOutcome.Written => Stored(http, replacement with { Version = expected + 1 }, context.Json, StatusCodes.Status200OK),
+            ConditionalWriteOutcome.Written => Stored(http, replacement with { Version = outcome.Version }, context.Json, StatusCodes.Status200OK),
             ConditionalWriteOutcome.NotFound => NotFound(id),
             _ => Stale(),
         };
@@ -326,8 +326,11 @@ internal static class StoredForecastsEndpoints
         return record is null ? (null, NotFound(id)) : (record, null);
     }
 
-    /// <summary>The version named by <c>If-Match</c>: 428 without it, 412 when it names another version (<c>*</c> matches the current one).</summary>
-    private static (long Expected, IResult? Problem) Precondition(HttpContext http, ForecastRecord current)
+    /// <summary>
+    /// The version named by <c>If-Match</c>: 428 without it, 412 when it names another version. <c>*</c> matches whatever
+    /// version is current when the write runs (RFC 9110 §13.1.1), so it yields <c>null</c>: no version check.
+    /// </summary>
+    private static (long? Expected, IResult? Problem) Precondition(HttpContext http, ForecastRecord current)
     {
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(ifMatch))
@@ -337,7 +340,7 @@ internal static class StoredForecastsEndpoints
 
         if (ifMatch.Trim() == "*")
         {
-            return (current.Version, null);
+            return (null, null);
         }
 
         foreach (var tag in ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

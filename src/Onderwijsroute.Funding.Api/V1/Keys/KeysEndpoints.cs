@@ -50,9 +50,9 @@ internal static class KeysEndpoints
 
         var request = body.Value!;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(request.Naam) || request.Naam.Length > 200)
+        if (ApiKeyStore.NameProblem(request.Naam) is { } nameProblem)
         {
-            errors["naam"] = ["Geef een naam van 1 tot 200 tekens."];
+            errors["naam"] = [nameProblem];
         }
 
         if (keys.ScopeProblem(request.Rol, request.Scope) is { } scopeProblem)
@@ -67,6 +67,10 @@ internal static class KeysEndpoints
             if (parsed.Success)
             {
                 expires = parsed.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+                if (keys.ExpiryProblem(expires) is { } expiryProblem)
+                {
+                    errors["verlooptOp"] = [expiryProblem];
+                }
             }
             else
             {

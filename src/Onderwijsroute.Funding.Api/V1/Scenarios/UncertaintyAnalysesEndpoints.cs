@@ -16,7 +16,7 @@ internal static class UncertaintyAnalysesEndpoints
         app.MapScenarioWork("/onzekerheidsanalyses", Create)
             .WithName("createOnzekerheidsanalyse")
             .WithSummary("Start een onzekerheidsanalyse")
-            .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht.")
+            .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht. Wachtende en lopende analyses zijn begrensd per sleutel (429) en voor de hele dienst (503), beide met Retry-After; na een herstart van de dienst worden ze hervat.")
             .WithMetadata(new JsonRequestBody(typeof(CreateUncertaintyAnalysisRequest), """{ "trekkingen": 1000, "seed": 2026 }"""));
 
         var analyses = app.MapGuidResources(Path, "Onzekerheidsanalyses");
@@ -41,7 +41,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="store">The scenario store.</param>
     /// <param name="runner">The background runner.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, BodyProblem, ValidationProblem, NotFoundProblem>> Create(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, SimulationRunner runner, NodaTime.IClock clock)
+    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, BodyProblem, ValidationProblem, NotFoundProblem, AdmissionProblem>> Create(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, UncertaintyAnalysisRunner runner, NodaTime.IClock clock)
     {
         var record = await repository.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -61,23 +61,19 @@ internal static class UncertaintyAnalysesEndpoints
             return ScenarioRunsEndpoints.StoredScenarioInvalid(id);
         }
 
-        var request = body.Value!;
-        var settings = new UncertaintyAnalysisSettings
-        {
-            Draws = request.Trekkingen ?? UncertaintyAnalysisSettings.DefaultDraws,
-            Seed = request.Seed ?? 1,
-            ParticipantsCv = request.VariatiecoefficientDeelnemers,
-            PriceCv = request.VariatiecoefficientPrijs,
-        };
+        var settings = UncertaintyAnalysisRunner.Settings(body.Value!);
         if (Refusal(settings, definition.Value) is { } refused)
         {
             return BodyProblem.Of(refused);
         }
 
         var (analysisId, now) = ResourceIds.NewV7(clock);
-        var simulation = new SimulationRecord(analysisId, record.Id, ScenarioEngine.Version, definition.Value.Catalogue.Version, definition.Value.InputHash, body.Text, SimulationStatus.Waiting, settings.Draws, 0, null, now, null);
-        repository.AddSimulation(simulation);
-        runner.Enqueue(analysisId, record.Id, definition.Value, settings);
+        var simulation = new SimulationRecord(analysisId, record.Id, ScenarioEngine.Version, definition.Value.Catalogue.Version, definition.Value.InputHash, body.Text, UncertaintyAnalysisStatus.Waiting, settings.Draws, 0, null, now, null);
+        if (runner.Submit(http, simulation, definition.Value, settings) is { } notTaken)
+        {
+            return new AdmissionProblem(notTaken);
+        }
+
         return TypedResults.Accepted($"{Path}/{analysisId}", Status(simulation, runner));
     }
 
@@ -85,7 +81,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Get(string id, HttpContext http, ScenarioRepository repository, SimulationRunner runner)
+    private static async Task<Results<Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Get(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         return record is null ? NotFound(id) : TypedResults.Ok(Status(record, runner));
@@ -95,7 +91,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<StoredJson<UncertaintyAnalysisResponse>, NotFoundProblem>> Result(string id, HttpContext http, ScenarioRepository repository, SimulationRunner runner)
+    private static async Task<Results<StoredJson<UncertaintyAnalysisResponse>, NotFoundProblem>> Result(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -112,7 +108,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Cancel(string id, HttpContext http, ScenarioRepository repository, SimulationRunner runner)
+    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Cancel(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -148,16 +144,16 @@ internal static class UncertaintyAnalysesEndpoints
         }
     }
 
-    private static UncertaintyAnalysisStatusResponse Status(SimulationRecord record, SimulationRunner runner)
+    private static UncertaintyAnalysisStatusResponse Status(SimulationRecord record, UncertaintyAnalysisRunner runner)
     {
         var live = runner.Live(record.Id);
-        var status = live?.Status ?? (SimulationStatus.IsFinal(record.Status) ? record.Status : SimulationStatus.Interrupted);
+        var status = live?.Status ?? (UncertaintyAnalysisStatus.IsFinal(record.Status) ? record.Status : UncertaintyAnalysisStatus.Interrupted);
         var done = Math.Max(live?.DrawsDone ?? 0, record.DrawsDone);
         var percentage = record.Draws == 0 ? 100 : (int)(100L * done / record.Draws);
         return new UncertaintyAnalysisStatusResponse(
             record.Id, record.ScenarioId, status, new ProgressResponse(percentage, done, record.Draws),
-            status == SimulationStatus.Done ? $"{Path}/{record.Id}/resultaat" : null,
-            record.CreatedAt.ToDateTimeOffset(), record.FinishedAt?.ToDateTimeOffset());
+            status == UncertaintyAnalysisStatus.Done ? $"{Path}/{record.Id}/resultaat" : null,
+            record.CreatedAt.ToDateTimeOffset(), record.FinishedAt?.ToDateTimeOffset(), live is null ? record.Reason : live.Value.Reason);
     }
 
     private static NotFoundProblem NotFound(string id) => new($"Er is geen onzekerheidsanalyse met id '{id}'.");

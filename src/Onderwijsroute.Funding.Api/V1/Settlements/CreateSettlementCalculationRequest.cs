@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Settlement;
+using Onderwijsroute.Funding.Api.Http;
 
 namespace Onderwijsroute.Funding.Api.V1.Settlements;
 
@@ -18,9 +19,11 @@ public sealed class CreateSettlementCalculationRequest
     public decimal? Budget { get; init; }
 
     /// <summary>Verplicht: het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december. Een gemeente die ontbreekt telt 0; elke gemeente hoogstens één keer.</summary>
+    [MaxItems(ListBound.OnePerMunicipality)]
     public IReadOnlyList<MunicipalityCountInput?>? Aantallen { get; init; }
 
     /// <summary>Optioneel: de betaalde voorschotten per gemeente (een gemeente die ontbreekt kreeg 0). Zonder deze lijst worden de voorschotten berekend met de voorschotregel.</summary>
+    [MaxItems(ListBound.OnePerMunicipality)]
     public IReadOnlyList<MunicipalityAmountInput?>? Voorschotten { get; init; }
 
     /// <summary>Optioneel, alleen voor berekende voorschotten: de peildatum van de inwonertallen; standaard 1 januari van het jaar vóór het begrotingsjaar.</summary>
