@@ -47,6 +47,7 @@ app.UseMiddleware<ResponseHeadersMiddleware>();
 app.UseMiddleware<TrailingSlashMiddleware>();
 app.UseWebPage();
 app.UseApiSecurity();
+app.UseMiddleware<ResponseFormatMiddleware>();
 app.UseV1OpenApi();
 app.MapV1();
 

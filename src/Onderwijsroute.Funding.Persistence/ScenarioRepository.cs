@@ -1,68 +1,52 @@
 using Dapper;
-using NodaTime;
 
 namespace Onderwijsroute.Funding.Persistence;
 
-/// <summary>Stores scenarios, their runs and their Monte Carlo analyses; scenarios and runs are written once.</summary>
+/// <summary>
+/// Stores scenarios: made, replaced and deleted with optimistic concurrency like forecasts (a replace or delete names
+/// the version it read and changes nothing when the row has moved on), with names unique per owner. Runs and analyses
+/// keep their own copy of a scenario (<see cref="ScenarioRunRepository"/>, <see cref="UncertaintyAnalysisRepository"/>),
+/// so a scenario can go without taking its history along.
+/// </summary>
 /// <param name="database">The database.</param>
 public sealed class ScenarioRepository(SqliteDatabase database)
 {
-    private const string InsertScenarioSql = """
-        INSERT INTO scenarios (id, naam, omschrijving, invoer_json, invoer_hash, parameter_versie, kant_en_klaar, aangemaakt_op)
-        VALUES (@Id, @Name, @Description, @InputJson, @InputHash, @ParameterVersion, @IsReady, @CreatedAt)
+    private const string InsertSql = """
+        INSERT INTO scenarios (id, naam, omschrijving, invoer_json, invoer_hash, parameter_versie, kant_en_klaar, aangemaakt_op, eigenaar, versie, gewijzigd_op, basis_scenario_id)
+        VALUES (@Id, @Name, @Description, @InputJson, @InputHash, @ParameterVersion, @IsReady, @CreatedAt, @Owner, @Version, @ModifiedAt, @BaseScenarioId)
         ON CONFLICT (id) DO NOTHING;
         """;
 
-    private const string ScenarioColumns = """
+    private const string Columns = """
         id AS Id, naam AS Name, omschrijving AS Description, invoer_json AS InputJson, invoer_hash AS InputHash,
-        parameter_versie AS ParameterVersion, kant_en_klaar AS IsReady, aangemaakt_op AS CreatedAt
+        parameter_versie AS ParameterVersion, kant_en_klaar AS IsReady, aangemaakt_op AS CreatedAt, eigenaar AS Owner,
+        versie AS Version, gewijzigd_op AS ModifiedAt, basis_scenario_id AS BaseScenarioId
         """;
 
-    private const string FindScenarioSql = $"SELECT {ScenarioColumns} FROM scenarios WHERE id = @Id;";
+    private const string FindSql = $"SELECT {Columns} FROM scenarios WHERE id = @Id;";
 
-    private const string ListScenariosSql = $"SELECT {ScenarioColumns} FROM scenarios ORDER BY kant_en_klaar DESC, aangemaakt_op, id LIMIT @Limit OFFSET @Offset;";
+    private const string Criteria = "(@Name IS NULL OR naam = @Name) AND (@Owner IS NULL OR eigenaar = @Owner) AND (@IsReady IS NULL OR kant_en_klaar = @IsReady)";
 
-    private const string CountScenariosSql = "SELECT count(*) FROM scenarios;";
+    private const string ListSql = $"SELECT {Columns} FROM scenarios WHERE {Criteria} ORDER BY kant_en_klaar DESC, aangemaakt_op, id LIMIT @Limit OFFSET @Offset;";
 
-    private const string InsertRunSql = """
-        INSERT INTO doorrekeningen (id, scenario_id, engine_versie, parameter_versie, invoer_hash, invoer_json, resultaat_json, gemeenten_json, aangemaakt_op)
-        VALUES (@Id, @ScenarioId, @EngineVersion, @ParameterVersion, @InputHash, @InputJson, @ResultJson, @MunicipalitiesJson, @CreatedAt);
+    private const string CountSql = $"SELECT count(*) FROM scenarios WHERE {Criteria};";
+
+    // A scenario of unknown owner (stored before owners were recorded) never collides: NULL equals nothing.
+    private const string NameTakenSql = "SELECT count(*) FROM scenarios WHERE eigenaar = @Owner AND naam = @Name AND id <> @Id;";
+
+    private const string VersionSql = "SELECT versie FROM scenarios WHERE id = @Id;";
+
+    private const string ReplaceSql = """
+        UPDATE scenarios
+        SET naam = @Name, omschrijving = @Description, invoer_json = @InputJson, invoer_hash = @InputHash, parameter_versie = @ParameterVersion,
+            basis_scenario_id = @BaseScenarioId, gewijzigd_op = @ModifiedAt, versie = versie + 1
+        WHERE id = @Id AND versie = @ReadVersion
+        RETURNING versie;
         """;
 
-    private const string FindRunSql = """
-        SELECT id AS Id, scenario_id AS ScenarioId, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
-               invoer_hash AS InputHash, invoer_json AS InputJson, resultaat_json AS ResultJson, gemeenten_json AS MunicipalitiesJson, aangemaakt_op AS CreatedAt
-        FROM doorrekeningen WHERE id = @Id;
-        """;
+    private const string DeleteSql = "DELETE FROM scenarios WHERE id = @Id AND versie = @ReadVersion;";
 
-    private const string InsertSimulationSql = """
-        INSERT INTO onzekerheidsanalyses (id, scenario_id, engine_versie, parameter_versie, invoer_hash, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op, sleutel_id, reden)
-        VALUES (@Id, @ScenarioId, @EngineVersion, @ParameterVersion, @InputHash, @SettingsJson, @Status, @Draws, @DrawsDone, @ResultJson, @CreatedAt, @FinishedAt, @KeyId, @Reason);
-        """;
-
-    private const string UpdateSimulationSql = """
-        UPDATE onzekerheidsanalyses
-        SET status = @Status, trekkingen_gedaan = @DrawsDone, resultaat_json = @ResultJson, afgerond_op = @FinishedAt, reden = @Reason
-        WHERE id = @Id;
-        """;
-
-    private const string SimulationColumns = """
-        id AS Id, scenario_id AS ScenarioId, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
-        invoer_hash AS InputHash, instellingen_json AS SettingsJson, status AS Status, trekkingen AS Draws,
-        trekkingen_gedaan AS DrawsDone, resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt,
-        sleutel_id AS KeyId, reden AS Reason
-        """;
-
-    private const string FindSimulationSql = $"SELECT {SimulationColumns} FROM onzekerheidsanalyses WHERE id = @Id;";
-
-    // Waiting or running: what an analysis queue holds. Stored, so the bound holds across restarts and the queue survives them.
-    private const string UnfinishedCondition = "status IN ('wachtend', 'bezig')";
-
-    private const string UnfinishedSimulationsSql = $"SELECT {SimulationColumns} FROM onzekerheidsanalyses WHERE {UnfinishedCondition} ORDER BY aangemaakt_op, id;";
-
-    private const string CountUnfinishedSql = $"SELECT count(*) AS Total, coalesce(sum(sleutel_id IS @KeyId), 0) AS OfKey FROM onzekerheidsanalyses WHERE {UnfinishedCondition};";
-
-    /// <summary>Stores a scenario; an existing id is left as it is (ready scenarios are seeded idempotently).</summary>
+    /// <summary>Stores a scenario unless its id exists (the ready scenarios are seeded this way at every start).</summary>
     /// <param name="record">The scenario.</param>
     /// <returns>Whether it was new.</returns>
     public bool AddScenario(ScenarioRecord record)
@@ -70,7 +54,30 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         ArgumentNullException.ThrowIfNull(record);
         using var turn = database.EnterWrite();
         using var connection = database.Open();
-        return connection.Execute(InsertScenarioSql, ScenarioRow.Of(record)) == 1;
+        return connection.Execute(InsertSql, Row.Of(record)) == 1;
+    }
+
+    /// <summary>Stores a new scenario, unless its owner already has one of that name.</summary>
+    /// <param name="record">The scenario; its id must be new.</param>
+    /// <param name="cancellationToken">Cancels the write while it waits.</param>
+    /// <returns><see cref="ConditionalWriteOutcome.Written"/> or <see cref="ConditionalWriteOutcome.NameTaken"/>.</returns>
+    public Task<ConditionalWriteOutcome> CreateScenarioAsync(ScenarioRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var row = Row.Of(record);
+        return database.WriteAsync(
+            write =>
+            {
+                if (NameTaken(write, row))
+                {
+                    return ConditionalWriteOutcome.NameTaken;
+                }
+
+                write.Connection.Execute(InsertSql, row, write.Transaction);
+                write.Audit(201);
+                return ConditionalWriteOutcome.Written;
+            },
+            cancellationToken);
     }
 
     /// <summary>Finds a scenario.</summary>
@@ -79,118 +86,111 @@ public sealed class ScenarioRepository(SqliteDatabase database)
     public async Task<ScenarioRecord?> FindScenarioAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<ScenarioRow>(new CommandDefinition(FindScenarioSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(FindSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToRecord();
     }
 
-    /// <summary>One page of scenarios, the ready ones first.</summary>
+    /// <summary>One page of the scenarios that meet the criteria, the ready ones first, then in the order they were made.</summary>
+    /// <param name="filter">The criteria.</param>
     /// <param name="offset">How many to skip.</param>
     /// <param name="limit">How many at most.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public async Task<(IReadOnlyList<ScenarioRecord> Records, long Total)> ListScenariosAsync(int offset, int limit, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<ScenarioRecord> Records, long Total)> ListScenariosAsync(ScenarioFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = new { filter.Name, filter.Owner, IsReady = filter.IsReady is { } ready ? ready ? 1L : 0L : (long?)null, Offset = offset, Limit = limit };
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountScenariosSql, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<ScenarioRow>(new CommandDefinition(ListScenariosSql, new { Offset = offset, Limit = limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
 
-    /// <summary>Stores a run.</summary>
-    /// <param name="record">The run.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task AddRunAsync(ScenarioRunRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces a scenario's document if it is still at <paramref name="expectedVersion"/> and its owner has no other
+    /// scenario of the new name; its version grows by one. Id, owner, readiness and creation time stay.
+    /// </summary>
+    /// <param name="replacement">The new content (name, description, document, hash, parameter version, base, modified time).</param>
+    /// <param name="expectedVersion">The version the writer read, or <c>null</c> for whatever version is current (<c>If-Match: *</c>).</param>
+    /// <param name="cancellationToken">Cancels the write while it waits.</param>
+    /// <returns>The outcome and, when written, the new version.</returns>
+    public Task<ConditionalWriteResult> ReplaceScenarioAsync(ScenarioRecord replacement, long? expectedVersion, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        var row = new { record.Id, record.ScenarioId, record.EngineVersion, record.ParameterVersion, record.InputHash, record.InputJson, record.ResultJson, record.MunicipalitiesJson, CreatedAt = StoredInstant.Format(record.CreatedAt) };
-        return database.WriteAsync(write => write.Connection.Execute(InsertRunSql, row, write.Transaction), cancellationToken);
+        ArgumentNullException.ThrowIfNull(replacement);
+        var row = Row.Of(replacement);
+        return database.WriteAsync(
+            write =>
+            {
+                var current = Current(write, row.Id, expectedVersion);
+                if (current.Outcome != ConditionalWriteOutcome.Written)
+                {
+                    return current;
+                }
+
+                if (NameTaken(write, row))
+                {
+                    return new ConditionalWriteResult(ConditionalWriteOutcome.NameTaken, 0);
+                }
+
+                var version = write.Connection.ExecuteScalar<long>(ReplaceSql, new { row.Id, row.Name, row.Description, row.InputJson, row.InputHash, row.ParameterVersion, row.BaseScenarioId, row.ModifiedAt, ReadVersion = current.Version }, write.Transaction);
+                write.Audit(200);
+                return new ConditionalWriteResult(ConditionalWriteOutcome.Written, version);
+            },
+            cancellationToken);
     }
 
-    /// <summary>Finds a run.</summary>
+    /// <summary>Deletes a scenario if it is still at <paramref name="expectedVersion"/>; its runs and analyses stay.</summary>
     /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    public async Task<ScenarioRunRecord?> FindRunAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(FindRunSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row is null ? null : new ScenarioRunRecord(row.Id, row.ScenarioId, row.EngineVersion, row.ParameterVersion, row.InputHash, row.InputJson, row.ResultJson, row.MunicipalitiesJson, StoredInstant.Parse(row.CreatedAt));
-    }
+    /// <param name="expectedVersion">The version the writer read, or <c>null</c> for whatever version is current (<c>If-Match: *</c>).</param>
+    /// <param name="cancellationToken">Cancels the write while it waits.</param>
+    public Task<ConditionalWriteOutcome> DeleteScenarioAsync(string id, long? expectedVersion, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            write =>
+            {
+                var current = Current(write, id, expectedVersion);
+                if (current.Outcome != ConditionalWriteOutcome.Written)
+                {
+                    return current.Outcome;
+                }
+
+                write.Connection.Execute(DeleteSql, new { Id = id, ReadVersion = current.Version }, write.Transaction);
+                write.Audit(204);
+                return ConditionalWriteOutcome.Written;
+            },
+            cancellationToken);
 
     /// <summary>
-    /// Stores a new analysis as waiting, unless its key (<see cref="SimulationRecord.KeyId"/>) or the service already has
-    /// the most analyses waiting or running: the count and the insert are one write turn, so parallel requests cannot
-    /// both take the last place.
+    /// Whether the scenario is there at the expected version, read in the write's transaction (one writer at a time, so
+    /// nothing changes it before the write): <c>Written</c> with its version means go ahead.
     /// </summary>
-    /// <param name="record">The analysis (status waiting).</param>
-    /// <param name="maxPerKey">The most analyses one key may have waiting or running.</param>
-    /// <param name="maxTotal">The most analyses the service takes waiting or running.</param>
-    public SimulationAdmission AdmitSimulation(SimulationRecord record, int maxPerKey, int maxTotal)
+    private static ConditionalWriteResult Current(WriteContext write, string id, long? expectedVersion)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        var (total, ofKey) = connection.QuerySingle<(long Total, long OfKey)>(CountUnfinishedSql, new { record.KeyId }, transaction);
-        if (ofKey >= maxPerKey)
+        var version = write.Connection.ExecuteScalar<long?>(VersionSql, new { Id = id }, write.Transaction);
+        return version switch
         {
-            return SimulationAdmission.KeyQueueFull;
-        }
+            null => new ConditionalWriteResult(ConditionalWriteOutcome.NotFound, 0),
+            { } current when expectedVersion is { } expected && expected != current => new ConditionalWriteResult(ConditionalWriteOutcome.VersionMismatch, 0),
+            { } current => new ConditionalWriteResult(ConditionalWriteOutcome.Written, current),
+        };
+    }
 
-        if (total >= maxTotal)
+    private static bool NameTaken(WriteContext write, Row row) =>
+        row.Owner is not null && write.Connection.ExecuteScalar<long>(NameTakenSql, new { row.Owner, row.Name, row.Id }, write.Transaction) > 0;
+
+    private sealed record Row(string Id, string Name, string Description, string InputJson, string InputHash, string ParameterVersion, long IsReady, string CreatedAt, string? Owner, long Version, string? ModifiedAt, string? BaseScenarioId)
+    {
+        public static Row Of(ScenarioRecord r) =>
+            new(r.Id, r.Name, r.Description, r.InputJson, r.InputHash, r.ParameterVersion, r.IsReady ? 1 : 0, StoredInstant.Format(r.CreatedAt), r.Owner, r.Version, StoredInstant.Format(r.ModifiedAt), r.BaseScenarioId);
+
+        public ScenarioRecord ToRecord()
         {
-            return SimulationAdmission.QueueFull;
+            var created = StoredInstant.Parse(CreatedAt);
+            return new(Id, Name, Description, InputJson, InputHash, ParameterVersion, IsReady != 0, created)
+            {
+                Owner = Owner,
+                Version = Version,
+                ModifiedAt = ModifiedAt is null ? created : StoredInstant.Parse(ModifiedAt),
+                BaseScenarioId = BaseScenarioId,
+            };
         }
-
-        connection.Execute(InsertSimulationSql, SimulationRow.Of(record), transaction);
-        transaction.Commit();
-        return SimulationAdmission.Admitted;
-    }
-
-    /// <summary>The analyses that are waiting or running according to the store, oldest first (to resume after a restart).</summary>
-    public IReadOnlyList<SimulationRecord> UnfinishedSimulations()
-    {
-        using var connection = database.Open();
-        return connection.Query<SimulationRow>(UnfinishedSimulationsSql).Select(r => r.ToRecord()).ToArray();
-    }
-
-    /// <summary>Updates the state of an analysis.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="status">The status.</param>
-    /// <param name="drawsDone">Draws done.</param>
-    /// <param name="resultJson">The result, when done.</param>
-    /// <param name="finishedAt">When it ended, if it did.</param>
-    /// <param name="reason">Why it failed, or <c>null</c>.</param>
-    public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt, string? reason = null)
-    {
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        connection.Execute(UpdateSimulationSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt is { } at ? StoredInstant.Format(at) : null, Reason = reason });
-    }
-
-    /// <summary>Finds an analysis.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    public async Task<SimulationRecord?> FindSimulationAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<SimulationRow>(new CommandDefinition(FindSimulationSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row?.ToRecord();
-    }
-
-    private sealed record ScenarioRow(string Id, string Name, string Description, string InputJson, string InputHash, string ParameterVersion, long IsReady, string CreatedAt)
-    {
-        public static ScenarioRow Of(ScenarioRecord r) => new(r.Id, r.Name, r.Description, r.InputJson, r.InputHash, r.ParameterVersion, r.IsReady ? 1 : 0, StoredInstant.Format(r.CreatedAt));
-
-        public ScenarioRecord ToRecord() => new(Id, Name, Description, InputJson, InputHash, ParameterVersion, IsReady != 0, StoredInstant.Parse(CreatedAt));
-    }
-
-    private sealed record RunRow(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string InputJson, string ResultJson, string MunicipalitiesJson, string CreatedAt);
-
-    private sealed record SimulationRow(string Id, string ScenarioId, string EngineVersion, string ParameterVersion, string InputHash, string SettingsJson, string Status, long Draws, long DrawsDone, string? ResultJson, string CreatedAt, string? FinishedAt, string? KeyId, string? Reason)
-    {
-        public static SimulationRow Of(SimulationRecord r) =>
-            new(r.Id, r.ScenarioId, r.EngineVersion, r.ParameterVersion, r.InputHash, r.SettingsJson, r.Status, r.Draws, r.DrawsDone, r.ResultJson, StoredInstant.Format(r.CreatedAt), r.FinishedAt is { } at ? StoredInstant.Format(at) : null, r.KeyId, r.Reason);
-
-        public SimulationRecord ToRecord() =>
-            new(Id, ScenarioId, EngineVersion, ParameterVersion, InputHash, SettingsJson, Status, (int)Draws, (int)DrawsDone, ResultJson, StoredInstant.Parse(CreatedAt), FinishedAt is null ? null : StoredInstant.Parse(FinishedAt), KeyId, Reason);
     }
 }

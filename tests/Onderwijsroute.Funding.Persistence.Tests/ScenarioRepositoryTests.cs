@@ -17,7 +17,8 @@ public sealed class ScenarioRepositoryTests : IDisposable
 
     public void Dispose() => _file.Dispose();
 
-    private static ScenarioRecord Scenario(string id, bool ready) => new(id, "naam", "omschrijving", "{\"naam\":\"naam\"}", "sha256:a", "sha256:b", ready, At);
+    internal static ScenarioRecord Scenario(string id, bool ready, string name = "naam", string? owner = null) =>
+        new(id, name, "omschrijving", $"{{\"naam\":\"{name}\"}}", "sha256:a", "sha256:b", ready, At) { Owner = owner ?? (ready ? ScenarioRecord.SystemOwner : "0123456789abcdef") };
 
     [Fact]
     public async Task AddScenario_ThenFind_ReturnsItUnchanged_AndASecondAddOfTheSameIdIsIgnored()
@@ -32,48 +33,62 @@ public sealed class ScenarioRepositoryTests : IDisposable
     }
 
     [Fact]
-    public async Task ListScenarios_PutsReadyOnesFirst_AndCountsAll()
+    public async Task ListScenarios_PutsReadyOnesFirst_CountsAll_AndFiltersByNameOwnerAndReadiness()
     {
-        _repository.AddScenario(Scenario("b-eigen", ready: false));
-        _repository.AddScenario(Scenario("a-klaar", ready: true));
+        _repository.AddScenario(Scenario("b-eigen", ready: false, "b"));
+        _repository.AddScenario(Scenario("a-klaar", ready: true, "a"));
+        _repository.AddScenario(Scenario("c-ander", ready: false, "b", owner: "fedcba9876543210"));
 
-        var (records, total) = await _repository.ListScenariosAsync(0, 10, CancellationToken.None);
+        var (records, total) = await _repository.ListScenariosAsync(ScenarioFilter.None, 0, 10, CancellationToken.None);
+        var (named, namedTotal) = await _repository.ListScenariosAsync(new ScenarioFilter(Name: "b"), 0, 1, CancellationToken.None);
+        var (ofOwner, _) = await _repository.ListScenariosAsync(new ScenarioFilter(Owner: "fedcba9876543210"), 0, 10, CancellationToken.None);
+        var (notReady, _) = await _repository.ListScenariosAsync(new ScenarioFilter(IsReady: false), 0, 10, CancellationToken.None);
 
-        Assert.Equal(2, total);
-        Assert.Equal(["a-klaar", "b-eigen"], records.Select(r => r.Id));
+        Assert.Equal(3, total);
+        Assert.Equal(["a-klaar", "b-eigen", "c-ander"], records.Select(r => r.Id));
+        Assert.Equal((2, "b-eigen"), (namedTotal, named.Single().Id));
+        Assert.Equal(["c-ander"], ofOwner.Select(r => r.Id));
+        Assert.Equal(["b-eigen", "c-ander"], notReady.Select(r => r.Id));
     }
 
     [Fact]
-    public async Task Run_AndSimulation_RoundTrip()
+    public async Task Create_RefusesANameTheOwnerAlreadyUses_ButAnotherOwnerMayUseIt()
     {
-        _repository.AddScenario(Scenario("s", ready: false));
-        var run = new ScenarioRunRecord("01a22473-8405-7ba7-9743-e9d04a18e843", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "{\"jaren\":[]}", "[]", At);
-        await _repository.AddRunAsync(run, CancellationToken.None);
-        var simulation = new SimulationRecord("01a22473-8405-7ba7-9743-e9d04a18e844", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 1000, 0, null, At, null, KeyId: "0123456789abcdef");
-        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(simulation, maxPerKey: 1, maxTotal: 1));
+        Assert.Equal(ConditionalWriteOutcome.Written, await _repository.CreateScenarioAsync(Scenario("s1", ready: false, "basis"), CancellationToken.None));
 
-        _repository.UpdateSimulation(simulation.Id, "mislukt", 1000, null, At.Plus(Duration.FromSeconds(3)), "De schijf was vol.");
-
-        Assert.Equal(run, await _repository.FindRunAsync(run.Id, CancellationToken.None));
-        Assert.Equal(simulation with { Status = "mislukt", DrawsDone = 1000, FinishedAt = At.Plus(Duration.FromSeconds(3)), Reason = "De schijf was vol." }, await _repository.FindSimulationAsync(simulation.Id, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.NameTaken, await _repository.CreateScenarioAsync(Scenario("s2", ready: false, "basis"), CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.Written, await _repository.CreateScenarioAsync(Scenario("s3", ready: false, "basis", owner: "fedcba9876543210"), CancellationToken.None));
+        Assert.Null(await _repository.FindScenarioAsync("s2", CancellationToken.None));
     }
 
     [Fact]
-    public async Task Admission_BoundsWaitingAndRunningAnalyses_PerKeyAndInTotal_AndFinishedOnesFreeAPlace()
+    public async Task Replace_ChecksTheVersion_GrowsIt_AndRefusesATakenName()
     {
-        _repository.AddScenario(Scenario("s", ready: false));
-        SimulationRecord Analysis(int n, string key) => new($"01a22473-8405-7ba7-9743-e9d04a18e8{n:00}", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 10, 0, null, At, null, KeyId: key);
+        await _repository.CreateScenarioAsync(Scenario("s1", ready: false, "een"), CancellationToken.None);
+        await _repository.CreateScenarioAsync(Scenario("s2", ready: false, "twee"), CancellationToken.None);
+        var later = At.Plus(Duration.FromMinutes(5));
+        var replacement = Scenario("s1", ready: false, "een-b") with { ModifiedAt = later, BaseScenarioId = "ignored" };
 
-        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(Analysis(1, "a"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(Analysis(2, "a"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal(SimulationAdmission.KeyQueueFull, _repository.AdmitSimulation(Analysis(3, "a"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(Analysis(4, "b"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal(SimulationAdmission.QueueFull, _repository.AdmitSimulation(Analysis(5, "b"), maxPerKey: 2, maxTotal: 3));
-        _repository.UpdateSimulation(Analysis(1, "a").Id, "bezig", 3, null, null);
-        _repository.UpdateSimulation(Analysis(2, "a").Id, "gereed", 10, "{}", At);
+        var stale = await _repository.ReplaceScenarioAsync(replacement, expectedVersion: 2, CancellationToken.None);
+        var written = await _repository.ReplaceScenarioAsync(replacement, expectedVersion: 1, CancellationToken.None);
+        var taken = await _repository.ReplaceScenarioAsync(replacement with { Name = "twee" }, expectedVersion: null, CancellationToken.None);
+        var missing = await _repository.ReplaceScenarioAsync(Scenario("s9", ready: false), expectedVersion: null, CancellationToken.None);
 
-        Assert.Equal(SimulationAdmission.Admitted, _repository.AdmitSimulation(Analysis(6, "a"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal([Analysis(1, "a").Id, Analysis(4, "b").Id, Analysis(6, "a").Id], _repository.UnfinishedSimulations().Select(r => r.Id).Order(StringComparer.Ordinal));
-        Assert.Null(await _repository.FindSimulationAsync(Analysis(3, "a").Id, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.VersionMismatch, stale.Outcome);
+        Assert.Equal(new ConditionalWriteResult(ConditionalWriteOutcome.Written, 2), written);
+        Assert.Equal(ConditionalWriteOutcome.NameTaken, taken.Outcome);
+        Assert.Equal(ConditionalWriteOutcome.NotFound, missing.Outcome);
+        var stored = await _repository.FindScenarioAsync("s1", CancellationToken.None);
+        Assert.Equal(("een-b", 2L, later, At, (string?)"ignored"), (stored!.Name, stored.Version, stored.ModifiedAt, stored.CreatedAt, stored.BaseScenarioId));
+    }
+
+    [Fact]
+    public async Task Delete_ChecksTheVersion()
+    {
+        await _repository.CreateScenarioAsync(Scenario("s1", ready: false), CancellationToken.None);
+
+        Assert.Equal(ConditionalWriteOutcome.VersionMismatch, await _repository.DeleteScenarioAsync("s1", 7, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.Written, await _repository.DeleteScenarioAsync("s1", 1, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.NotFound, await _repository.DeleteScenarioAsync("s1", null, CancellationToken.None));
     }
 }

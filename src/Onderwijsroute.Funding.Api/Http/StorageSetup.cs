@@ -11,6 +11,9 @@ internal static class StorageSetup
         services.AddSingleton<ParameterVersionRepository>();
         services.AddSingleton<ApiKeyRepository>();
         services.AddSingleton<ScenarioRepository>();
+        services.AddSingleton<ScenarioRunRepository>();
+        services.AddSingleton<UncertaintyAnalysisRepository>();
+        services.AddSingleton<ComparisonRepository>();
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<Readiness>();
         services.AddHostedService<WalCheckpointer>();
