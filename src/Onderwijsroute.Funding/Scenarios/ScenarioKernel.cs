@@ -9,6 +9,9 @@ internal sealed class KernelOutput
     {
         long[][] Make() => Enumerable.Range(0, years).Select(_ => new long[municipalities]).ToArray();
         Starters = Make();
+        Deferred = Make();
+        Started = Make();
+        BetweenSchemes = Make();
         Active = Make();
         YearEnd = Make();
         Cost = Make();
@@ -24,7 +27,20 @@ internal sealed class KernelOutput
         Keys = new ulong[municipalities];
     }
 
+    /// <summary>
+    /// The input: persons housed per year for whom the onderwijsroute is set (the inflow by housing year). The name
+    /// stays from before engine 2.0.0, when housing and start were taken to be one year.
+    /// </summary>
     public long[][] Starters { get; }
+
+    /// <summary>Of those housed in the year, the persons who start in the next year.</summary>
+    public long[][] Deferred { get; }
+
+    /// <summary>Persons whose traject starts in the year: housed in it and not deferred, plus those deferred from the year before.</summary>
+    public long[][] Started { get; }
+
+    /// <summary>In the supplement's first year: those housed the year before who start in it (between the schemes); 0 in other years.</summary>
+    public long[][] BetweenSchemes { get; }
 
     public long[][] Active { get; }
 
@@ -59,8 +75,10 @@ internal sealed class KernelOutput
 }
 
 /// <summary>
-/// Computes a scenario's money for given starters per year and gemeente, exactly in integer cents. The deterministic
-/// run and every Monte Carlo draw go through this one kernel, so both apply the same rules and roundings.
+/// Computes a scenario's money for given persons housed per year and gemeente, exactly in integer cents. The
+/// deterministic run and every Monte Carlo draw go through this one kernel, so both apply the same rules and roundings.
+/// Housing maps to the start as <see cref="Forecasts.HousingToStart"/> says (docs/domain.md §4.8): cost follows the
+/// start, the regular SPUK and the supplement follow housing, the year-end count follows the year's count rule.
 /// </summary>
 internal static class ScenarioKernel
 {
@@ -69,7 +87,7 @@ internal static class ScenarioKernel
 
     /// <summary>Fills <paramref name="output"/> from its <see cref="KernelOutput.Starters"/>.</summary>
     /// <param name="rates">The resolved rates.</param>
-    /// <param name="output">Starters in; every other figure out.</param>
+    /// <param name="output">Persons housed in; every other figure out.</param>
     /// <param name="priceFactorPpm">A factor on the traject prices in parts per million (Monte Carlo price uncertainty).</param>
     /// <param name="prices">A buffer for the prices after the factor, [cohort][region].</param>
     public static void Compute(ScenarioRates rates, KernelOutput output, long priceFactorPpm, long[][] prices)
@@ -82,6 +100,30 @@ internal static class ScenarioKernel
             for (var r = 0; r < source.Length; r++)
             {
                 prices[c][r] = priceFactorPpm == NeutralPriceFactor ? source[r] : Round(checked(source[r] * priceFactorPpm), NeutralPriceFactor, 1);
+            }
+        }
+
+        // Housing to start: of those housed in year c, round(housed × share) start in c + 1 (whole people, halves up).
+        for (var c = 0; c < years; c++)
+        {
+            var housed = output.Starters[c];
+            var deferred = output.Deferred[c];
+            var started = output.Started[c];
+            var share = rates.NextYearShare[c];
+            var fromBefore = c > 0 ? output.Deferred[c - 1] : null;
+            for (var g = 0; g < m; g++)
+            {
+                deferred[g] = share == 0 ? 0 : Round(checked(housed[g] * share), Forecasts.HousingToStart.ShareScale, 1);
+                started[g] = housed[g] - deferred[g] + (fromBefore is null ? 0 : fromBefore[g]);
+            }
+
+            if (c == rates.SupplementFirstIndex)
+            {
+                Array.Copy(fromBefore!, output.BetweenSchemes[c], m);
+            }
+            else
+            {
+                Array.Clear(output.BetweenSchemes[c]);
             }
         }
 
@@ -99,10 +141,12 @@ internal static class ScenarioKernel
             Array.Clear(yearEnd);
             var regular = rates.Regular[t];
 
-            // Cohort by cohort over all gemeenten: the cohort's months, price row and rate table are looked up once.
+            // Cohort by cohort over all gemeenten: the cohort's months, price row and rate table are looked up once. Cost and
+            // the running count follow the start cohort, the regular SPUK the housing cohort.
             for (var c = 0; c <= t; c++)
             {
-                var starters = output.Starters[c];
+                var starters = output.Started[c];
+                var housedCohort = output.Starters[c];
                 var months = rates.Months[c, t];
                 var inRoute = rates.InRouteAtYearEnd[c, t];
                 var k = t - c;
@@ -117,26 +161,35 @@ internal static class ScenarioKernel
                 for (var g = 0; g < m; g++)
                 {
                     var count = starters[g];
-                    if (count == 0)
+                    if (count != 0)
                     {
-                        continue;
+                        if (months > 0)
+                        {
+                            cost[g] += Round(checked(count * price[regionOf[g]] * months), duration, 1);
+                            active[g] += count;
+                        }
+
+                        if (inRoute)
+                        {
+                            yearEnd[g] += count;
+                        }
                     }
 
-                    if (months > 0)
+                    var housedCount = housedCohort[g];
+                    if (table is not null && housedCount != 0)
                     {
-                        cost[g] += Round(checked(count * price[regionOf[g]] * months), duration, 1);
-                        active[g] += count;
+                        regularIncome[g] += housedCount < ScenarioRates.TableSize ? table[housedCount] : Round(checked(housedCount * rate.Numerator), rate.Denominator, rate.UnitCents);
                     }
+                }
+            }
 
-                    if (inRoute)
-                    {
-                        yearEnd[g] += count;
-                    }
-
-                    if (table is not null)
-                    {
-                        regularIncome[g] += count < ScenarioRates.TableSize ? table[count] : Round(checked(count * rate.Numerator), rate.Denominator, rate.UnitCents);
-                    }
+            // pip-onderwijsroute: those housed this year who start next year count too (their PIP is set, they wait).
+            if (rates.CountsWaiting[t])
+            {
+                var waiting = output.Deferred[t];
+                for (var g = 0; g < m; g++)
+                {
+                    yearEnd[g] += waiting[g];
                 }
             }
 

@@ -1,8 +1,11 @@
+using Onderwijsroute.Funding.Forecasts;
+using Onderwijsroute.Funding.Schemes;
+
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>
-/// How many participants a scenario has (<c>deelnemers</c>) and how they spread over the gemeenten
-/// (<c>spreiding</c>): by inhabitants, by a key per gemeente, or as counts per year and gemeente.
+/// How many participants a scenario has by housing year (<c>deelnemers</c>, or the national projection) and how they
+/// spread over the gemeenten (<c>spreiding</c>): by inhabitants, by a key per gemeente, or as counts per year and gemeente.
 /// </summary>
 internal static class ScenarioParticipantRules
 {
@@ -122,6 +125,30 @@ internal static class ScenarioParticipantRules
         return result;
     }
 
+    /// <summary>Without its own numbers a scenario takes the national projection's inflow of the variant in force (docs/domain.md §4.8).</summary>
+    private static void Projection(ScenarioCheck check)
+    {
+        var definition = check.Definition;
+        var assumptions = definition.Catalogue.FindScheme(SchemeIds.ForecastAssumptions) ?? throw new InvalidDataException("The forecast assumptions are missing.");
+        if (check.YearCount == 0)
+        {
+            return;
+        }
+
+        var variant = definition.Catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, check.First).Value.AsText();
+        if (assumptions.FindParameter(ForecastParameterNames.InflowPrefix + variant) is null)
+        {
+            check.Error("overschrijvingen", $"'{ForecastParameterNames.ProjectionVariant}' is '{variant}'; mogelijk zijn '{ForecastParameterNames.VariantLow}', '{ForecastParameterNames.VariantCentral}' en '{ForecastParameterNames.VariantHigh}'.");
+            return;
+        }
+
+        definition.ProjectionVariant = variant;
+        for (var y = 0; y < check.YearCount; y++)
+        {
+            definition.ParticipantsPerYear[y] = definition.Catalogue.ForYear(assumptions.Id, ForecastParameterNames.InflowPrefix + variant, check.First + y).Value.AsInteger();
+        }
+    }
+
     private static void Participants(ParticipantProjectionInput? participants, SpreadMethod method, ScenarioCheck check)
     {
         var definition = check.Definition;
@@ -138,7 +165,7 @@ internal static class ScenarioParticipantRules
         {
             if (method != SpreadMethod.Counts)
             {
-                check.Error("deelnemers", "Verplicht.");
+                Projection(check);
             }
 
             return;

@@ -15,8 +15,9 @@ public class ForecastCalculatorTests
 
     private static ForecastResult Calculate(ForecastRequest request) => ForecastCalculator.Calculate(Catalogue, Data, request).Value;
 
+    /// <summary>Groningen with these trajecten; with none, zero starters, so that the forecast does not start from the starting point.</summary>
     private static ForecastRequest ForGroningen(int first, int last, params Trajectory[] trajectories) =>
-        new(ForecastScope.ForMunicipality(Groningen), first, last) { Trajectories = trajectories };
+        new(ForecastScope.ForMunicipality(Groningen), first, last) { Trajectories = trajectories, Starters = trajectories.Length == 0 ? [new StarterGroup(Math.Min(Math.Max(first, 2022), last), EducationLevel.Mbo2, 0)] : [] };
 
     private static Trajectory Mbo2(LocalDate start) => new(start, EducationLevel.Mbo2, ContractForm.Contracted);
 
@@ -63,15 +64,16 @@ public class ForecastCalculatorTests
     }
 
     [Fact]
-    public void Calculate_NationalCount_BecomesAnOverrideThatChangesTheVersion()
+    public void Calculate_NationalCount_ReplacesTheProjectionAsAnInputNotAnOverride()
     {
         var plain = Calculate(ForGroningen(2024, 2024));
         var withCount = Calculate(new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2024, 2024) { NationalCounts = [new YearCount(2024, 900)] });
 
-        Assert.Equal(Catalogue.Version, plain.ParameterVersion);
-        Assert.NotEqual(plain.ParameterVersion, withCount.ParameterVersion);
-        var o = Assert.Single(withCount.Explanation.Overrides);
-        Assert.Equal((SchemeIds.ForecastAssumptions, ForecastParameterNames.NationalCount, "900"), (o.SchemeId, o.ParameterName, o.Value));
+        Assert.Equal(Catalogue.Version, withCount.ParameterVersion);
+        Assert.Empty(withCount.Explanation.Overrides);
+        Assert.Equal(900, withCount.Years[0].Settlement!.NationalCount);
+        Assert.NotEqual(900, plain.Years[0].Settlement!.NationalCount);
+        Assert.Contains("opgegeven", string.Join(" ", withCount.Years[0].Settlement!.Explanation.Notes), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +135,7 @@ public class ForecastCalculatorTests
     [Fact]
     public void Calculate_WithoutCappedScheme_ClosingCashIsMinusTheCumulativeGap()
     {
-        var result = Calculate(ForGroningen(2026, 2030, new Trajectory(new LocalDate(2026, 11, 20), EducationLevel.HboNtg, ContractForm.Custom) { DurationMonths = 30 }));
+        var result = Calculate(ForGroningen(2026, 2030, new Trajectory(new LocalDate(2026, 11, 20), EducationLevel.HboNtg, ContractForm.Custom) { DurationMonths = 30, HousingYear = 2026 }));
 
         Assert.All(result.Years, y => Assert.Equal(-y.CumulativeShortfall, y.Cash.Closing));
         Assert.All(result.Years.Skip(1).Zip(result.Years), p => Assert.Equal(p.Second.Cash.Closing, p.First.Cash.Opening));

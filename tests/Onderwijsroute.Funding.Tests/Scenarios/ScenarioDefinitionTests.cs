@@ -39,7 +39,7 @@ public class ScenarioDefinitionTests
                 new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "bestaat-niet", From = new NodaTime.LocalDate(2026, 1, 1), Value = "1" },
                 new ScenarioOverrideInput { SchemeId = "spuk-onderwijsroute-toeslag-2026", ParameterName = "gegarandeerde-trajectprijs", From = new NodaTime.LocalDate(2026, 1, 1), Value = "-5" },
             ],
-            Participants = valid.Participants! with { PerYear = new Dictionary<int, long> { [2026] = -1, [2020] = 5 }, Status = "misschien" },
+            Participants = new ParticipantProjectionInput { PerYear = new Dictionary<int, long> { [2026] = -1, [2020] = 5 }, Status = "misschien", Source = "test" },
             Spread = valid.Spread! with { Method = "willekeurig" },
             Prices = valid.Prices! with
             {
