@@ -151,14 +151,13 @@ internal static class ForecastRules
             {
                 errors.Add(field + ".jaar", InputMessages.Between("Het startjaar", ForecastCalculator.EarliestYear, request.LastYear + 1) + " Een start na de prognose kan alleen voor wie in het laatste prognosejaar is gehuisvest.");
             }
+            else if (s.HousingYear is { } housingYear && (housingYear > s.Year || housingYear < s.Year - 10))
+            {
+                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
+            }
             else if ((s.HousingYear ?? s.Year) > request.LastYear)
             {
                 errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Wie in {s.Year} start, moet in de prognose ({request.LastYear} of eerder) gehuisvest zijn; geef het huisvestingsjaar."));
-            }
-
-            if (s.HousingYear is { } housingYear && (housingYear > s.Year || housingYear < s.Year - 10))
-            {
-                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
             }
 
             if (s.Count < 0)

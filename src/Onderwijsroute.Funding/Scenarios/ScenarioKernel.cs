@@ -103,7 +103,7 @@ internal static class ScenarioKernel
             }
         }
 
-        // Housing to start: of those housed in year c, round(housed × share) start in c + 1 (whole people, halves up).
+        // Housing to start: of those housed in year c, round(housed × share) start in c + 1 (whole people, halves to even).
         for (var c = 0; c < years; c++)
         {
             var housed = output.Starters[c];
@@ -113,7 +113,7 @@ internal static class ScenarioKernel
             var fromBefore = c > 0 ? output.Deferred[c - 1] : null;
             for (var g = 0; g < m; g++)
             {
-                deferred[g] = share == 0 ? 0 : Round(checked(housed[g] * share), Forecasts.HousingToStart.ShareScale, 1);
+                deferred[g] = share == 0 ? 0 : Forecasts.HousingToStart.Deferred(housed[g], share);
                 started[g] = housed[g] - deferred[g] + (fromBefore is null ? 0 : fromBefore[g]);
             }
 
