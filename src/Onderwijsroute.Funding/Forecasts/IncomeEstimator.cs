@@ -195,7 +195,8 @@ internal sealed class IncomeEstimator
         }
 
         var definitive = Definitive(yearIndex, budget, unit, national);
-        var perPerson = Money.FromCents(Rounding.RoundHalfAwayFromZero(budget.Cents, national, 1));
+        // Nobody counted anywhere (a projection overridden to nothing): nothing is paid by count, so nothing per person.
+        var perPerson = national == 0 ? Money.Zero : Money.FromCents(Rounding.RoundHalfAwayFromZero(budget.Cents, national, 1));
         explanation.Date("peildatumTelling", new LocalDate(year, 12, 31));
         explanation.Count("eigenAantal", own);
         explanation.Count("landelijkAantal", national);

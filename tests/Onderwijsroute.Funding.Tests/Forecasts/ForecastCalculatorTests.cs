@@ -234,4 +234,24 @@ public class ForecastCalculatorTests
         Assert.Equal(Money.Zero, result.Years[0].TotalCosts);
         Assert.True(result.Years[0].Income.Single(i => i.Key == SchemeIds.EducationRouteSupplement).Amount > Money.Zero);
     }
+
+    [Fact]
+    public void Calculate_WhenTheProjectionCountsNobody_PaysNothingPerPerson()
+    {
+        var request = ForGroningen(2024, 2024);
+        var nobody = new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2024, 2024)
+        {
+            Starters = request.Starters,
+            Overrides =
+            [
+                ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, "instroom-onderwijsroute-centraal", 2022, "0", "test"),
+                ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, "instroom-onderwijsroute-centraal", 2023, "0", "test"),
+                ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, "instroom-onderwijsroute-centraal", 2024, "0", "test"),
+            ],
+        };
+
+        var settlement = Calculate(nobody).Years[0].Settlement!;
+
+        Assert.Equal((0L, Money.Zero, Money.Zero), (settlement.NationalCount, settlement.AmountPerPerson, settlement.Definitive));
+    }
 }
