@@ -93,10 +93,15 @@ public sealed class NationalProjection
         ArgumentNullException.ThrowIfNull(catalogue);
         var assumptions = catalogue.FindScheme(SchemeIds.ForecastAssumptions) ?? throw new InvalidDataException("The forecast assumptions are missing.");
         var problems = new List<string>();
-        var variant = catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, ForecastCalculator.EarliestYear).Value.AsText();
-        if (assumptions.FindParameter(ForecastParameterNames.InflowPrefix + variant) is null)
+        var first = catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, ForecastCalculator.EarliestYear).Value.AsText();
+
+        // One projection, one variant: the years of a forecast or scenario must not mix them. Named once.
+        var wrong = Enumerable.Range(ForecastCalculator.EarliestYear, assumptions.LastYear - ForecastCalculator.EarliestYear + 1)
+            .Select(year => (Year: year, Variant: catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, year).Value.AsText()))
+            .FirstOrDefault(p => assumptions.FindParameter(ForecastParameterNames.InflowPrefix + p.Variant) is null || p.Variant != first);
+        if (wrong.Variant is not null)
         {
-            problems.Add($"'{ForecastParameterNames.ProjectionVariant}' is '{variant}'; mogelijk zijn '{ForecastParameterNames.VariantLow}', '{ForecastParameterNames.VariantCentral}' en '{ForecastParameterNames.VariantHigh}'.");
+            problems.Add($"'{ForecastParameterNames.ProjectionVariant}' is '{wrong.Variant}' ({wrong.Year}); mogelijk zijn '{ForecastParameterNames.VariantLow}', '{ForecastParameterNames.VariantCentral}' en '{ForecastParameterNames.VariantHigh}', dezelfde in elk jaar.");
         }
 
         for (var year = ForecastCalculator.EarliestYear; year <= assumptions.LastYear; year++)

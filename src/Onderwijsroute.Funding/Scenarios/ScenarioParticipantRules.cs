@@ -138,7 +138,7 @@ internal static class ScenarioParticipantRules
         var variant = definition.Catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, check.First).Value.AsText();
         if (assumptions.FindParameter(ForecastParameterNames.InflowPrefix + variant) is null)
         {
-            check.Error("overschrijvingen", $"'{ForecastParameterNames.ProjectionVariant}' is '{variant}'; mogelijk zijn '{ForecastParameterNames.VariantLow}', '{ForecastParameterNames.VariantCentral}' en '{ForecastParameterNames.VariantHigh}'.");
+            // An unknown variant is named once, with the projection's other parameters (ScenarioOverrideRules.CheckYears).
             return;
         }
 

@@ -93,7 +93,22 @@ public class ScenarioDefinitionTests
         { "spuk-regulier", "telperiode-jaren", "4" },
         { "spuk-onderwijsroute-2023", "budget", "15900000.50" },
         { "spuk-onderwijsroute-2023", "verdeelsleutel-vaststelling", "gewichten" },
+        { "spuk-onderwijsroute-2023", "telling-einde-jaar", "iedereen" },
+        { "prognose-aannames", "projectievariant", "midden" },
+        { "prognose-aannames", "aandeel-start-volgend-jaar", "1.5" },
+        { "prognose-aannames", "startmaand-instroom", "13" },
     };
+
+    [Fact]
+    public void Create_PotCountingOtherwiseThanTheThirtyFiveMillionInTheSameYear_IsRefusedNamingTheCount()
+    {
+        var input = ScenarioInputs.Adopted(2024, 2025) with
+        {
+            Pot = new CappedPotInput { Key = ScenarioKeys.YearEndCount, Count = "lopend-traject", AmountPerYear = new Dictionary<int, decimal> { [2025] = 1000 }, Status = "aanname", Source = "test" },
+        };
+
+        Assert.Equal("budgetpot.telling", Refusal.PathOf(ScenarioInputs.Create(input)));
+    }
 
     [Theory]
     [MemberData(nameof(OverridesARunCannotUse))]
