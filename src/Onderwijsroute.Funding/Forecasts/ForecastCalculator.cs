@@ -37,9 +37,9 @@ public static class ForecastCalculator
 
         // The rules checked the projection's parameters; it gives the national count and each gemeente's starting point.
         var projection = NationalProjection.Build(catalogue, referenceData).Value;
-        var startingPoints = input.Members.Select(projection.StartingPointOf).ToArray();
-        var groups = ParticipantPlanner.Plan(request, assumptions, input.Members, input.DefaultMember, startingPoints, general);
         var fromStartingPoint = request.Trajectories.All(t => t is null) && request.Starters.All(s => s is null);
+        var startingPoints = fromStartingPoint ? input.Members.Select(projection.StartingPointOf).ToArray() : [];
+        var groups = ParticipantPlanner.Plan(request, assumptions, input.Members, input.DefaultMember, startingPoints, general);
         var bridging = request.BridgingCosts.OfType<YearAmount>().ToArray();
         var travel = TravelRates(assumptions, request);
         var schedule = CostSchedule.Build(request.FirstYear, request.LastYear, input.Members.Count, groups, bridging, travel);
@@ -81,7 +81,7 @@ public static class ForecastCalculator
         var sensitivity = SensitivityAnalysis.For(years, income, schedule);
         return new ForecastResult(request.Scope, input.Name, input.Members, years, sensitivity, general.Build())
         {
-            StartingPoints = fromStartingPoint ? startingPoints : [],
+            StartingPoints = startingPoints,
             BetweenSchemes = between,
         };
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Onderwijsroute.Funding.Allocation;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
@@ -13,6 +14,8 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// </summary>
 public sealed class NationalProjection
 {
+    private static readonly ConditionalWeakTable<ParameterCatalogue, NationalProjection> Built = [];
+
     private readonly ReferenceDataSet _data;
     private readonly long[] _national;
     private readonly long[][] _housed;
@@ -144,14 +147,28 @@ public sealed class NationalProjection
     /// <param name="catalogue">The parameters with any overrides.</param>
     /// <param name="data">The gemeenten and their inhabitants.</param>
     /// <returns>The projection, or the problems (field <c>overschrijvingen</c>).</returns>
+    /// <remarks>
+    /// Immutable and the same for the same catalogue and data, so it is kept with the catalogue (for as long as the
+    /// catalogue lives): the service's catalogue builds it once, a catalogue with a request's overrides once per request.
+    /// </remarks>
     public static Validated<NationalProjection> Build(ParameterCatalogue catalogue, ReferenceDataSet data)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(data);
+        if (Built.TryGetValue(catalogue, out var kept) && ReferenceEquals(kept._data, data))
+        {
+            return Validated.Valid(kept);
+        }
+
         var problems = Problems(catalogue);
-        return problems.Count == 0
-            ? Validated.Valid(new NationalProjection(catalogue, data))
-            : Validated.Invalid<NationalProjection>(InputErrorsBuilder.Collect(errors => problems.ToList().ForEach(p => errors.Add("overschrijvingen", p))));
+        if (problems.Count > 0)
+        {
+            return Validated.Invalid<NationalProjection>(InputErrorsBuilder.Collect(errors => problems.ToList().ForEach(p => errors.Add("overschrijvingen", p))));
+        }
+
+        var projection = new NationalProjection(catalogue, data);
+        Built.AddOrUpdate(catalogue, projection);
+        return Validated.Valid(projection);
     }
 
     /// <summary>The national inflow of a housing year (the parameter of the variant).</summary>

@@ -4,7 +4,8 @@ namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>
 /// Turns the trajecten and starters of a checked request (<see cref="ForecastRules"/>) into <see cref="ParticipantGroup"/>s
-/// with every default applied; a request without participants starts from the gemeenten's <see cref="StartingPoint"/>s.
+/// with every default applied; a request without participants starts from the gemeenten's <see cref="StartingPoint"/>s
+/// (given only then).
 /// </summary>
 internal static class ParticipantPlanner
 {
@@ -39,7 +40,7 @@ internal static class ParticipantPlanner
         }
 
         var starters = request.Starters.OfType<StarterGroup>().ToList();
-        var fromStartingPoint = groups.Count == 0 && starters.Count == 0;
+        var fromStartingPoint = startingPoints.Count > 0;
         if (fromStartingPoint)
         {
             // No participants given: each gemeente's part of the national projection, housed within the forecast's years.
