@@ -81,7 +81,12 @@ internal static class ScenarioParticipantRules
                 foreach (var (year, counts) in spread.Counts)
                 {
                     var field = "spreiding.aantallen." + year.ToString(CultureInfo.InvariantCulture);
-                    if (check.InYears(year, field))
+                    if (counts is null)
+                    {
+                        // A year written as null in JSON (found by the fuzz test: a 500 before).
+                        check.Error(field, "Verplicht: per gemeentecode een aantal, of laat het jaar weg.");
+                    }
+                    else if (check.InYears(year, field))
                     {
                         definition.SuppliedCounts[year - check.First] = PerMunicipality(counts, field, check);
                     }

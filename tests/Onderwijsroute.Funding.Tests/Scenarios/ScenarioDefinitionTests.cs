@@ -100,6 +100,15 @@ public class ScenarioDefinitionTests
     };
 
     [Fact]
+    public void Create_CountsOfAYearWrittenAsNull_AreRefusedNamingTheYear()
+    {
+        var valid = ScenarioInputs.WithCounts(2026, [[1], [2]]);
+        var input = valid with { Spread = valid.Spread! with { Counts = new Dictionary<int, IReadOnlyDictionary<string, long>> { [2026] = null!, [2027] = new Dictionary<string, long> { ["GM0014"] = 2 } } } };
+
+        Assert.Equal("spreiding.aantallen.2026", Refusal.PathOf(ScenarioInputs.Create(input)));
+    }
+
+    [Fact]
     public void Create_PotCountingOtherwiseThanTheThirtyFiveMillionInTheSameYear_IsRefusedNamingTheCount()
     {
         var input = ScenarioInputs.Adopted(2024, 2025) with
