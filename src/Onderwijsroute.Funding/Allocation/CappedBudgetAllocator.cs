@@ -95,7 +95,6 @@ public static class CappedBudgetAllocator
     /// </summary>
     internal static void DistributeUnits(ulong budgetUnits, long[] weights, long totalWeight, Span<long> units, Span<bool> receivesExtra, ulong[] remainders, ulong[] keys)
     {
-        ArgumentNullException.ThrowIfNull(remainders);
         DistributeUnits(budgetUnits, weights, (ulong)totalWeight, 1, units, receivesExtra, keys);
     }
 
