@@ -33,7 +33,7 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
     private const string SummaryColumns = """
         id AS Id, scenario_id AS ScenarioId, scenario_naam AS ScenarioName, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
         invoer_hash AS InputHash, '' AS InputJson, instellingen_json AS SettingsJson, status AS Status, trekkingen AS Draws,
-        trekkingen_gedaan AS DrawsDone, NULL AS ResultJson, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt,
+        trekkingen_gedaan AS DrawsDone, '' AS ResultJson, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt,
         sleutel_id AS KeyId, reden AS Reason
         """;
 
@@ -128,7 +128,7 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return (rows.Select(r => r.ToRecord()).ToArray(), total);
+        return (rows.Select(r => r.ToRecord() with { ResultJson = null }).ToArray(), total);
     }
 
     private sealed record Row(string Id, string ScenarioId, string ScenarioName, string EngineVersion, string ParameterVersion, string InputHash, string InputJson, string SettingsJson, string Status, long Draws, long DrawsDone, string? ResultJson, string CreatedAt, string? FinishedAt, string? KeyId, string? Reason)

@@ -55,6 +55,7 @@ internal static class OpenApiSetup
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.SchemaFilter<ExactNumbersSchemaFilter>();
             options.SchemaFilter<MaxItemsSchemaFilter>();
+            options.SchemaFilter<NumberOrTextSchemaFilter>();
         });
 
         return services;

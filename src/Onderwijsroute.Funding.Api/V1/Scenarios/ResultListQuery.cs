@@ -56,7 +56,7 @@ internal static class ResultListQuery
             status,
             from?.AtStartOfDayInZone(Zone).ToInstant(),
             until?.PlusDays(1).AtStartOfDayInZone(Zone).ToInstant(),
-            doorrekening is null ? null : Guid.ParseExact(doorrekening, "D").ToString("D"));
+            doorrekening is not null && Guid.TryParseExact(doorrekening, "D", out var run) ? run.ToString("D") : doorrekening);
         return (page, filter, errors.IsEmpty ? null : InputProblems.Of(errors.ToErrors()));
     }
 

@@ -1,0 +1,30 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using Microsoft.OpenApi;
+using Onderwijsroute.Funding.Scenarios.Documents;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Onderwijsroute.Funding.Api.Http.OpenApi;
+
+/// <summary>
+/// A value read and written by <see cref="NumberOrTextJsonConverter"/> (an override's <c>waarde</c>) is a number or a
+/// string in the contract, like every parameter value; the CLR type alone (a string) would say "string only".
+/// </summary>
+internal sealed class NumberOrTextSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        var converter = context.MemberInfo?.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType;
+        if (schema is not OpenApiSchema concrete || converter != typeof(NumberOrTextJsonConverter))
+        {
+            return;
+        }
+
+        var nullable = concrete.Type is { } type && type.HasFlag(JsonSchemaType.Null);
+        concrete.Type = null;
+        concrete.Format = null;
+        concrete.OneOf = nullable
+            ? [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }, new OpenApiSchema { Type = JsonSchemaType.Null }]
+            : [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }];
+    }
+}
