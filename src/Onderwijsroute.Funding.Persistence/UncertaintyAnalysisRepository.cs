@@ -32,8 +32,8 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
     // A page of a list reads neither the scenario nor the result: those can be large, and a list shows the state.
     private const string SummaryColumns = """
         id AS Id, scenario_id AS ScenarioId, scenario_naam AS ScenarioName, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
-        invoer_hash AS InputHash, '' AS InputJson, instellingen_json AS SettingsJson, status AS Status, trekkingen AS Draws,
-        trekkingen_gedaan AS DrawsDone, '' AS ResultJson, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt,
+        invoer_hash AS InputHash, instellingen_json AS SettingsJson, status AS Status, trekkingen AS Draws,
+        trekkingen_gedaan AS DrawsDone, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt,
         sleutel_id AS KeyId, reden AS Reason
         """;
 
@@ -127,9 +127,12 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
         var parameters = filter.Parameters(offset, limit);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return (rows.Select(r => r.ToRecord() with { ResultJson = null }).ToArray(), total);
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return (rows.Select(r => new Row(r.Id, r.ScenarioId, r.ScenarioName, r.EngineVersion, r.ParameterVersion, r.InputHash, string.Empty, r.SettingsJson, r.Status, r.Draws, r.DrawsDone, null, r.CreatedAt, r.FinishedAt, r.KeyId, r.Reason).ToRecord()).ToArray(), total);
     }
+
+    // Only stored columns: the SQLite driver types an expression column (such as '' AS InputJson) as a blob when no row is read.
+    private sealed record SummaryRow(string Id, string ScenarioId, string ScenarioName, string EngineVersion, string ParameterVersion, string InputHash, string SettingsJson, string Status, long Draws, long DrawsDone, string CreatedAt, string? FinishedAt, string? KeyId, string? Reason);
 
     private sealed record Row(string Id, string ScenarioId, string ScenarioName, string EngineVersion, string ParameterVersion, string InputHash, string InputJson, string SettingsJson, string Status, long Draws, long DrawsDone, string? ResultJson, string CreatedAt, string? FinishedAt, string? KeyId, string? Reason)
     {
