@@ -20,11 +20,9 @@ internal sealed class NumberOrTextSchemaFilter : ISchemaFilter
             return;
         }
 
-        var nullable = concrete.Type is { } type && type.HasFlag(JsonSchemaType.Null);
+        // Like ParameterValueJson's schema: a oneOf without a null branch (OpenAPI 3.0 has no "nullable" without a type).
         concrete.Type = null;
         concrete.Format = null;
-        concrete.OneOf = nullable
-            ? [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }, new OpenApiSchema { Type = JsonSchemaType.Null }]
-            : [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }];
+        concrete.OneOf = [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }];
     }
 }
