@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Documents;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
@@ -13,6 +14,23 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 internal static class ScenarioBodies
 {
     private const string BaseField = "basisScenario";
+
+    /// <summary>The document, its checked definition and the id of its base (or <c>null</c>), or the 400 problem naming every wrong field.</summary>
+    /// <param name="http">The request.</param>
+    /// <param name="repository">The scenarios (the base).</param>
+    /// <param name="store">The scenario store (JSON options and the domain's check).</param>
+    public static async Task<(ScenarioDocument? Document, ScenarioDefinition? Definition, string? BaseId, BodyProblem? Problem)> CheckedAsync(HttpContext http, ScenarioRepository repository, ScenarioStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var (document, baseId, problem) = await ReadAsync(http, repository, store.Json).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return (null, null, null, problem);
+        }
+
+        var definition = store.Definition(document!);
+        return definition.IsValid ? (document, definition.Value, baseId, null) : (null, null, null, BodyProblem.Of(definition.Errors));
+    }
 
     /// <summary>The document and the id of its base (or <c>null</c>), or the 400 problem.</summary>
     /// <param name="http">The request.</param>

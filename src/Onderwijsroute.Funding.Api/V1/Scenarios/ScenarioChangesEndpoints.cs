@@ -53,19 +53,13 @@ internal static class ScenarioChangesEndpoints
         }
 
         // With basisScenario the body merges onto the base; the scenario's own basisScenario stays the one it was made from.
-        var (document, _, problem) = await ScenarioBodies.ReadAsync(http, repository, store.Json).ConfigureAwait(false);
+        var (document, definition, _, problem) = await ScenarioBodies.CheckedAsync(http, repository, store).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
         }
 
-        var definition = store.Definition(document!);
-        if (!definition.IsValid)
-        {
-            return BodyProblem.Of(definition.Errors);
-        }
-
-        var fresh = store.Record(current!.Id, definition.Value, document!, isReady: false);
+        var fresh = store.Record(current!.Id, definition!, document!, isReady: false);
         var replacement = current with
         {
             Name = fresh.Name,

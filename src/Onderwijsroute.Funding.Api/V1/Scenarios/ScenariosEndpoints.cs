@@ -67,20 +67,14 @@ internal static class ScenariosEndpoints
     /// <param name="clock">The clock.</param>
     private static async Task<Results<Created<ScenarioResponse>, BodyProblem, ConflictProblem>> Create(HttpContext http, ScenarioStore store, ScenarioRepository repository, NodaTime.IClock clock)
     {
-        var (document, baseId, problem) = await ScenarioBodies.ReadAsync(http, repository, store.Json).ConfigureAwait(false);
+        var (document, definition, baseId, problem) = await ScenarioBodies.CheckedAsync(http, repository, store).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
         }
 
-        var definition = store.Definition(document!);
-        if (!definition.IsValid)
-        {
-            return BodyProblem.Of(definition.Errors);
-        }
-
         var (id, _) = ResourceIds.NewV7(clock);
-        var record = store.Record(id, definition.Value, document!, isReady: false) with { Owner = ScenarioOwners.Of(http), BaseScenarioId = baseId };
+        var record = store.Record(id, definition!, document!, isReady: false) with { Owner = ScenarioOwners.Of(http), BaseScenarioId = baseId };
         if (await repository.CreateScenarioAsync(record, http.RequestAborted).ConfigureAwait(false) == ConditionalWriteOutcome.NameTaken)
         {
             return await ScenarioOwners.NameTakenAsync(record, repository, http.RequestAborted).ConfigureAwait(false);
