@@ -28,10 +28,10 @@ public sealed class ScenarioHistoryMigrationTests : IDisposable
             }
 
             connection.Execute("""
-                INSERT INTO scenarios VALUES ('s1', 'oud', 'Van 1.0', '{"naam":"oud"}', 'h1', 'p1', 0, '2026-01-01T00:00:00Z');
-                INSERT INTO scenarios VALUES ('vastgesteld-beleid', 'vastgesteld-beleid', 'Kant en klaar', '{}', 'h2', 'p1', 1, '2026-01-01T00:00:00Z');
-                INSERT INTO doorrekeningen VALUES ('d1', 's1', '2.0.0', 'p1', 'h1', '{"naam":"oud"}', '{}', '[]', '2026-01-02T00:00:00Z');
-                INSERT INTO onzekerheidsanalyses VALUES ('a1', 's1', '2.0.0', 'p1', 'h1', '{}', 'gereed', 10, 10, '{}', '2026-01-02T00:00:00Z', '2026-01-02T00:01:00Z', NULL, NULL);
+                INSERT INTO scenarios VALUES ('s1', 'oud', 'Van 1.0', '{"naam":"oud"}', 'h1', 'p1', 0, '2026-01-01T00:00:00.000000000Z');
+                INSERT INTO scenarios VALUES ('vastgesteld-beleid', 'vastgesteld-beleid', 'Kant en klaar', '{}', 'h2', 'p1', 1, '2026-01-01T00:00:00.000000000Z');
+                INSERT INTO doorrekeningen VALUES ('d1', 's1', '2.0.0', 'p1', 'h1', '{"naam":"oud"}', '{}', '[]', '2026-01-02T00:00:00.000000000Z');
+                INSERT INTO onzekerheidsanalyses VALUES ('a1', 's1', '2.0.0', 'p1', 'h1', '{}', 'gereed', 10, 10, '{}', '2026-01-02T00:00:00.000000000Z', '2026-01-02T00:01:00.000000000Z', NULL, NULL);
                 """);
         }
 
