@@ -15,12 +15,12 @@ internal sealed class CostSchedule
     {
         FirstYear = firstYear;
         Years = years;
-        MonthlyCosts = new long[4, years * 12];
+        MonthlyCosts = Rows(4, years * 12);
         Prefinanced = new long[years];
-        RunningAtYearEnd = new long[members, years];
-        WaitingAtYearEnd = new long[members, years];
-        ParticipantMonths = new long[3, years];
-        Running = new long[3, years];
+        RunningAtYearEnd = Rows(members, years);
+        WaitingAtYearEnd = Rows(members, years);
+        ParticipantMonths = Rows(3, years);
+        Running = Rows(3, years);
         Starting = new long[years];
         DefaultPriceYears = new HashSet<(bool, int)>[years];
         DefaultDurationLevels = new HashSet<EducationLevel>[years];
@@ -36,25 +36,25 @@ internal sealed class CostSchedule
     public int Years { get; }
 
     /// <summary>Cents per category (0-3) and month of the forecast.</summary>
-    public long[,] MonthlyCosts { get; }
+    public long[][] MonthlyCosts { get; }
 
     /// <summary>Cents per year of costs for participants who bring no funding yet.</summary>
     public long[] Prefinanced { get; }
 
     /// <summary>Per member and year: funded onderwijsroute participants whose traject runs in December.</summary>
-    public long[,] RunningAtYearEnd { get; }
+    public long[][] RunningAtYearEnd { get; }
 
     /// <summary>
     /// Per member and year: funded onderwijsroute participants whose traject starts in a later year (housed, their PIP
     /// set, waiting for the start); they count on 31 December when the count is <c>pip-onderwijsroute</c>.
     /// </summary>
-    public long[,] WaitingAtYearEnd { get; }
+    public long[][] WaitingAtYearEnd { get; }
 
     /// <summary>Participant-months per year: 0 onderwijsroute, 1 B1-Entree, 2 of which maatwerk.</summary>
-    public long[,] ParticipantMonths { get; }
+    public long[][] ParticipantMonths { get; }
 
     /// <summary>Participants with at least one month in the year: 0 onderwijsroute, 1 B1-Entree, 2 of which maatwerk.</summary>
-    public long[,] Running { get; }
+    public long[][] Running { get; }
 
     /// <summary>Participants starting per year.</summary>
     public long[] Starting { get; }
@@ -71,12 +71,24 @@ internal sealed class CostSchedule
     /// <summary>Per year: the levels whose default duration shapes the year's costs.</summary>
     public HashSet<EducationLevel>[] DefaultDurationLevels { get; }
 
+    /// <summary>Rows of plain arrays: a rectangular array takes the runtime's slow allocation path, many times per forecast.</summary>
+    private static long[][] Rows(int rows, int columns)
+    {
+        var result = new long[rows][];
+        for (var r = 0; r < rows; r++)
+        {
+            result[r] = new long[columns];
+        }
+
+        return result;
+    }
+
     public long CategoryTotal(int category, int yearIndex)
     {
         var total = 0L;
         for (var m = yearIndex * 12; m < (yearIndex + 1) * 12; m++)
         {
-            total = checked(total + MonthlyCosts[category, m]);
+            total = checked(total + MonthlyCosts[category][m]);
         }
 
         return total;
@@ -92,8 +104,8 @@ internal sealed class CostSchedule
         // those months in difference arrays (price per category, participants per contract form for travel), and one
         // pass of running sums turns them into the monthly costs. A group's other figures need one step per calendar
         // year it runs, not one per month.
-        var priceSteps = new long[2, horizon + 1];
-        var participantSteps = new long[2, horizon + 1];
+        long[][] priceSteps = [new long[horizon + 1], new long[horizon + 1]];
+        long[][] participantSteps = [new long[horizon + 1], new long[horizon + 1]];
         foreach (var g in groups)
         {
             schedule.Add(g, firstYear, years, travelCentsPerMonth[(int)g.Form], priceSteps, participantSteps);
@@ -105,10 +117,10 @@ internal sealed class CostSchedule
             long price = 0, participants = 0;
             for (var month = 0; month < horizon; month++)
             {
-                price += priceSteps[i, month];
-                participants += participantSteps[i, month];
-                schedule.MonthlyCosts[i, month] = price;
-                schedule.MonthlyCosts[TravelCategory, month] = checked(schedule.MonthlyCosts[TravelCategory, month] + (participants * travelCentsPerMonth[i][month / 12]));
+                price += priceSteps[i][month];
+                participants += participantSteps[i][month];
+                schedule.MonthlyCosts[i][month] = price;
+                schedule.MonthlyCosts[TravelCategory][month] = checked(schedule.MonthlyCosts[TravelCategory][month] + (participants * travelCentsPerMonth[i][month / 12]));
             }
         }
 
@@ -117,7 +129,7 @@ internal sealed class CostSchedule
             var y = b.Year - firstYear;
             for (var k = 0; k < 12; k++)
             {
-                schedule.MonthlyCosts[BridgingCategory, (y * 12) + k] += EvenSpread.Part(b.Amount.Cents, 12, k);
+                schedule.MonthlyCosts[BridgingCategory][(y * 12) + k] += EvenSpread.Part(b.Amount.Cents, 12, k);
             }
         }
 
@@ -125,7 +137,7 @@ internal sealed class CostSchedule
     }
 
     /// <summary>Lays out one group: its steps in the monthly arrays, and per calendar year its counts and pre-financing.</summary>
-    private void Add(ParticipantGroup g, int firstYear, int years, long[] travelRates, long[,] priceSteps, long[,] participantSteps)
+    private void Add(ParticipantGroup g, int firstYear, int years, long[] travelRates, long[][] priceSteps, long[][] participantSteps)
     {
         var horizon = years * 12;
         var educationRoute = g.IsEducationRoute;
@@ -143,7 +155,7 @@ internal sealed class CostSchedule
         // From the year they count (housing, or turning 18) up to the year before the start: waiting on 31 December.
         for (var y = Math.Max(fundedFrom, 0); educationRoute && y < Math.Min(startIndex, years); y++)
         {
-            WaitingAtYearEnd[g.Member, y] += count;
+            WaitingAtYearEnd[g.Member][y] += count;
         }
 
         // EvenSpread: the first (price mod months) months carry one cent more. Month k of the traject is forecast
@@ -161,16 +173,16 @@ internal sealed class CostSchedule
         }
 
         var perMonthAll = checked(perMonth * count);
-        priceSteps[priceCategory, first + inFrom] += perMonthAll;
-        priceSteps[priceCategory, first + inTo] -= perMonthAll;
+        priceSteps[priceCategory][first + inFrom] += perMonthAll;
+        priceSteps[priceCategory][first + inTo] -= perMonthAll;
         if (extra > inFrom)
         {
-            priceSteps[priceCategory, first + inFrom] += count;
-            priceSteps[priceCategory, first + Math.Min(extra, inTo)] -= count;
+            priceSteps[priceCategory][first + inFrom] += count;
+            priceSteps[priceCategory][first + Math.Min(extra, inTo)] -= count;
         }
 
-        participantSteps[(int)g.Form, first + inFrom] += count;
-        participantSteps[(int)g.Form, first + inTo] -= count;
+        participantSteps[(int)g.Form][first + inFrom] += count;
+        participantSteps[(int)g.Form][first + inTo] -= count;
 
         // One step per calendar year the traject runs in: its months in the year, and what explains the year's costs.
         for (var k = inFrom; k < inTo;)
@@ -187,15 +199,15 @@ internal sealed class CostSchedule
             // Running on 31 December: the traject runs in December and funding has started.
             if ((first + end - 1) % 12 == 11 && educationRoute && y >= fundedFrom)
             {
-                RunningAtYearEnd[g.Member, y] += count;
+                RunningAtYearEnd[g.Member][y] += count;
             }
 
-            ParticipantMonths[countCategory, y] += count * monthsInYear;
-            Running[countCategory, y] += count;
+            ParticipantMonths[countCategory][y] += count * monthsInYear;
+            Running[countCategory][y] += count;
             if (g.Form == ContractForm.Custom)
             {
-                ParticipantMonths[2, y] += count * monthsInYear;
-                Running[2, y] += count;
+                ParticipantMonths[2][y] += count * monthsInYear;
+                Running[2][y] += count;
             }
 
             if (g.DefaultPriceYear is { } priceYear)

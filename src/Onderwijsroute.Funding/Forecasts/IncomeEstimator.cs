@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Onderwijsroute.Funding.Allocation;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
@@ -16,6 +17,9 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// </summary>
 internal sealed class IncomeEstimator
 {
+    /// <summary>The explanation's count names per gemeente and cohort, made once (a few thousand at most: gemeenten × years).</summary>
+    private static readonly ConcurrentDictionary<(string? Member, int Year), string> CohortNames = new();
+
     private readonly ParameterCatalogue _catalogue;
     private readonly ReferenceDataSet _data;
     private readonly IReadOnlyList<MunicipalityCode> _members;
@@ -128,11 +132,14 @@ internal sealed class IncomeEstimator
         var counts = new long[_members.Count];
         for (var m = 0; m < counts.Length; m++)
         {
-            counts[m] = _schedule.RunningAtYearEnd[m, yearIndex] + (waiting ? _schedule.WaitingAtYearEnd[m, yearIndex] : 0);
+            counts[m] = _schedule.RunningAtYearEnd[m][yearIndex] + (waiting ? _schedule.WaitingAtYearEnd[m][yearIndex] : 0);
         }
 
         return _ownCounts[yearIndex] = counts;
     }
+
+    private static string CohortName(string? member, int year) =>
+        CohortNames.GetOrAdd((member, year), key => (key.Member is null ? string.Empty : key.Member + ".") + "cohort" + key.Year.ToString(CultureInfo.InvariantCulture));
 
     private ForecastFigure RegularGrant(int year)
     {
@@ -155,7 +162,7 @@ internal sealed class IncomeEstimator
                     }
 
                     total += rates.AmountFor(year - fundingYear + 1, count);
-                    explanation.Count(_members.Count > 1 ? $"{_members[m].Value}.cohort{fundingYear}" : $"cohort{fundingYear}", count);
+                    explanation.Count(CohortName(_members.Count > 1 ? _members[m].Value : null, fundingYear), count);
                 }
             }
         }
