@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace Onderwijsroute.Funding.Web.Tests;
+
+/// <summary>Opening a view and waiting until it is drawn, as every browser test does; and where screenshots go.</summary>
+internal static class PageSession
+{
+    public const float Timeout = 60_000;
+
+    /// <summary>Opens <c>/{fragment}</c> in a new page and waits until the view says it is ready.</summary>
+    public static async Task<IPage> OpenAsync(this WebAppFixture app, string fragment, string view, int width = 1400)
+    {
+        var page = await app.NewPageAsync(width);
+        await page.GotoAsync("/" + fragment);
+        await page.WaitForSelectorAsync($"body[data-view='{view}'][data-klaar='ja']", new() { Timeout = Timeout });
+        return page;
+    }
+
+    /// <summary>Puts an API key into the page as a user would (the field at the bottom).</summary>
+    public static async Task UseKeyAsync(this IPage page, string key)
+    {
+        await page.EvaluateAsync("() => document.querySelector('footer details').open = true");
+        await page.FillAsync("#api-sleutel", key);
+        await page.DispatchEventAsync("#api-sleutel", "change");
+    }
+
+    public static string Screenshot(string name) => Path.Combine(WebAppFixture.ScreenshotFolder, name);
+}
