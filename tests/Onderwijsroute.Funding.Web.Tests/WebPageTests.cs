@@ -86,7 +86,7 @@ public sealed class WebPageTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         // 2027, rounded to euros; the same as the forecast without participants (ForecastCalculationEndpointsTests).
         var row2027 = await page.Locator("#gemeente-tabel tbody tr", new() { HasText = "2027" }).InnerTextAsync();
         Assert.Contains("74.410", row2027, StringComparison.Ordinal);
-        Assert.Contains("\"huisvestingsjaar\"", await page.InputValueAsync("#gemeente-invoer"), StringComparison.Ordinal);
+        Assert.NotEqual(string.Empty, await page.InputValueAsync("#gemeente-starters tbody tr [name=huisvestingsjaar]  >> nth=0"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("gemeente.png"), FullPage = true });
     }
 
