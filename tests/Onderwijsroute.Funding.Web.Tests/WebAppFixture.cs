@@ -82,6 +82,9 @@ public sealed class WebAppFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Draws of the ready scenarios' bands in the browser tests.</summary>
+    public const int ReadyScenarioDraws = 300;
+
     /// <summary>The service's SQLite file.</summary>
     public string DatabasePath => Path.Combine(_folder, "onderwijsroute.db");
 
@@ -128,6 +131,10 @@ public sealed class WebAppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Database:Path", databasePath);
+
+            // 10,000 draws per ready scenario take most of a minute in a debug build on the shared machine; the page
+            // takes whatever number the service computed (the default, 10,000, is checked in StaticPageTests).
+            builder.UseSetting("WebPage:ReadyScenarioDraws", ReadyScenarioDraws.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

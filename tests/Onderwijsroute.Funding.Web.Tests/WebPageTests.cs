@@ -126,6 +126,7 @@ public sealed class WebPageTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         {
             Assert.Contains(run, labels);
             Assert.Contains($"P5–P95 {run}", labels);
+            Assert.Contains($"P50 {run}", labels);
         }
 
         var band = await page.EvaluateAsync<JsonElement>(
