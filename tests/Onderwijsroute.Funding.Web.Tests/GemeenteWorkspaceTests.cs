@@ -88,6 +88,8 @@ public sealed class GemeenteWorkspaceTests(WebAppFixture app) : IClassFixture<We
         Assert.True(await count.EvaluateAsync<bool>("e => e === document.activeElement"), "the focus moves to the field");
         Assert.False(await page.Locator("#gemeente-resultaat").IsVisibleAsync(), "the stale result is removed");
         await page.ScreenshotAsync(new() { Path = PageSession.Screenshot("gemeente-fout-bij-veld.png") });
+        var serious = await page.SeriousAxeViolationsAsync();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
 
         await count.FillAsync("3");
         await CalculateAsync(page);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Onderwijsroute.Funding.Web.Tests;
@@ -22,6 +23,19 @@ internal static class PageSession
         await page.EvaluateAsync("() => document.querySelector('footer details').open = true");
         await page.FillAsync("#api-sleutel", key);
         await page.DispatchEventAsync("#api-sleutel", "change");
+    }
+
+    /// <summary>The serious and critical axe violations of the page as it is now (WCAG 2.1 A/AA and best practice).</summary>
+    public static async Task<List<string>> SeriousAxeViolationsAsync(this IPage page)
+    {
+        await page.EvaluateAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }); " +
+            "return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })); }");
+        return result.EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => v.ToString())
+            .ToList();
     }
 
     public static string Screenshot(string name) => Path.Combine(WebAppFixture.ScreenshotFolder, name);

@@ -92,5 +92,7 @@ public sealed class ScenarioWorkspaceTests(WebAppFixture app) : IClassFixture<We
 
         await page.WaitForSelectorAsync("#nieuw-budget-2027[aria-invalid='true']");
         Assert.Contains("budgetpot", await page.InnerTextAsync("#nieuw-budget-2027 + .veldfout"), StringComparison.Ordinal);
+        var serious = await page.SeriousAxeViolationsAsync();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 }

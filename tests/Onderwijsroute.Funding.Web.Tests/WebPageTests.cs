@@ -148,6 +148,7 @@ public sealed class WebPageTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     [InlineData("", "kaart")]
     [InlineData("#gemeente/GM0014", "gemeente")]
     [InlineData("#scenarios", "scenarios")]
+    [InlineData("#gemeente/GM9999", "gemeente")]
     public async Task EveryView_HasNoSeriousAccessibilityViolationsAndNoConsoleErrors(string fragment, string view)
     {
         var errors = new List<string>();

@@ -11,7 +11,7 @@ export const made = [];
 
 const delay = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-async function analyse(id, draws, key) {
+async function analyse(id, draws, key, naam = id) {
   progress.begin(key);
   const started = await json(`v1/scenarios/${encodeURIComponent(id)}/onzekerheidsanalyses`, { method: 'POST', body: { trekkingen: draws, seed } });
   let status = started;
@@ -22,7 +22,7 @@ async function analyse(id, draws, key) {
     status = await json(`v1/onzekerheidsanalyses/${status.id}`);
   }
   progress.finish(key);
-  made.push({ soort: 'onzekerheidsanalyse', scenario: id, id: status.id, trekkingen: draws, status: status.status });
+  made.push({ soort: 'onzekerheidsanalyse', scenario: naam, id: status.id, trekkingen: draws, status: status.status });
   return json(status.resultaat.replace(/^\//, ''));
 }
 
@@ -46,7 +46,7 @@ export function resultOf(value, draws, ready) {
       }
       const run = await json(`v1/scenarios/${encodeURIComponent(id)}/doorrekeningen`, { method: 'POST' });
       made.push({ soort: 'doorrekening', scenario: run.scenarioNaam, id: run.id, trekkingen: null, status: 'gereed' });
-      const analysis = await analyse(id, draws, key);
+      const analysis = await analyse(id, draws, key, run.scenarioNaam);
       return { run, analysis };
     })();
     results.set(key, promise.catch(e => { results.delete(key); progress.finish(key); throw e; }));
