@@ -70,8 +70,8 @@ async function save() {
     const response = await request(path, { method: opened ? 'PUT' : 'POST', body: { ...body, naam }, headers: opened ? { 'If-Match': `"${opened.versie}"` } : {} });
     const p = await response.json();
     opened = { id: p.id, versie: p.versie, naam: p.naam };
-    say(`Opgeslagen: '${p.naam}', versie ${p.versie}.`);
     await list(code);
+    say(`Opgeslagen: '${p.naam}', versie ${p.versie}.`);
   } catch (e) {
     if (e.status === 412) {
       say(`Niet opgeslagen: iemand anders heeft '${opened.naam}' gewijzigd sinds u versie ${opened.versie} opende. Open de prognose opnieuw om de nieuwste versie te zien (uw invoer gaat dan verloren), of sla uw invoer onder een andere naam op als nieuwe prognose.`, true);
