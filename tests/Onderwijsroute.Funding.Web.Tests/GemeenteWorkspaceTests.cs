@@ -111,10 +111,7 @@ public sealed class GemeenteWorkspaceTests(WebAppFixture app) : IClassFixture<We
     public async Task AStoredForecast_IsSavedConflictedAndRecomputed()
     {
         var key = app.MintKey("gemeente", "GM0014");
-        var page = await app.OpenAsync("#kaart", "kaart");
-        await page.UseKeyAsync(key);
-        await page.GotoAsync("/#gemeente/GM0014");
-        await page.WaitForSelectorAsync("body[data-view='gemeente'][data-klaar='ja']", new() { Timeout = PageSession.Timeout });
+        var page = await app.OpenWithKeyAsync(key, "#gemeente/GM0014", "gemeente");
         await page.WaitForSelectorAsync("#opgeslagen-tabel tbody");
 
         await page.FillAsync("#opslaan-naam", "Plan A");

@@ -17,6 +17,16 @@ internal static class PageSession
         return page;
     }
 
+    /// <summary>Opens the page, enters a key as a user would, then opens the view (which reads the key when it starts).</summary>
+    public static async Task<IPage> OpenWithKeyAsync(this WebAppFixture app, string key, string fragment, string view)
+    {
+        var page = await app.OpenAsync("#kaart", "kaart");
+        await page.UseKeyAsync(key);
+        await page.GotoAsync("/" + fragment);
+        await page.WaitForSelectorAsync($"body[data-view='{view}'][data-klaar='ja']", new() { Timeout = Timeout });
+        return page;
+    }
+
     /// <summary>Puts an API key into the page as a user would (the field at the bottom).</summary>
     public static async Task UseKeyAsync(this IPage page, string key)
     {

@@ -29,10 +29,7 @@ public sealed class ScenarioWorkspaceTests(WebAppFixture app) : IClassFixture<We
     [BrowserFact]
     public async Task AScenarioMadeFromAnother_RunsWithTheChosenDraws_ShowsProgress_IsComparedAndExported()
     {
-        var page = await app.OpenAsync("#kaart", "kaart");
-        await page.UseKeyAsync(app.MintKey("ministerie"));
-        await page.GotoAsync("/#scenarios");
-        await page.WaitForSelectorAsync("body[data-view='scenarios'][data-klaar='ja']", new() { Timeout = PageSession.Timeout });
+        var page = await app.OpenWithKeyAsync(app.MintKey("ministerie"), "#scenarios", "scenarios");
         await page.EvaluateAsync(RecordProgress);
 
         foreach (var ready in new[] { "vastgesteld-beleid", "garantieprijs-per-niveau" })
@@ -80,10 +77,7 @@ public sealed class ScenarioWorkspaceTests(WebAppFixture app) : IClassFixture<We
     [BrowserFact]
     public async Task AnInvalidNewScenario_ShowsTheErrorBesideItsField()
     {
-        var page = await app.OpenAsync("#kaart", "kaart");
-        await page.UseKeyAsync(app.MintKey("ministerie"));
-        await page.GotoAsync("/#scenarios");
-        await page.WaitForSelectorAsync("body[data-view='scenarios'][data-klaar='ja']", new() { Timeout = PageSession.Timeout });
+        var page = await app.OpenWithKeyAsync(app.MintKey("ministerie"), "#scenarios", "scenarios");
 
         await page.SelectOptionAsync("#nieuw-basis", "plafond-15-miljoen");
         await page.FillAsync("#nieuw-naam", "negatieve-pot");
