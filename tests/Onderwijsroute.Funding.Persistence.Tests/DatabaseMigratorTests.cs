@@ -44,7 +44,7 @@ public sealed class DatabaseMigratorTests : IDisposable
     {
         DatabaseMigrator.Migrate(_file.Open());
         var record = new CalculationRecord("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", CalculationKinds.Advance, "{}", "sha256:abc", "{\"jaar\":2024}"u8.ToArray(), NodaTime.Instant.FromUtc(2026, 1, 2, 3, 4, 5));
-        await new CalculationRepository(_file.Open()).AddAsync(record, CancellationToken.None);
+        await new CalculationRepository(_file.Open()).AddAsync(record, null, CancellationToken.None);
 
         var appliedAgain = DatabaseMigrator.Migrate(_file.Open());
 
