@@ -33,14 +33,14 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
 
     private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>();
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
-    private readonly ScenarioRepository _repository;
+    private readonly IScenarioRepository _repository;
     private readonly ScenarioStore _store;
     private readonly StorageHealth _storage;
     private readonly IClock _clock;
     private readonly ILogger<UncertaintyAnalysisRunner> _logger;
     private readonly UncertaintyAnalysisLimits _limits;
 
-    public UncertaintyAnalysisRunner(ScenarioRepository repository, ScenarioStore store, StorageHealth storage, IClock clock, IConfiguration configuration, ILogger<UncertaintyAnalysisRunner> logger)
+    public UncertaintyAnalysisRunner(IScenarioRepository repository, ScenarioStore store, StorageHealth storage, IClock clock, IConfiguration configuration, ILogger<UncertaintyAnalysisRunner> logger)
     {
         _repository = repository;
         _store = store;
