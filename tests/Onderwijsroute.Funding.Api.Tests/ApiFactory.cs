@@ -41,6 +41,26 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "onderwijsroute.db");
 
+    /// <summary>A connection (not yet open) to the database of this factory's folder, past the API, on the engine in use.</summary>
+    public System.Data.Common.DbConnection DatabaseConnection() => ConnectionTo(Folder);
+
+    /// <summary>A connection (not yet open) to the database of a folder, on the engine in use.</summary>
+    /// <param name="folder">The folder a factory runs on.</param>
+    public static System.Data.Common.DbConnection ConnectionTo(string folder) =>
+        IsPostgres
+            ? new Npgsql.NpgsqlConnection(PostgresByFolder.GetOrAdd(folder, _ => PostgresServer.CreateDatabase()))
+            : new SqliteConnection($"Data Source={Path.Combine(folder, "onderwijsroute.db")}");
+
+    /// <summary>Drops the PostgreSQL database of a folder, if one was made (nothing on SQLite: the folder holds the file).</summary>
+    /// <param name="folder">The folder.</param>
+    public static void ReleaseDatabase(string folder)
+    {
+        if (PostgresByFolder.TryRemove(folder, out var database))
+        {
+            PostgresServer.DropDatabase(database);
+        }
+    }
+
     /// <summary>Whether this test run puts the API on PostgreSQL (<c>ORF_TEST_ENGINE=postgresql</c>).</summary>
     public static bool IsPostgres => Environment.GetEnvironmentVariable("ORF_TEST_ENGINE") == "postgresql";
 
@@ -115,10 +135,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         if (disposing && _ownsFolder)
         {
             SqliteConnection.ClearAllPools();
-            if (PostgresByFolder.TryRemove(Folder, out var database))
-            {
-                PostgresServer.DropDatabase(database);
-            }
+            ReleaseDatabase(Folder);
 
             if (Directory.Exists(Folder))
             {

@@ -96,7 +96,7 @@ public sealed class UncertaintyAnalysisQueueTests : IDisposable
 
     private async Task<long> CountAsync(string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={_folder.DatabasePath}");
+        await using var connection = ApiFactory.ConnectionTo(_folder.Path);
         return await connection.ExecuteScalarAsync<long>(sql);
     }
 
