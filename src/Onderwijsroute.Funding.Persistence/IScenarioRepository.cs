@@ -55,4 +55,34 @@ public interface IScenarioRepository
     /// <param name="id">The id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<SimulationRecord?> FindSimulationAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes one analysis for <paramref name="owner"/> until <paramref name="leaseUntil"/> if nobody holds it: it is
+    /// waiting or running and has no lease or one that ran out before <paramref name="now"/> (or <paramref name="owner"/>
+    /// holds it already). Returns whether it is now the owner's.
+    /// </summary>
+    /// <param name="id">The analysis.</param>
+    /// <param name="owner">The service instance.</param>
+    /// <param name="now">Now; leases that ran out before it are free.</param>
+    /// <param name="leaseUntil">Until when the owner holds it unless it renews.</param>
+    bool ClaimSimulation(string id, string owner, Instant now, Instant leaseUntil);
+
+    /// <summary>
+    /// Takes the oldest waiting or running analysis nobody holds (no lease, or one that ran out before <paramref name="now"/>)
+    /// for <paramref name="owner"/>; <c>null</c> when there is none. On PostgreSQL the pick skips rows another instance is
+    /// claiming at the same moment (<c>FOR UPDATE SKIP LOCKED</c>), so two instances never take the same analysis.
+    /// </summary>
+    /// <param name="owner">The service instance.</param>
+    /// <param name="now">Now.</param>
+    /// <param name="leaseUntil">Until when the owner holds it unless it renews.</param>
+    SimulationRecord? ClaimNextSimulation(string owner, Instant now, Instant leaseUntil);
+
+    /// <summary>
+    /// Extends the owner's lease of an analysis that is still waiting or running; <c>false</c> when the owner lost it
+    /// (another instance took it over after the lease ran out, or it was cancelled or ended elsewhere).
+    /// </summary>
+    /// <param name="id">The analysis.</param>
+    /// <param name="owner">The service instance.</param>
+    /// <param name="leaseUntil">The new end of the lease.</param>
+    bool RenewSimulationLease(string id, string owner, Instant leaseUntil);
 }

@@ -77,4 +77,60 @@ public sealed class ScenarioRepositoryTests
         Assert.Equal([Analysis(1, "a").Id, Analysis(4, "b").Id, Analysis(6, "a").Id], repository.UnfinishedSimulations().Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.Null(await repository.FindSimulationAsync(Analysis(3, "a").Id, CancellationToken.None));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Lease_OneOwnerHoldsAnAnalysisUntilItsLeaseRunsOut_ThenAnotherTakesItOver(string engine)
+    {
+        using var store = TestStore.Create(engine);
+        var repository = store.Scenarios;
+        repository.AddScenario(Scenario("s", ready: false));
+        var analysis = new SimulationRecord("01a22473-8405-7ba7-9743-e9d04a18e801", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 10, 0, null, At, null);
+        repository.AdmitSimulation(analysis, maxPerKey: 5, maxTotal: 5);
+        var lease = Duration.FromSeconds(30);
+
+        Assert.Equal(analysis.Id, repository.ClaimNextSimulation("a", At, At + lease)?.Id);
+        Assert.Null(repository.ClaimNextSimulation("b", At + Duration.FromSeconds(10), At + Duration.FromSeconds(10) + lease));
+        Assert.False(repository.ClaimSimulation(analysis.Id, "b", At + Duration.FromSeconds(10), At + Duration.FromSeconds(10) + lease));
+        Assert.True(repository.RenewSimulationLease(analysis.Id, "a", At + Duration.FromSeconds(40)));
+        Assert.False(repository.RenewSimulationLease(analysis.Id, "b", At + Duration.FromSeconds(40)));
+
+        // a died: its lease runs out at +40 s and b takes the analysis over; a can no longer renew it.
+        Assert.Null(repository.ClaimNextSimulation("b", At + Duration.FromSeconds(39), At + Duration.FromSeconds(69)));
+        Assert.Equal(analysis.Id, repository.ClaimNextSimulation("b", At + Duration.FromSeconds(41), At + Duration.FromSeconds(71))?.Id);
+        Assert.False(repository.RenewSimulationLease(analysis.Id, "a", At + Duration.FromSeconds(80)));
+
+        // An analysis that ended is nobody's to claim or renew.
+        repository.UpdateSimulation(analysis.Id, "gereed", 10, "{}", At + Duration.FromSeconds(50));
+        Assert.False(repository.RenewSimulationLease(analysis.Id, "b", At + Duration.FromSeconds(90)));
+        Assert.Null(repository.ClaimNextSimulation("c", At + Duration.FromDays(1), At + Duration.FromDays(2)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task ClaimNext_FromParallelInstances_TakesEveryAnalysisExactlyOnce(string engine)
+    {
+        using var store = TestStore.Create(engine);
+        var repository = store.Scenarios;
+        repository.AddScenario(Scenario("s", ready: false));
+        for (var n = 0; n < 24; n++)
+        {
+            repository.AdmitSimulation(new SimulationRecord($"01a22473-8405-7ba7-9743-e9d04a18e8{n:00}", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 10, 0, null, At, null), maxPerKey: 100, maxTotal: 100);
+        }
+
+        var claimed = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() =>
+        {
+            var mine = new List<string>();
+            while (repository.ClaimNextSimulation($"instantie-{i}", At, At + Duration.FromMinutes(1)) is { } record)
+            {
+                mine.Add(record.Id);
+            }
+
+            return mine;
+        })));
+
+        var all = claimed.SelectMany(c => c).ToArray();
+        Assert.Equal(24, all.Length);
+        Assert.Equal(24, all.Distinct().Count());
+    }
 }

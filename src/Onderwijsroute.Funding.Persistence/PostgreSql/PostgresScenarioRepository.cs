@@ -106,6 +106,42 @@ public sealed class PostgresScenarioRepository(PostgresDatabase database) : ISce
         return row is null ? null : new ScenarioRunRecord(row.Id, row.ScenarioId, row.EngineVersion, row.ParameterVersion, row.InputHash, row.InputJson, row.ResultJson, row.MunicipalitiesJson, Instant(row.CreatedAt));
     }
 
+    private const string ClaimSql = $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = @Id AND {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now OR eigenaar = @Owner);
+        """;
+
+    // The queue pattern of PostgreSQL: the pick locks the row it takes and skips rows other instances are taking.
+    private const string ClaimNextSql = $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
+                    ORDER BY aangemaakt_op, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING {SimulationColumns};
+        """;
+
+    private const string RenewSql = $"UPDATE onzekerheidsanalyses SET lease_tot = @Until WHERE id = @Id AND eigenaar = @Owner AND {UnfinishedCondition};";
+
+    /// <inheritdoc />
+    public bool ClaimSimulation(string id, string owner, Instant now, Instant leaseUntil)
+    {
+        using var connection = database.Open();
+        return connection.Execute(ClaimSql, new { Id = id, Owner = owner, Now = Time(now), Until = Time(leaseUntil) }) == 1;
+    }
+
+    /// <inheritdoc />
+    public SimulationRecord? ClaimNextSimulation(string owner, Instant now, Instant leaseUntil)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<SimulationRow>(ClaimNextSql, new { Owner = owner, Now = Time(now), Until = Time(leaseUntil) })?.ToRecord();
+    }
+
+    /// <inheritdoc />
+    public bool RenewSimulationLease(string id, string owner, Instant leaseUntil)
+    {
+        using var connection = database.Open();
+        return connection.Execute(RenewSql, new { Id = id, Owner = owner, Until = Time(leaseUntil) }) == 1;
+    }
+
     /// <inheritdoc />
     public SimulationAdmission AdmitSimulation(SimulationRecord record, int maxPerKey, int maxTotal)
     {
