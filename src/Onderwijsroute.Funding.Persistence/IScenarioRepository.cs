@@ -68,8 +68,8 @@ public interface IScenarioRepository
     bool ClaimSimulation(string id, string owner, Instant now, Instant leaseUntil);
 
     /// <summary>
-    /// Takes the oldest waiting or running analysis nobody holds (no lease, or one that ran out before <paramref name="now"/>)
-    /// for <paramref name="owner"/>; <c>null</c> when there is none. On PostgreSQL the pick skips rows another instance is
+    /// Takes the oldest waiting or running analysis nobody holds (no lease, or one that ran out before <paramref name="now"/>;
+    /// never one <paramref name="owner"/> holds already) for <paramref name="owner"/>; <c>null</c> when there is none. On PostgreSQL the pick skips rows another instance is
     /// claiming at the same moment (<c>FOR UPDATE SKIP LOCKED</c>), so two instances never take the same analysis.
     /// </summary>
     /// <param name="owner">The service instance.</param>

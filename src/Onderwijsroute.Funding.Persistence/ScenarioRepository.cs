@@ -112,7 +112,9 @@ public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepos
     // One process writes the file at a time (the write turn), so picking and taking need no row lock here.
     private const string ClaimNextSql = $"""
         UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
-        WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now) ORDER BY aangemaakt_op, id LIMIT 1)
+        WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
+                    AND (eigenaar IS NULL OR eigenaar <> @Owner)
+                    ORDER BY aangemaakt_op, id LIMIT 1)
         RETURNING {SimulationColumns};
         """;
 

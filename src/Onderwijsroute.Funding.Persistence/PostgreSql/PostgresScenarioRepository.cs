@@ -115,6 +115,7 @@ public sealed class PostgresScenarioRepository(PostgresDatabase database) : ISce
     private const string ClaimNextSql = $"""
         UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
         WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
+                    AND (eigenaar IS NULL OR eigenaar <> @Owner)
                     ORDER BY aangemaakt_op, id LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING {SimulationColumns};
         """;

@@ -116,7 +116,7 @@ internal static class UncertaintyAnalysesEndpoints
             return NotFound(id);
         }
 
-        return runner.Cancel(id)
+        return runner.Cancel(record)
             ? TypedResults.Accepted($"{Path}/{id}", Status(record, runner))
             : TypedResults.Ok(Status(record, runner));
     }
@@ -147,7 +147,8 @@ internal static class UncertaintyAnalysesEndpoints
     private static UncertaintyAnalysisStatusResponse Status(SimulationRecord record, UncertaintyAnalysisRunner runner)
     {
         var live = runner.Live(record.Id);
-        var status = live?.Status ?? (UncertaintyAnalysisStatus.IsFinal(record.Status) ? record.Status : UncertaintyAnalysisStatus.Interrupted);
+        // Not running here: the store is the truth, also for an analysis that waits or runs on another instance.
+        var status = live?.Status ?? record.Status;
         var done = Math.Max(live?.DrawsDone ?? 0, record.DrawsDone);
         var percentage = record.Draws == 0 ? 100 : (int)(100L * done / record.Draws);
         return new UncertaintyAnalysisStatusResponse(
