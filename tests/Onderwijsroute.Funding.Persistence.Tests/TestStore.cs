@@ -64,6 +64,21 @@ public sealed class TestStore : IDisposable
     /// <param name="engine"><c>sqlite</c> or <c>postgresql</c>.</param>
     public static TestStore Create(string engine) => new(engine);
 
+    /// <summary>Every row of a table, read straight from the database (column name → value).</summary>
+    /// <param name="table">The table.</param>
+    public IReadOnlyList<IDictionary<string, object?>> Rows(string table)
+    {
+        var sql = $"SELECT * FROM {table};";
+        if (Database is PostgresDatabase postgres)
+        {
+            using var connection = postgres.Open();
+            return connection.Query(sql).Cast<IDictionary<string, object?>>().ToArray();
+        }
+
+        using var sqlite = ((SqliteDatabase)Database).Open();
+        return sqlite.Query(sql).Cast<IDictionary<string, object?>>().ToArray();
+    }
+
     /// <summary>One number read straight from the database (a count of rows), past the repositories.</summary>
     /// <param name="sql">The query.</param>
     public long Scalar(string sql)
