@@ -5,7 +5,7 @@ namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>Stores scenarios, their runs and their Monte Carlo analyses; scenarios and runs are written once.</summary>
 /// <param name="database">The database.</param>
-public sealed class ScenarioRepository(SqliteDatabase database)
+public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepository
 {
     private const string InsertScenarioSql = """
         INSERT INTO scenarios (id, naam, omschrijving, invoer_json, invoer_hash, parameter_versie, kant_en_klaar, aangemaakt_op)
@@ -62,9 +62,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
 
     private const string CountUnfinishedSql = $"SELECT count(*) AS Total, coalesce(sum(sleutel_id IS @KeyId), 0) AS OfKey FROM onzekerheidsanalyses WHERE {UnfinishedCondition};";
 
-    /// <summary>Stores a scenario; an existing id is left as it is (ready scenarios are seeded idempotently).</summary>
-    /// <param name="record">The scenario.</param>
-    /// <returns>Whether it was new.</returns>
+    /// <inheritdoc />
     public bool AddScenario(ScenarioRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -73,9 +71,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return connection.Execute(InsertScenarioSql, ScenarioRow.Of(record)) == 1;
     }
 
-    /// <summary>Finds a scenario.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<ScenarioRecord?> FindScenarioAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -83,10 +79,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return row?.ToRecord();
     }
 
-    /// <summary>One page of scenarios, the ready ones first.</summary>
-    /// <param name="offset">How many to skip.</param>
-    /// <param name="limit">How many at most.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<(IReadOnlyList<ScenarioRecord> Records, long Total)> ListScenariosAsync(int offset, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -95,9 +88,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
 
-    /// <summary>Stores a run.</summary>
-    /// <param name="record">The run.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <inheritdoc />
     public Task AddRunAsync(ScenarioRunRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -105,9 +96,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return database.WriteAsync(write => write.Connection.Execute(InsertRunSql, row, write.Transaction), cancellationToken);
     }
 
-    /// <summary>Finds a run.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<ScenarioRunRecord?> FindRunAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -115,14 +104,47 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return row is null ? null : new ScenarioRunRecord(row.Id, row.ScenarioId, row.EngineVersion, row.ParameterVersion, row.InputHash, row.InputJson, row.ResultJson, row.MunicipalitiesJson, StoredInstant.Parse(row.CreatedAt));
     }
 
-    /// <summary>
-    /// Stores a new analysis as waiting, unless its key (<see cref="SimulationRecord.KeyId"/>) or the service already has
-    /// the most analyses waiting or running: the count and the insert are one write turn, so parallel requests cannot
-    /// both take the last place.
-    /// </summary>
-    /// <param name="record">The analysis (status waiting).</param>
-    /// <param name="maxPerKey">The most analyses one key may have waiting or running.</param>
-    /// <param name="maxTotal">The most analyses the service takes waiting or running.</param>
+    private const string ClaimSql = $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = @Id AND {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now OR eigenaar = @Owner);
+        """;
+
+    // One process writes the file at a time (the write turn), so picking and taking need no row lock here.
+    private const string ClaimNextSql = $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
+                    AND (eigenaar IS NULL OR eigenaar <> @Owner)
+                    ORDER BY aangemaakt_op, id LIMIT 1)
+        RETURNING {SimulationColumns};
+        """;
+
+    private const string RenewSql = $"UPDATE onzekerheidsanalyses SET lease_tot = @Until WHERE id = @Id AND eigenaar = @Owner AND {UnfinishedCondition};";
+
+    /// <inheritdoc />
+    public bool ClaimSimulation(string id, string owner, Instant now, Instant leaseUntil)
+    {
+        using var turn = database.EnterWrite();
+        using var connection = database.Open();
+        return connection.Execute(ClaimSql, new { Id = id, Owner = owner, Now = StoredInstant.Format(now), Until = StoredInstant.Format(leaseUntil) }) == 1;
+    }
+
+    /// <inheritdoc />
+    public SimulationRecord? ClaimNextSimulation(string owner, Instant now, Instant leaseUntil)
+    {
+        using var turn = database.EnterWrite();
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<SimulationRow>(ClaimNextSql, new { Owner = owner, Now = StoredInstant.Format(now), Until = StoredInstant.Format(leaseUntil) })?.ToRecord();
+    }
+
+    /// <inheritdoc />
+    public bool RenewSimulationLease(string id, string owner, Instant leaseUntil)
+    {
+        using var turn = database.EnterWrite();
+        using var connection = database.Open();
+        return connection.Execute(RenewSql, new { Id = id, Owner = owner, Until = StoredInstant.Format(leaseUntil) }) == 1;
+    }
+
+    /// <inheritdoc />
     public SimulationAdmission AdmitSimulation(SimulationRecord record, int maxPerKey, int maxTotal)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -145,20 +167,14 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return SimulationAdmission.Admitted;
     }
 
-    /// <summary>The analyses that are waiting or running according to the store, oldest first (to resume after a restart).</summary>
+    /// <inheritdoc />
     public IReadOnlyList<SimulationRecord> UnfinishedSimulations()
     {
         using var connection = database.Open();
         return connection.Query<SimulationRow>(UnfinishedSimulationsSql).Select(r => r.ToRecord()).ToArray();
     }
 
-    /// <summary>Updates the state of an analysis.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="status">The status.</param>
-    /// <param name="drawsDone">Draws done.</param>
-    /// <param name="resultJson">The result, when done.</param>
-    /// <param name="finishedAt">When it ended, if it did.</param>
-    /// <param name="reason">Why it failed, or <c>null</c>.</param>
+    /// <inheritdoc />
     public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt, string? reason = null)
     {
         using var turn = database.EnterWrite();
@@ -166,9 +182,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         connection.Execute(UpdateSimulationSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt is { } at ? StoredInstant.Format(at) : null, Reason = reason });
     }
 
-    /// <summary>Finds an analysis.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<SimulationRecord?> FindSimulationAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Onderwijsroute.Funding.Api.Http.Security;
 
 namespace Onderwijsroute.Funding.Api.V1.Common;
 
@@ -9,7 +10,7 @@ namespace Onderwijsroute.Funding.Api.V1.Common;
 /// Records every calculation (request as received, parameter version, response as answered) and answers it; a later
 /// GET returns the stored response text unchanged, so it is byte for byte the body of the POST.
 /// </summary>
-internal sealed class StoredCalculations(CalculationRepository repository, IClock clock, IOptions<JsonOptions> json)
+internal sealed class StoredCalculations(ICalculationRepository repository, IClock clock, IOptions<JsonOptions> json)
 {
     /// <summary>
     /// Reads and checks a request body (<see cref="CheckedBody"/>), calculates it, stores the calculation and answers
@@ -54,7 +55,7 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
 
         var (id, now) = ResourceIds.NewV7(clock);
         var body = JsonSerializer.SerializeToUtf8Bytes(respond(id, now.ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
-        await repository.AddAsync(new CalculationRecord(id, kind.Kind, input.Text, explanationOf(input.Result!).ParameterVersion, body, now), http.RequestAborted).ConfigureAwait(false);
+        await repository.AddAsync(new CalculationRecord(id, kind.Kind, input.Text, explanationOf(input.Result!).ParameterVersion, body, now), http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false);
         return new CreatedStoredJson<TResponse>($"{kind.Path}/{id}", body);
     }
 

@@ -20,7 +20,7 @@ internal static class ComparisonsEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<ComparisonResponse>, BodyProblem>> Create(HttpContext http, ScenarioRepository repository, ScenarioStore store)
+    private static async Task<Results<Ok<ComparisonResponse>, BodyProblem>> Create(HttpContext http, IScenarioRepository repository, ScenarioStore store)
     {
         var body = await JsonBody.ReadAsync<CreateComparisonRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (body.Problem is { } problem)
@@ -51,7 +51,7 @@ internal static class ComparisonsEndpoints
     }
 
     /// <summary>A stored run repeated from its stored input, or <c>null</c> with the error naming why it cannot be.</summary>
-    private static async Task<ScenarioRunResult?> RepeatAsync(string? id, string field, HttpContext http, ScenarioRepository repository, ScenarioStore store, InputErrorsBuilder errors)
+    private static async Task<ScenarioRunResult?> RepeatAsync(string? id, string field, HttpContext http, IScenarioRepository repository, ScenarioStore store, InputErrorsBuilder errors)
     {
         var record = string.IsNullOrWhiteSpace(id) ? null : await repository.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)

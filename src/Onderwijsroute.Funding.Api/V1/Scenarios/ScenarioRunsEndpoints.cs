@@ -48,7 +48,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="repository">The scenarios.</param>
     /// <param name="store">The scenario store.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<CreatedStoredJson<ScenarioRunResponse>, ValidationProblem, NotFoundProblem>> Create(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, IClock clock)
+    private static async Task<Results<CreatedStoredJson<ScenarioRunResponse>, ValidationProblem, NotFoundProblem>> Create(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, IClock clock)
     {
         var record = await repository.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -73,7 +73,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="id">Het id van de doorrekening (een GUID).</param>
     /// <param name="http">The request.</param>
     /// <param name="repository">The runs.</param>
-    private static async Task<Results<StoredJson<ScenarioRunResponse>, NotFoundProblem>> Get(string id, HttpContext http, ScenarioRepository repository)
+    private static async Task<Results<StoredJson<ScenarioRunResponse>, NotFoundProblem>> Get(string id, HttpContext http, IScenarioRepository repository)
     {
         var run = await repository.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false);
         return run is null ? NotFound(id) : new StoredJson<ScenarioRunResponse>(Encoding.UTF8.GetBytes(run.ResultJson));
@@ -86,7 +86,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="jaar">Alleen dit jaar (optioneel).</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 100).</param>
-    private static async Task<Results<Ok<MunicipalityLinesResponse>, ValidationProblem, NotFoundProblem>> Lines(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, int? jaar, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<MunicipalityLinesResponse>, ValidationProblem, NotFoundProblem>> Lines(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, int? jaar, int? pagina, int? paginaGrootte)
     {
         var (page, invalid) = Page.From(pagina, paginaGrootte, defaultSize: 100, maxSize: 1000);
         if (invalid is not null)
@@ -113,7 +113,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="repository">The runs.</param>
     /// <param name="store">The scenario store (JSON options).</param>
     /// <param name="formaat">csv of xlsx.</param>
-    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFoundProblem>> Export(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, string? formaat)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFoundProblem>> Export(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, string? formaat)
     {
         if (formaat is not ("csv" or "xlsx"))
         {
@@ -130,7 +130,7 @@ internal static class ScenarioRunsEndpoints
             : TypedResults.File(MunicipalityLineExport.Xlsx(lines), MunicipalityLineExport.XlsxMediaType, $"doorrekening-{id}-gemeenten.xlsx");
     }
 
-    private static async Task<MunicipalityLineResponse[]?> FindLinesAsync(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store)
+    private static async Task<MunicipalityLineResponse[]?> FindLinesAsync(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store)
     {
         var run = await repository.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false);
         return run is null ? null : JsonSerializer.Deserialize<MunicipalityLineResponse[]>(run.MunicipalitiesJson, store.Json)!;

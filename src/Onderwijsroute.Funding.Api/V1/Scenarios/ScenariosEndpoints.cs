@@ -59,7 +59,7 @@ internal static class ScenariosEndpoints
             .AddEndpointFilter(ScenarioIds.Filter)
             .RequireRateLimiting(SecuritySetup.HeavyPolicy);
 
-    private static async Task<Results<Created<ScenarioResponse>, BodyProblem>> Create(HttpContext http, ScenarioStore store, ScenarioRepository repository, NodaTime.IClock clock)
+    private static async Task<Results<Created<ScenarioResponse>, BodyProblem>> Create(HttpContext http, ScenarioStore store, IScenarioRepository repository, NodaTime.IClock clock)
     {
         var input = await CheckedBody.CalculateAsync(
             http,
@@ -81,7 +81,7 @@ internal static class ScenariosEndpoints
     /// <param name="repository">The scenarios.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
-    private static async Task<Results<Ok<ScenarioListResponse>, ValidationProblem>> List(HttpContext http, ScenarioRepository repository, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<ScenarioListResponse>, ValidationProblem>> List(HttpContext http, IScenarioRepository repository, int? pagina, int? paginaGrootte)
     {
         var (page, invalid) = Page.From(pagina, paginaGrootte, defaultSize: 20, Page.MaxListSize);
         if (invalid is not null)
@@ -97,7 +97,7 @@ internal static class ScenariosEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The scenarios.</param>
     /// <param name="store">The scenario store.</param>
-    private static async Task<Results<Ok<ScenarioResponse>, NotFoundProblem>> Get(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store)
+    private static async Task<Results<Ok<ScenarioResponse>, NotFoundProblem>> Get(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store)
     {
         var record = await repository.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         return record is null ? ScenarioIds.NotFound(id) : TypedResults.Ok(store.Response(record));

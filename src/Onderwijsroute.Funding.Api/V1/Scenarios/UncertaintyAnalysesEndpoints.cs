@@ -41,7 +41,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="store">The scenario store.</param>
     /// <param name="runner">The background runner.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, BodyProblem, ValidationProblem, NotFoundProblem, AdmissionProblem>> Create(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, UncertaintyAnalysisRunner runner, NodaTime.IClock clock)
+    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, BodyProblem, ValidationProblem, NotFoundProblem, AdmissionProblem>> Create(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, UncertaintyAnalysisRunner runner, NodaTime.IClock clock)
     {
         var record = await repository.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -81,7 +81,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Get(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
+    private static async Task<Results<Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Get(string id, HttpContext http, IScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         return record is null ? NotFound(id) : TypedResults.Ok(Status(record, runner));
@@ -91,7 +91,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<StoredJson<UncertaintyAnalysisResponse>, NotFoundProblem>> Result(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
+    private static async Task<Results<StoredJson<UncertaintyAnalysisResponse>, NotFoundProblem>> Result(string id, HttpContext http, IScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -108,7 +108,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Cancel(string id, HttpContext http, ScenarioRepository repository, UncertaintyAnalysisRunner runner)
+    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Cancel(string id, HttpContext http, IScenarioRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -116,7 +116,7 @@ internal static class UncertaintyAnalysesEndpoints
             return NotFound(id);
         }
 
-        return runner.Cancel(id)
+        return runner.Cancel(record)
             ? TypedResults.Accepted($"{Path}/{id}", Status(record, runner))
             : TypedResults.Ok(Status(record, runner));
     }
@@ -147,7 +147,8 @@ internal static class UncertaintyAnalysesEndpoints
     private static UncertaintyAnalysisStatusResponse Status(SimulationRecord record, UncertaintyAnalysisRunner runner)
     {
         var live = runner.Live(record.Id);
-        var status = live?.Status ?? (UncertaintyAnalysisStatus.IsFinal(record.Status) ? record.Status : UncertaintyAnalysisStatus.Interrupted);
+        // Not running here: the store is the truth, also for an analysis that waits or runs on another instance.
+        var status = live?.Status ?? record.Status;
         var done = Math.Max(live?.DrawsDone ?? 0, record.DrawsDone);
         var percentage = record.Draws == 0 ? 100 : (int)(100L * done / record.Draws);
         return new UncertaintyAnalysisStatusResponse(
