@@ -5,7 +5,7 @@ using Onderwijsroute.Funding.Api.V1.Scenarios;
 using Onderwijsroute.Funding.Api.Web;
 
 var builder = WebApplication.CreateBuilder(args);
-if (KeysCommand.IsInvoked(args))
+if (KeysCommand.IsInvoked(args) || DatabaseCommand.IsInvoked(args))
 {
     // The key command prints the new key on standard output and nothing else (README: export KEY=$(… sleutels maak …));
     // every log line goes to standard error, and only warnings and worse (a provider rule beats appsettings' Default).
@@ -24,7 +24,7 @@ builder.Services.AddV1OpenApi();
 var app = builder.Build();
 
 var storage = app.Services.GetRequiredService<DatabaseStartup>().Run();
-if (storage == DatabaseStartup.Outcome.Refused || (storage != DatabaseStartup.Outcome.Ready && KeysCommand.IsInvoked(args)))
+if (storage == DatabaseStartup.Outcome.Refused || (storage != DatabaseStartup.Outcome.Ready && (KeysCommand.IsInvoked(args) || DatabaseCommand.IsInvoked(args))))
 {
     ((IDisposable)app).Dispose(); // flushes the log line that says why
     return 1;
@@ -33,6 +33,11 @@ if (storage == DatabaseStartup.Outcome.Refused || (storage != DatabaseStartup.Ou
 if (KeysCommand.IsInvoked(args))
 {
     return KeysCommand.Run(app.Services, args);
+}
+
+if (DatabaseCommand.IsInvoked(args))
+{
+    return DatabaseCommand.Run(app.Services, args);
 }
 
 if (storage == DatabaseStartup.Outcome.Ready)

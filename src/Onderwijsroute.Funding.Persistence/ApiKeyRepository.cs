@@ -5,7 +5,7 @@ namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>Stores API keys (as salted hashes) and the audit log of acknowledged writes.</summary>
 /// <param name="database">The database.</param>
-public sealed class ApiKeyRepository(SqliteDatabase database)
+public sealed class ApiKeyRepository(SqliteDatabase database) : IApiKeyRepository
 {
     private const string Columns = "id AS Id, naam AS Name, rol AS Role, scope AS Scope, zout AS Salt, hash AS Hash, aangemaakt_op AS CreatedAt, verloopt_op AS ExpiresAt, ingetrokken_op AS RevokedAt";
 
@@ -27,8 +27,7 @@ public sealed class ApiKeyRepository(SqliteDatabase database)
         VALUES (@At, @KeyId, @KeyName, @Role, @Method, @Path, @Status);
         """;
 
-    /// <summary>Stores a new key.</summary>
-    /// <param name="record">The key; its id must be new.</param>
+    /// <inheritdoc />
     public void Add(ApiKeyRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -37,9 +36,7 @@ public sealed class ApiKeyRepository(SqliteDatabase database)
         connection.Execute(InsertSql, Row.Of(record));
     }
 
-    /// <summary>Finds a key by its id.</summary>
-    /// <param name="id">The key id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<ApiKeyRecord?> FindAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -47,24 +44,21 @@ public sealed class ApiKeyRepository(SqliteDatabase database)
         return row?.ToRecord();
     }
 
-    /// <summary>Every key, oldest first.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<ApiKeyRecord> List()
     {
         using var connection = database.Open();
         return connection.Query<Row>(ListSql).Select(r => r.ToRecord()).ToArray();
     }
 
-    /// <summary>How many keys exist (revoked ones included).</summary>
+    /// <inheritdoc />
     public long Count()
     {
         using var connection = database.Open();
         return connection.ExecuteScalar<long>(CountSql);
     }
 
-    /// <summary>Revokes a key; a key already revoked keeps its first revocation time.</summary>
-    /// <param name="id">The key id.</param>
-    /// <param name="at">When.</param>
-    /// <returns>Whether a key that was not yet revoked was revoked now.</returns>
+    /// <inheritdoc />
     public bool Revoke(string id, Instant at)
     {
         using var turn = database.EnterWrite();
@@ -72,9 +66,7 @@ public sealed class ApiKeyRepository(SqliteDatabase database)
         return connection.Execute(RevokeSql, new { Id = id, RevokedAt = StoredInstant.Format(at) }) == 1;
     }
 
-    /// <summary>Adds an entry to the audit log.</summary>
-    /// <param name="record">The entry.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <inheritdoc />
     public Task AuditAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);

@@ -5,7 +5,7 @@ namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>Stores and reads <see cref="CalculationRecord"/>s; records are written once and never changed.</summary>
 /// <param name="database">The database.</param>
-public sealed class CalculationRepository(SqliteDatabase database)
+public sealed class CalculationRepository(SqliteDatabase database) : ICalculationRepository
 {
     private const string InsertSql = """
         INSERT INTO berekeningen (id, soort, verzoek_json, parameter_versie, resultaat_json, aangemaakt_op)
@@ -32,21 +32,15 @@ public sealed class CalculationRepository(SqliteDatabase database)
 
     private const string CountSql = "SELECT count(*) FROM berekeningen WHERE soort = @Kind;";
 
-    /// <summary>Stores a new record.</summary>
-    /// <param name="record">The record; its id must be new.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task AddAsync(CalculationRecord record, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task AddAsync(CalculationRecord record, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = new CalculationRow(record.Id, record.Kind, record.RequestJson, record.ParameterVersion, Utf8Bytes.AsArray(record.ResultJson), StoredInstant.Format(record.CreatedAt));
-        return database.InsertAsync(InsertSql, row, 201, cancellationToken);
+        return database.InsertAsync(InsertSql, row, audit, cancellationToken);
     }
 
-    /// <summary>Finds a record by kind and id.</summary>
-    /// <param name="kind">The kind.</param>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The record, or <c>null</c>.</returns>
+    /// <inheritdoc />
     public async Task<CalculationRecord?> FindAsync(string kind, string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -54,12 +48,7 @@ public sealed class CalculationRepository(SqliteDatabase database)
         return row?.ToRecord();
     }
 
-    /// <summary>One page of the records of a kind, newest first.</summary>
-    /// <param name="kind">The kind.</param>
-    /// <param name="offset">How many records to skip.</param>
-    /// <param name="limit">How many records at most.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The page (summaries) and the total number of records of the kind.</returns>
+    /// <inheritdoc />
     public async Task<(IReadOnlyList<CalculationSummary> Records, long Total)> ListAsync(string kind, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);

@@ -4,7 +4,7 @@ namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>Stores comparisons of runs; a comparison is written once, with a row per compared run, and never changed.</summary>
 /// <param name="database">The database.</param>
-public sealed class ComparisonRepository(SqliteDatabase database)
+public sealed class ComparisonRepository(SqliteDatabase database) : IComparisonRepository
 {
     private const string InsertSql = """
         INSERT INTO vergelijkingen (id, engine_versie, parameter_versie, verzoek_json, resultaat_json, aangemaakt_op)
@@ -35,10 +35,8 @@ public sealed class ComparisonRepository(SqliteDatabase database)
 
     private const string CountSql = $"SELECT count(*) FROM vergelijkingen v WHERE {Criteria};";
 
-    /// <summary>Stores a comparison and its runs, with the audit entry of the request in the same transaction.</summary>
-    /// <param name="record">The comparison; its id must be new.</param>
-    /// <param name="cancellationToken">Cancels the write while it waits.</param>
-    public Task AddComparisonAsync(ComparisonRecord record, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task AddComparisonAsync(ComparisonRecord record, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = new { record.Id, record.EngineVersion, record.ParameterVersion, record.RequestJson, record.ResultJson, CreatedAt = StoredInstant.Format(record.CreatedAt) };
@@ -48,15 +46,13 @@ public sealed class ComparisonRepository(SqliteDatabase database)
             {
                 write.Connection.Execute(InsertSql, row, write.Transaction);
                 write.Connection.Execute(InsertRunSql, runs, write.Transaction);
-                write.Audit(201);
+                write.Audit(audit);
                 return true;
             },
             cancellationToken);
     }
 
-    /// <summary>Finds a comparison.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<ComparisonRecord?> FindComparisonAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -70,11 +66,7 @@ public sealed class ComparisonRepository(SqliteDatabase database)
         return new ComparisonRecord(row.Id, row.EngineVersion, row.ParameterVersion, runs[id], row.RequestJson, row.ResultJson, StoredInstant.Parse(row.CreatedAt));
     }
 
-    /// <summary>One page of the comparisons that meet the criteria (a scenario or run among the compared, period), newest first.</summary>
-    /// <param name="filter">The criteria.</param>
-    /// <param name="offset">How many to skip.</param>
-    /// <param name="limit">How many at most.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<(IReadOnlyList<ComparisonSummary> Comparisons, long Total)> ListComparisonsAsync(ListFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -47,7 +47,7 @@ public static class DatabaseMigrator
     /// <summary>The names of the embedded scripts, in the order they run.</summary>
     public static IReadOnlyList<string> ScriptNames() =>
         typeof(DatabaseMigrator).Assembly.GetManifestResourceNames()
-            .Where(n => n.EndsWith(".sql", StringComparison.Ordinal))
+            .Where(IsScript)
             .Order(StringComparer.Ordinal)
             .Select(ScriptName)
             .ToArray();
@@ -55,10 +55,14 @@ public static class DatabaseMigrator
     private static UpgradeEngine Upgrader(SqliteDatabase database) =>
         DeployChanges.To
             .SqliteDatabase(database.ConnectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.EndsWith(".sql", StringComparison.Ordinal))
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, IsScript)
             .WithTransactionPerScript()
             .LogToNowhere()
             .Build();
+
+    // The SQLite scripts only: the PostgreSQL twins sit in Migrations/PostgreSql (see PostgresMigrator).
+    private static bool IsScript(string resourceName) =>
+        resourceName.EndsWith(".sql", StringComparison.Ordinal) && !resourceName.Contains(".Migrations.PostgreSql.", StringComparison.Ordinal);
 
     /// <summary>The file name of an embedded script, e.g. <c>0001_create_berekeningen.sql</c>.</summary>
     private static string ScriptName(string resourceName)

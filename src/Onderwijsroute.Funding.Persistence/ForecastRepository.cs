@@ -7,7 +7,7 @@ namespace Onderwijsroute.Funding.Persistence;
 /// changes nothing when the row has moved on, so of two writers with the same version exactly one wins.
 /// </summary>
 /// <param name="database">The database.</param>
-public sealed class ForecastRepository(SqliteDatabase database)
+public sealed class ForecastRepository(SqliteDatabase database) : IForecastRepository
 {
     private const string Columns = """
         id AS Id, gemeente_code AS MunicipalityCode, naam AS Name, versie AS Version, verzoek_json AS RequestJson,
@@ -36,20 +36,14 @@ public sealed class ForecastRepository(SqliteDatabase database)
 
     private const string ExistsSql = "SELECT count(*) FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode;";
 
-    /// <summary>Stores a new forecast.</summary>
-    /// <param name="record">The forecast; its id must be new.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task AddAsync(ForecastRecord record, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task AddAsync(ForecastRecord record, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return database.InsertAsync(InsertSql, Row.Of(record), 201, cancellationToken);
+        return database.InsertAsync(InsertSql, Row.Of(record), audit, cancellationToken);
     }
 
-    /// <summary>Finds a forecast of a gemeente.</summary>
-    /// <param name="municipalityCode">The gemeente.</param>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The forecast, or <c>null</c>.</returns>
+    /// <inheritdoc />
     public async Task<ForecastRecord?> FindAsync(string municipalityCode, string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -57,9 +51,7 @@ public sealed class ForecastRepository(SqliteDatabase database)
         return row?.ToRecord();
     }
 
-    /// <summary>Every forecast of a gemeente, last changed first.</summary>
-    /// <param name="municipalityCode">The gemeente.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ForecastRecord>> ListAsync(string municipalityCode, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -67,37 +59,29 @@ public sealed class ForecastRepository(SqliteDatabase database)
         return rows.Select(r => r.ToRecord()).ToArray();
     }
 
-    /// <summary>Replaces a forecast if it is still at <paramref name="expectedVersion"/>; its version grows by one.</summary>
-    /// <param name="replacement">The new content (id, gemeente, name, request, parameter version, result, modified time); its version is ignored.</param>
-    /// <param name="expectedVersion">The version the writer read, or <c>null</c> for whatever version is current (<c>If-Match: *</c>).</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>The outcome and, when written, the new version.</returns>
-    public Task<ConditionalWriteResult> ReplaceAsync(ForecastRecord replacement, long? expectedVersion, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task<ConditionalWriteResult> ReplaceAsync(ForecastRecord replacement, long? expectedVersion, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replacement);
         var row = Row.Of(replacement);
         var parameters = new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion };
-        return database.WriteAsync(write => Conditional(write, ReplaceSql, parameters, row.MunicipalityCode, row.Id, 200), cancellationToken);
+        return database.WriteAsync(write => Conditional(write, ReplaceSql, parameters, row.MunicipalityCode, row.Id, audit), cancellationToken);
     }
 
-    /// <summary>Deletes a forecast if it is still at <paramref name="expectedVersion"/>.</summary>
-    /// <param name="municipalityCode">The gemeente.</param>
-    /// <param name="id">The id.</param>
-    /// <param name="expectedVersion">The version the writer read, or <c>null</c> for whatever version is current (<c>If-Match: *</c>).</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long? expectedVersion, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long? expectedVersion, AuditRecord? audit, CancellationToken cancellationToken)
     {
         var parameters = new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion };
-        return database.WriteAsync(write => Conditional(write, DeleteSql, parameters, municipalityCode, id, 204).Outcome, cancellationToken);
+        return database.WriteAsync(write => Conditional(write, DeleteSql, parameters, municipalityCode, id, audit).Outcome, cancellationToken);
     }
 
     // The version check and the write are one statement; when it matched no row, the same transaction tells a missing
     // forecast from one that moved on.
-    private static ConditionalWriteResult Conditional(WriteContext write, string sql, object parameters, string municipalityCode, string id, int status)
+    private static ConditionalWriteResult Conditional(WriteContext write, string sql, object parameters, string municipalityCode, string id, AuditRecord? audit)
     {
         if (write.Connection.ExecuteScalar<long?>(sql, parameters, write.Transaction) is { } version)
         {
-            write.Audit(status);
+            write.Audit(audit);
             return new ConditionalWriteResult(ConditionalWriteOutcome.Written, version);
         }
 

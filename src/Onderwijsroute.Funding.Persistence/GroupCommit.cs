@@ -5,16 +5,13 @@ using Microsoft.Data.Sqlite;
 
 namespace Onderwijsroute.Funding.Persistence;
 
-/// <summary>What a queued write works with: the open connection, the batch's transaction and its request's audit entry.</summary>
+/// <summary>What a queued write works with: the open connection and the batch's transaction.</summary>
 public sealed class WriteContext
 {
-    private readonly PendingAudit? _audit;
-
-    internal WriteContext(SqliteConnection connection, SqliteTransaction transaction, PendingAudit? audit)
+    internal WriteContext(SqliteConnection connection, SqliteTransaction transaction)
     {
         Connection = connection;
         Transaction = transaction;
-        _audit = audit;
     }
 
     /// <summary>The connection; run every statement with <see cref="Transaction"/>.</summary>
@@ -23,9 +20,9 @@ public sealed class WriteContext
     /// <summary>The transaction of the batch this write belongs to.</summary>
     public SqliteTransaction Transaction { get; }
 
-    /// <summary>Writes the audit entry of the request that queued this write, with the status it will be answered with.</summary>
-    /// <param name="status">The HTTP status.</param>
-    public void Audit(int status) => AuditScope.Write(Connection, Transaction, _audit, status);
+    /// <summary>Writes an audit entry in this write's transaction (nothing when it is <c>null</c>).</summary>
+    /// <param name="audit">Who asked for the write and how it is answered.</param>
+    public void Audit(AuditRecord? audit) => SqliteAuditLog.Write(Connection, Transaction, audit);
 }
 
 /// <summary>
@@ -57,7 +54,7 @@ internal sealed class GroupCommit(SqliteDatabase database)
     public Task<T> WriteAsync<T>(Func<WriteContext, T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var write = new QueuedWrite<T>(work, AuditScope.Current, cancellationToken);
+        var write = new QueuedWrite<T>(work, cancellationToken);
         _queue.Enqueue(write);
         if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
         {
@@ -113,7 +110,7 @@ internal sealed class GroupCommit(SqliteDatabase database)
                 transaction.Save(Savepoint);
                 try
                 {
-                    write.Run(new WriteContext(connection, transaction, write.Audit));
+                    write.Run(new WriteContext(connection, transaction));
                     transaction.Release(Savepoint);
                 }
                 catch (Exception e)
@@ -147,8 +144,6 @@ internal sealed class GroupCommit(SqliteDatabase database)
 
     private interface IQueuedWrite
     {
-        PendingAudit? Audit { get; }
-
         bool TryStart();
 
         void Run(WriteContext context);
@@ -158,15 +153,13 @@ internal sealed class GroupCommit(SqliteDatabase database)
         void Complete();
     }
 
-    private sealed class QueuedWrite<T>(Func<WriteContext, T> work, PendingAudit? audit, CancellationToken cancellationToken) : IQueuedWrite
+    private sealed class QueuedWrite<T>(Func<WriteContext, T> work, CancellationToken cancellationToken) : IQueuedWrite
     {
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;
         private Exception? _failure;
 
         public Task<T> Task => _completion.Task;
-
-        public PendingAudit? Audit => audit;
 
         // A write whose request was cancelled while it waited is not run; once started it runs to its commit.
         public bool TryStart()

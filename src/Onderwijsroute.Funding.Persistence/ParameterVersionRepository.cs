@@ -11,7 +11,7 @@ public sealed record ParameterVersionRecord(string Version, string ContentJson, 
 
 /// <summary>Stores the parameter versions the service has run with; the first registration of a version wins.</summary>
 /// <param name="database">The database.</param>
-public sealed class ParameterVersionRepository(SqliteDatabase database)
+public sealed class ParameterVersionRepository(SqliteDatabase database) : IParameterVersionRepository
 {
     private const string InsertIfNewSql = """
         INSERT INTO parameter_versies (versie, inhoud_json, eerst_geladen_op)
@@ -25,9 +25,7 @@ public sealed class ParameterVersionRepository(SqliteDatabase database)
         WHERE versie = @Version;
         """;
 
-    /// <summary>Registers a version unless it is already known.</summary>
-    /// <param name="record">The version with its snapshot.</param>
-    /// <returns>Whether the version was new.</returns>
+    /// <inheritdoc />
     public bool Register(ParameterVersionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -35,10 +33,7 @@ public sealed class ParameterVersionRepository(SqliteDatabase database)
         return connection.Execute(InsertIfNewSql, new ParameterVersionRow(record.Version, record.ContentJson, StoredInstant.Format(record.FirstLoadedAt))) == 1;
     }
 
-    /// <summary>Finds a version.</summary>
-    /// <param name="version">The version.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The version, or <c>null</c> when the service never ran with it.</returns>
+    /// <inheritdoc />
     public async Task<ParameterVersionRecord?> FindAsync(string version, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ namespace Onderwijsroute.Funding.Persistence;
 /// so a scenario can go without taking its history along.
 /// </summary>
 /// <param name="database">The database.</param>
-public sealed class ScenarioRepository(SqliteDatabase database)
+public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepository
 {
     private const string InsertSql = """
         INSERT INTO scenarios (id, naam, omschrijving, invoer_json, invoer_hash, parameter_versie, kant_en_klaar, aangemaakt_op, eigenaar, versie, gewijzigd_op, basis_scenario_id)
@@ -46,9 +46,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
 
     private const string DeleteSql = "DELETE FROM scenarios WHERE id = @Id AND versie = @ReadVersion;";
 
-    /// <summary>Stores a scenario unless its id exists (the ready scenarios are seeded this way at every start).</summary>
-    /// <param name="record">The scenario.</param>
-    /// <returns>Whether it was new.</returns>
+    /// <inheritdoc />
     public bool AddScenario(ScenarioRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -57,11 +55,8 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return connection.Execute(InsertSql, Row.Of(record)) == 1;
     }
 
-    /// <summary>Stores a new scenario, unless its owner already has one of that name.</summary>
-    /// <param name="record">The scenario; its id must be new.</param>
-    /// <param name="cancellationToken">Cancels the write while it waits.</param>
-    /// <returns><see cref="ConditionalWriteOutcome.Written"/> or <see cref="ConditionalWriteOutcome.NameTaken"/>.</returns>
-    public Task<ConditionalWriteOutcome> CreateScenarioAsync(ScenarioRecord record, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task<ConditionalWriteOutcome> CreateScenarioAsync(ScenarioRecord record, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = Row.Of(record);
@@ -74,15 +69,13 @@ public sealed class ScenarioRepository(SqliteDatabase database)
                 }
 
                 write.Connection.Execute(InsertSql, row, write.Transaction);
-                write.Audit(201);
+                write.Audit(audit);
                 return ConditionalWriteOutcome.Written;
             },
             cancellationToken);
     }
 
-    /// <summary>Finds a scenario.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<ScenarioRecord?> FindScenarioAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -90,11 +83,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return row?.ToRecord();
     }
 
-    /// <summary>One page of the scenarios that meet the criteria, the ready ones first, then in the order they were made.</summary>
-    /// <param name="filter">The criteria.</param>
-    /// <param name="offset">How many to skip.</param>
-    /// <param name="limit">How many at most.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<(IReadOnlyList<ScenarioRecord> Records, long Total)> ListScenariosAsync(ScenarioFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -105,15 +94,8 @@ public sealed class ScenarioRepository(SqliteDatabase database)
         return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
 
-    /// <summary>
-    /// Replaces a scenario's document if it is still at <paramref name="expectedVersion"/> and its owner has no other
-    /// scenario of the new name; its version grows by one. Id, owner, readiness and creation time stay.
-    /// </summary>
-    /// <param name="replacement">The new content (name, description, document, hash, parameter version, base, modified time).</param>
-    /// <param name="expectedVersion">The version the writer read, or <c>null</c> for whatever version is current (<c>If-Match: *</c>).</param>
-    /// <param name="cancellationToken">Cancels the write while it waits.</param>
-    /// <returns>The outcome and, when written, the new version.</returns>
-    public Task<ConditionalWriteResult> ReplaceScenarioAsync(ScenarioRecord replacement, long? expectedVersion, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task<ConditionalWriteResult> ReplaceScenarioAsync(ScenarioRecord replacement, long? expectedVersion, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replacement);
         var row = Row.Of(replacement);
@@ -132,17 +114,14 @@ public sealed class ScenarioRepository(SqliteDatabase database)
                 }
 
                 var version = write.Connection.ExecuteScalar<long>(ReplaceSql, new { row.Id, row.Name, row.Description, row.InputJson, row.InputHash, row.ParameterVersion, row.BaseScenarioId, row.ModifiedAt, ReadVersion = current.Version }, write.Transaction);
-                write.Audit(200);
+                write.Audit(audit);
                 return new ConditionalWriteResult(ConditionalWriteOutcome.Written, version);
             },
             cancellationToken);
     }
 
-    /// <summary>Deletes a scenario if it is still at <paramref name="expectedVersion"/>; its runs and analyses stay.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="expectedVersion">The version the writer read, or <c>null</c> for whatever version is current (<c>If-Match: *</c>).</param>
-    /// <param name="cancellationToken">Cancels the write while it waits.</param>
-    public Task<ConditionalWriteOutcome> DeleteScenarioAsync(string id, long? expectedVersion, CancellationToken cancellationToken) =>
+    /// <inheritdoc />
+    public Task<ConditionalWriteOutcome> DeleteScenarioAsync(string id, long? expectedVersion, AuditRecord? audit, CancellationToken cancellationToken) =>
         database.WriteAsync(
             write =>
             {
@@ -153,7 +132,7 @@ public sealed class ScenarioRepository(SqliteDatabase database)
                 }
 
                 write.Connection.Execute(DeleteSql, new { Id = id, ReadVersion = current.Version }, write.Transaction);
-                write.Audit(204);
+                write.Audit(audit);
                 return ConditionalWriteOutcome.Written;
             },
             cancellationToken);

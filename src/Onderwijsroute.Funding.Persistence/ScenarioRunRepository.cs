@@ -4,7 +4,7 @@ namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>Stores deterministic runs of scenarios; a run is written once, with its own copy of the scenario, and never changed.</summary>
 /// <param name="database">The database.</param>
-public sealed class ScenarioRunRepository(SqliteDatabase database)
+public sealed class ScenarioRunRepository(SqliteDatabase database) : IScenarioRunRepository
 {
     private const string InsertSql = """
         INSERT INTO doorrekeningen (id, scenario_id, scenario_naam, engine_versie, parameter_versie, invoer_hash, invoer_json, resultaat_json, gemeenten_json, aangemaakt_op)
@@ -27,19 +27,15 @@ public sealed class ScenarioRunRepository(SqliteDatabase database)
 
     private const string CountSql = $"SELECT count(*) FROM doorrekeningen WHERE {Criteria};";
 
-    /// <summary>Stores a run, with the audit entry of the request in the same transaction.</summary>
-    /// <param name="record">The run; its id must be new.</param>
-    /// <param name="cancellationToken">Cancels the write while it waits.</param>
-    public Task AddRunAsync(ScenarioRunRecord record, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task AddRunAsync(ScenarioRunRecord record, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = new { record.Id, record.ScenarioId, record.ScenarioName, record.EngineVersion, record.ParameterVersion, record.InputHash, record.InputJson, record.ResultJson, record.MunicipalitiesJson, CreatedAt = StoredInstant.Format(record.CreatedAt) };
-        return database.InsertAsync(InsertSql, row, 201, cancellationToken);
+        return database.InsertAsync(InsertSql, row, audit, cancellationToken);
     }
 
-    /// <summary>Finds a run.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<ScenarioRunRecord?> FindRunAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -47,11 +43,7 @@ public sealed class ScenarioRunRepository(SqliteDatabase database)
         return row is null ? null : new ScenarioRunRecord(row.Id, row.ScenarioId, row.ScenarioName, row.EngineVersion, row.ParameterVersion, row.InputHash, row.InputJson, row.ResultJson, row.MunicipalitiesJson, StoredInstant.Parse(row.CreatedAt));
     }
 
-    /// <summary>One page of the runs that meet the criteria (scenario, period), newest first.</summary>
-    /// <param name="filter">The criteria.</param>
-    /// <param name="offset">How many to skip.</param>
-    /// <param name="limit">How many at most.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<(IReadOnlyList<ScenarioRunSummary> Runs, long Total)> ListRunsAsync(ListFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);

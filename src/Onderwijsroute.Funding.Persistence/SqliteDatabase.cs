@@ -9,7 +9,7 @@ namespace Onderwijsroute.Funding.Persistence;
 /// commit is on disk before it returns), and the file runs in WAL mode so readers never block the single writer.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The write gate is a SemaphoreSlim whose wait handle is never used; it needs no disposal and lives as long as the database handle.")]
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDatabase
 {
     /// <summary>How long a connection waits for a lock held by another connection.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
@@ -39,6 +39,18 @@ public sealed class SqliteDatabase
 
     /// <summary>The absolute path of the database file.</summary>
     public string FilePath { get; }
+
+    /// <inheritdoc />
+    public string Engine => "sqlite";
+
+    /// <inheritdoc />
+    public string Location => FilePath;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Migrate() => DatabaseMigrator.Migrate(this);
+
+    /// <inheritdoc />
+    public bool IsUpToDate() => DatabaseMigrator.IsUpToDate(this);
 
     /// <summary>A database handle for a file path; the file's folder is created when missing.</summary>
     /// <param name="filePath">The database file, absolute or relative to the current directory.</param>
@@ -86,17 +98,17 @@ public sealed class SqliteDatabase
         return _groupCommit.WriteAsync(work, cancellationToken);
     }
 
-    /// <summary>Inserts one row as a queued write, with the audit entry of the request in the same transaction.</summary>
+    /// <summary>Inserts one row as a queued write, with its audit entry in the same transaction.</summary>
     /// <param name="sql">The insert.</param>
     /// <param name="row">Its parameters.</param>
-    /// <param name="auditStatus">The HTTP status the write will be answered with, for the audit entry.</param>
+    /// <param name="audit">The audit entry of the write, or <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the write while it waits.</param>
-    public Task InsertAsync(string sql, object row, int auditStatus, CancellationToken cancellationToken) =>
+    public Task InsertAsync(string sql, object row, AuditRecord? audit, CancellationToken cancellationToken) =>
         WriteAsync(
             write =>
             {
                 write.Connection.Execute(sql, row, write.Transaction);
-                write.Audit(auditStatus);
+                write.Audit(audit);
                 return true;
             },
             cancellationToken);
@@ -160,11 +172,7 @@ public sealed class SqliteDatabase
         Interlocked.Exchange(ref _checkpointedTurns, turns);
     }
 
-    /// <summary>
-    /// Writes and commits one small row (the test write of the table <c>opslagproef</c>): whether the store takes writes
-    /// again after it was full or could not be written. Throws what the write throws.
-    /// </summary>
-    /// <param name="at">The moment written (ISO 8601).</param>
+    /// <inheritdoc />
     public void ProbeWrite(string at)
     {
         using var turn = EnterWrite();

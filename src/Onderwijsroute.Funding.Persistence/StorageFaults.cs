@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Onderwijsroute.Funding.Persistence;
 
@@ -20,6 +21,17 @@ public static class StorageFaults
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
+            if (e is PostgresException postgres)
+            {
+                return Postgres(postgres.SqlState);
+            }
+
+            // No answer from the server at all (refused, reset, timed out): the shared store cannot be written.
+            if (e is NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or TimeoutException })
+            {
+                return StorageFaultKind.Unwritable;
+            }
+
             if (e is SqliteException sqlite)
             {
                 return sqlite.SqliteErrorCode switch
@@ -34,4 +46,16 @@ public static class StorageFaults
 
         return null;
     }
+
+    // PostgreSQL error codes (https://www.postgresql.org/docs/current/errcodes-appendix.html): class 53 insufficient
+    // resources (53100 disk full), XX001/XX002 damaged data or index, 08 connection, 57P01-57P03 server shut down or
+    // starting, 25006 read-only transaction (a standby), 42501 no privilege.
+    private static StorageFaultKind? Postgres(string sqlState) => sqlState switch
+    {
+        "53100" => StorageFaultKind.Full,
+        "XX001" or "XX002" => StorageFaultKind.Damaged,
+        "25006" or "42501" or "57P01" or "57P02" or "57P03" => StorageFaultKind.Unwritable,
+        _ when sqlState.StartsWith("08", StringComparison.Ordinal) => StorageFaultKind.Unwritable,
+        _ => null,
+    };
 }

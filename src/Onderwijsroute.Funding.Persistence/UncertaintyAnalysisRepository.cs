@@ -9,7 +9,7 @@ namespace Onderwijsroute.Funding.Persistence;
 /// scenario it analyses.
 /// </summary>
 /// <param name="database">The database.</param>
-public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
+public sealed class UncertaintyAnalysisRepository(SqliteDatabase database) : IUncertaintyAnalysisRepository
 {
     private const string InsertSql = """
         INSERT INTO onzekerheidsanalyses (id, scenario_id, scenario_naam, engine_versie, parameter_versie, invoer_hash, invoer_json, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op, sleutel_id, reden)
@@ -52,14 +52,7 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
 
     private const string CountUnfinishedSql = $"SELECT count(*) AS Total, coalesce(sum(sleutel_id IS @KeyId), 0) AS OfKey FROM onzekerheidsanalyses WHERE {UnfinishedCondition};";
 
-    /// <summary>
-    /// Stores a new analysis as waiting, unless its key (<see cref="SimulationRecord.KeyId"/>) or the service already has
-    /// the most analyses waiting or running: the count and the insert are one write turn, so parallel requests cannot
-    /// both take the last place.
-    /// </summary>
-    /// <param name="record">The analysis (status waiting).</param>
-    /// <param name="maxPerKey">The most analyses one key may have waiting or running.</param>
-    /// <param name="maxTotal">The most analyses the service takes waiting or running.</param>
+    /// <inheritdoc />
     public SimulationAdmission AdmitSimulation(SimulationRecord record, int maxPerKey, int maxTotal)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -82,20 +75,14 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
         return SimulationAdmission.Admitted;
     }
 
-    /// <summary>The analyses that are waiting or running according to the store, oldest first (to resume after a restart).</summary>
+    /// <inheritdoc />
     public IReadOnlyList<SimulationRecord> UnfinishedSimulations()
     {
         using var connection = database.Open();
         return connection.Query<Row>(UnfinishedSql).Select(r => r.ToRecord()).ToArray();
     }
 
-    /// <summary>Updates the state of an analysis.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="status">The status.</param>
-    /// <param name="drawsDone">Draws done.</param>
-    /// <param name="resultJson">The result, when done.</param>
-    /// <param name="finishedAt">When it ended, if it did.</param>
-    /// <param name="reason">Why it failed, or <c>null</c>.</param>
+    /// <inheritdoc />
     public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt, string? reason = null)
     {
         using var turn = database.EnterWrite();
@@ -103,9 +90,7 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
         connection.Execute(UpdateSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt is { } at ? StoredInstant.Format(at) : null, Reason = reason });
     }
 
-    /// <summary>Finds an analysis.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<SimulationRecord?> FindSimulationAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -113,14 +98,7 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
         return row?.ToRecord();
     }
 
-    /// <summary>
-    /// One page of the analyses that meet the criteria (scenario, stored status, period), newest first; without their
-    /// scenario and result (<see cref="SimulationRecord.InputJson"/> empty, <see cref="SimulationRecord.ResultJson"/> <c>null</c>).
-    /// </summary>
-    /// <param name="filter">The criteria.</param>
-    /// <param name="offset">How many to skip.</param>
-    /// <param name="limit">How many at most.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <inheritdoc />
     public async Task<(IReadOnlyList<SimulationRecord> Analyses, long Total)> ListSimulationsAsync(ListFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -129,6 +107,46 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database)
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return (rows.Select(r => new Row(r.Id, r.ScenarioId, r.ScenarioName, r.EngineVersion, r.ParameterVersion, r.InputHash, string.Empty, r.SettingsJson, r.Status, r.Draws, r.DrawsDone, null, r.CreatedAt, r.FinishedAt, r.KeyId, r.Reason).ToRecord()).ToArray(), total);
+    }
+
+    private const string ClaimSql = $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = @Id AND {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now OR eigenaar = @Owner);
+        """;
+
+    // One process writes the file at a time (the write turn), so picking and taking need no row lock here.
+    private const string ClaimNextSql = $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
+                    AND (eigenaar IS NULL OR eigenaar <> @Owner)
+                    ORDER BY aangemaakt_op, id LIMIT 1)
+        RETURNING {Columns};
+        """;
+
+    private const string RenewSql = $"UPDATE onzekerheidsanalyses SET lease_tot = @Until WHERE id = @Id AND eigenaar = @Owner AND {UnfinishedCondition};";
+
+    /// <inheritdoc />
+    public bool ClaimSimulation(string id, string owner, Instant now, Instant leaseUntil)
+    {
+        using var turn = database.EnterWrite();
+        using var connection = database.Open();
+        return connection.Execute(ClaimSql, new { Id = id, Owner = owner, Now = StoredInstant.Format(now), Until = StoredInstant.Format(leaseUntil) }) == 1;
+    }
+
+    /// <inheritdoc />
+    public SimulationRecord? ClaimNextSimulation(string owner, Instant now, Instant leaseUntil)
+    {
+        using var turn = database.EnterWrite();
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<Row>(ClaimNextSql, new { Owner = owner, Now = StoredInstant.Format(now), Until = StoredInstant.Format(leaseUntil) })?.ToRecord();
+    }
+
+    /// <inheritdoc />
+    public bool RenewSimulationLease(string id, string owner, Instant leaseUntil)
+    {
+        using var turn = database.EnterWrite();
+        using var connection = database.Open();
+        return connection.Execute(RenewSql, new { Id = id, Owner = owner, Until = StoredInstant.Format(leaseUntil) }) == 1;
     }
 
     // Only stored columns: the SQLite driver types an expression column (such as '' AS InputJson) as a blob when no row is read.

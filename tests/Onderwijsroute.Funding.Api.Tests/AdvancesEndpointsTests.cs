@@ -71,7 +71,7 @@ public sealed class AdvancesEndpointsTests(ApiFactory factory) : IClassFixture<A
         const string request = """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2023, "budget": 4300000 }""";
         var body = await (await _client.PostAsync("/v1/voorschotberekeningen", HttpAssertions.Json(request))).ReadJsonAsync();
 
-        var repository = factory.Services.GetRequiredService<CalculationRepository>();
+        var repository = factory.Services.GetRequiredService<ICalculationRepository>();
         var record = await repository.FindAsync(CalculationKinds.Advance, body.GetProperty("id").GetString()!, CancellationToken.None);
 
         Assert.NotNull(record);

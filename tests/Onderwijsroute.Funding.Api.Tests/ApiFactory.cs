@@ -7,14 +7,21 @@ using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Testing;
 using Onderwijsroute.Funding.Api.Http.Security;
+using Onderwijsroute.Funding.TestServers;
 
 namespace Onderwijsroute.Funding.Api.Tests;
 
-/// <summary>The API on a real SQLite file of its own (one per test class) and a fixed clock.</summary>
+/// <summary>
+/// The API on a real SQLite file of its own (one per test class) and a fixed clock; with <c>ORF_TEST_ENGINE=postgresql</c>
+/// (set by <c>.ci/run</c> for the storage tests) on a PostgreSQL database of its own instead (<see cref="PostgresServer"/>),
+/// one per folder, so a restart on the same folder finds the same data.
+/// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
     /// <summary>The instant every calculation is made at.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 3, 1, 12, 0, 0);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PostgresByFolder = new();
 
     private readonly bool _ownsFolder;
 
@@ -34,11 +41,39 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "onderwijsroute.db");
 
+    /// <summary>A connection (not yet open) to the database of this factory's folder, past the API, on the engine in use.</summary>
+    public System.Data.Common.DbConnection DatabaseConnection() => ConnectionTo(Folder);
+
+    /// <summary>A connection (not yet open) to the database of a folder, on the engine in use.</summary>
+    /// <param name="folder">The folder a factory runs on.</param>
+    public static System.Data.Common.DbConnection ConnectionTo(string folder) =>
+        IsPostgres
+            ? new Npgsql.NpgsqlConnection(PostgresByFolder.GetOrAdd(folder, _ => PostgresServer.CreateDatabase()))
+            : new SqliteConnection($"Data Source={Path.Combine(folder, "onderwijsroute.db")}");
+
+    /// <summary>Drops the PostgreSQL database of a folder, if one was made (nothing on SQLite: the folder holds the file).</summary>
+    /// <param name="folder">The folder.</param>
+    public static void ReleaseDatabase(string folder)
+    {
+        if (PostgresByFolder.TryRemove(folder, out var database))
+        {
+            PostgresServer.DropDatabase(database);
+        }
+    }
+
+    /// <summary>Whether this test run puts the API on PostgreSQL (<c>ORF_TEST_ENGINE=postgresql</c>).</summary>
+    public static bool IsPostgres => Environment.GetEnvironmentVariable("ORF_TEST_ENGINE") == "postgresql";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Path", DatabasePath);
+        if (IsPostgres)
+        {
+            builder.UseSetting("Database:Engine", "postgresql");
+            builder.UseSetting("ConnectionStrings:Onderwijsroute", PostgresByFolder.GetOrAdd(Folder, _ => PostgresServer.CreateDatabase()));
+        }
 
         // The rate limits and the analysis queue bounds have their own tests (LimitsAndAuditTests,
         // UncertaintyAnalysisQueueTests); the other tests send far more than a minute's worth.
@@ -62,7 +97,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         {
             // The store refuses a key that is expired when made; a key that has expired since is stored like this.
             var (id, text, salt, hash) = ApiKeySecret.Create();
-            Services.GetRequiredService<Persistence.ApiKeyRepository>().Add(new Persistence.ApiKeyRecord(id, $"test {role} {scope}", role, scope, salt, hash, Now - Duration.FromDays(30), expiresAt, null));
+            Services.GetRequiredService<Persistence.IApiKeyRepository>().Add(new Persistence.ApiKeyRecord(id, $"test {role} {scope}", role, scope, salt, hash, Now - Duration.FromDays(30), expiresAt, null));
             return text;
         }
 
@@ -100,6 +135,8 @@ public class ApiFactory : WebApplicationFactory<Program>
         if (disposing && _ownsFolder)
         {
             SqliteConnection.ClearAllPools();
+            ReleaseDatabase(Folder);
+
             if (Directory.Exists(Folder))
             {
                 Directory.Delete(Folder, recursive: true);

@@ -121,7 +121,7 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
     {
         await _client.PostAsync(Advances, HttpAssertions.Json("""{ "regeling": "spuk-onderwijsroute-2023", "jaar": 1999 }"""));
 
-        var repository = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Persistence.CalculationRepository>(factory.Services);
+        var repository = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Persistence.ICalculationRepository>(factory.Services);
         var (_, total) = await repository.ListAsync(Persistence.CalculationKinds.Advance, 0, 1, CancellationToken.None);
         Assert.Equal(0, total);
     }

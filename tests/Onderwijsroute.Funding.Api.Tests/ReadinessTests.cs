@@ -13,7 +13,7 @@ public sealed class ReadinessTests
         using var factory = new ApiFactory();
         var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/health/ready")).StatusCode);
-        using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath}"))
+        using (var connection = factory.DatabaseConnection())
         {
             connection.Open();
             using var command = connection.CreateCommand();

@@ -14,6 +14,7 @@ public sealed class RestartFolder : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        ApiFactory.ReleaseDatabase(Path);
         if (Directory.Exists(Path))
         {
             Directory.Delete(Path, recursive: true);

@@ -11,6 +11,7 @@ public sealed class RestartTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    [Trait("Engine", "SqliteOnly")]
     public async Task SecondStart_ReusesTheFileAndReturnsEarlierCalculations()
     {
         string location;

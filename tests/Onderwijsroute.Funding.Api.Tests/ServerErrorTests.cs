@@ -10,7 +10,7 @@ public sealed class ServerErrorTests
     {
         using var factory = new ApiFactory();
         var client = factory.CreateClient();
-        using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath}"))
+        using (var connection = factory.DatabaseConnection())
         {
             connection.Open();
             using var drop = connection.CreateCommand();

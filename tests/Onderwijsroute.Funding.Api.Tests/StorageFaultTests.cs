@@ -17,6 +17,7 @@ public sealed class StorageFaultTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    [Trait("Engine", "SqliteOnly")]
     public async Task ADamagedFile_IsNotReady_RefusesWritesWith503_AndSaysSoOnceInTheLog()
     {
         using (var first = new RestartedApiFactory(_folder.Path))

@@ -125,12 +125,12 @@ public sealed class StoredForecastsEndpointsTests(ApiFactory factory) : IClassFi
         Assert.Empty(same.GetProperty("wijzigingen").EnumerateArray());
 
         // Stand in for a forecast saved under older parameters: another version and another 2025 gap.
-        var repository = factory.Services.GetRequiredService<ForecastRepository>();
+        var repository = factory.Services.GetRequiredService<IForecastRepository>();
         var record = (await repository.FindAsync("GM0014", created.GetProperty("id").GetString()!, CancellationToken.None))!;
         var old = JsonNode.Parse(record.ResultJson.Span)!;
         var gap2025 = old["jaren"]![1]!["tekort"]!.GetValue<decimal>();
         old["jaren"]![1]!["tekort"] = gap2025 + 100m;
-        await repository.ReplaceAsync(record with { ParameterVersion = "sha256:oud", ResultJson = JsonSerializer.SerializeToUtf8Bytes(old) }, record.Version, CancellationToken.None);
+        await repository.ReplaceAsync(record with { ParameterVersion = "sha256:oud", ResultJson = JsonSerializer.SerializeToUtf8Bytes(old) }, record.Version, null, CancellationToken.None);
 
         var changed = await (await _client.GetAsync(location + "/herberekening")).ReadJsonAsync();
         Assert.True(changed.GetProperty("parametersGewijzigd").GetBoolean());

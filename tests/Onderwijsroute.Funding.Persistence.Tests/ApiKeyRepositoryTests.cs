@@ -3,17 +3,16 @@ using NodaTime;
 
 namespace Onderwijsroute.Funding.Persistence.Tests;
 
-public sealed class ApiKeyRepositoryTests : IDisposable
+public sealed class ApiKeyRepositoryTests
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 1, 12, 0);
-    private readonly TemporaryDatabaseFile _file = new();
 
-    [Fact]
-    public async Task Add_ThenFind_RoundTripsEveryField_AndRevokeKeepsTheFirstTime()
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Add_ThenFind_RoundTripsEveryField_AndRevokeKeepsTheFirstTime(string engine)
     {
-        var database = SqliteDatabase.ForFile(_file.FilePath);
-        DatabaseMigrator.Migrate(database);
-        var repository = new ApiKeyRepository(database);
+        using var store = TestStore.Create(engine);
+        var repository = store.Keys;
         var record = new ApiKeyRecord("0123456789abcdef", "Groningen", "gemeente", "GM0014", [1, 2, 3], [4, 5, 6], Now, Now.Plus(Duration.FromDays(30)), null);
 
         repository.Add(record);
@@ -31,25 +30,25 @@ public sealed class ApiKeyRepositoryTests : IDisposable
         Assert.False(secondRevoke);
         Assert.Equal(Now.Plus(Duration.FromHours(1)), (await repository.FindAsync(record.Id, CancellationToken.None))!.RevokedAt);
         Assert.Equal(1, repository.Count());
+        Assert.Equal([record.Id], repository.List().Select(k => k.Id));
     }
 
-    [Fact]
-    public async Task Audit_StoresWhoWhatWhen()
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Audit_StoresWhoWhatWhen(string engine)
     {
-        var database = SqliteDatabase.ForFile(_file.FilePath);
-        DatabaseMigrator.Migrate(database);
+        using var store = TestStore.Create(engine);
 
-        await new ApiKeyRepository(database).AuditAsync(new AuditRecord(Now, "0123456789abcdef", "Groningen", "gemeente", "POST", "/v1/gemeenten/GM0014/prognoses", 201), CancellationToken.None);
+        await store.Keys.AuditAsync(new AuditRecord(Now, "0123456789abcdef", "Groningen", "gemeente", "POST", "/v1/gemeenten/GM0014/prognoses", 201), CancellationToken.None);
 
-        using var connection = database.Open();
-        var row = connection.QuerySingle<(string Path, long Status, string Name)>("SELECT pad, status, sleutel_naam FROM auditlog;");
-        Assert.Equal(("/v1/gemeenten/GM0014/prognoses", 201L, "Groningen"), row);
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM auditlog WHERE pad = '/v1/gemeenten/GM0014/prognoses' AND status = 201 AND sleutel_naam = 'Groningen'"));
     }
 
     [Fact]
     public void Open_CommitsWithSynchronousFull()
     {
-        var database = SqliteDatabase.ForFile(_file.FilePath);
+        using var file = new TemporaryDatabaseFile();
+        var database = SqliteDatabase.ForFile(file.FilePath);
         DatabaseMigrator.Migrate(database);
 
         using var connection = database.Open();
@@ -57,6 +56,4 @@ public sealed class ApiKeyRepositoryTests : IDisposable
         Assert.Equal(2L, connection.ExecuteScalar<long>("PRAGMA synchronous;"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode;"));
     }
-
-    public void Dispose() => _file.Dispose();
 }

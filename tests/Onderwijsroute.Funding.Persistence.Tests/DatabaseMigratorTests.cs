@@ -16,7 +16,7 @@ public sealed class DatabaseMigratorTests : IDisposable
         var applied = DatabaseMigrator.Migrate(database);
 
         Assert.True(File.Exists(_file.FilePath));
-        Assert.Equal(["0001_create_berekeningen.sql", "0002_create_parameter_versies.sql", "0003_create_prognoses.sql", "0004_create_scenarios.sql", "0005_create_api_sleutels.sql", "0006_create_opslagproef.sql", "0007_add_onzekerheidsanalyse_sleutel_reden.sql", "0008_add_scenario_eigenaar_versie.sql", "0009_copy_scenario_into_runs_and_analyses.sql", "0010_create_vergelijkingen.sql"], applied);
+        Assert.Equal(["0001_create_berekeningen.sql", "0002_create_parameter_versies.sql", "0003_create_prognoses.sql", "0004_create_scenarios.sql", "0005_create_api_sleutels.sql", "0006_create_opslagproef.sql", "0007_add_onzekerheidsanalyse_sleutel_reden.sql", "0008_add_scenario_eigenaar_versie.sql", "0009_copy_scenario_into_runs_and_analyses.sql", "0010_create_vergelijkingen.sql", "0011_add_onzekerheidsanalyse_lease.sql"], applied);
         Assert.Equal(DatabaseMigrator.ScriptNames(), applied);
         using var connection = database.Open();
         var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToArray();
@@ -44,7 +44,7 @@ public sealed class DatabaseMigratorTests : IDisposable
     {
         DatabaseMigrator.Migrate(_file.Open());
         var record = new CalculationRecord("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", CalculationKinds.Advance, "{}", "sha256:abc", "{\"jaar\":2024}"u8.ToArray(), NodaTime.Instant.FromUtc(2026, 1, 2, 3, 4, 5));
-        await new CalculationRepository(_file.Open()).AddAsync(record, CancellationToken.None);
+        await new CalculationRepository(_file.Open()).AddAsync(record, null, CancellationToken.None);
 
         var appliedAgain = DatabaseMigrator.Migrate(_file.Open());
 
@@ -64,5 +64,21 @@ public sealed class DatabaseMigratorTests : IDisposable
     public void Constructor_InMemoryDatabase_IsRejected()
     {
         Assert.Throws<ArgumentException>(() => new SqliteDatabase("Data Source=:memory:"));
+    }
+
+    [Fact]
+    public void EverySqliteScript_HasAPostgreSqlTwinOfTheSameName()
+    {
+        Assert.Equal(DatabaseMigrator.ScriptNames(), PostgreSql.PostgresMigrator.ScriptNames());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Migrate_ASecondTime_AppliesNothing_AndTheStoreIsUpToDate(string engine)
+    {
+        using var store = TestStore.Create(engine);
+
+        Assert.Empty(store.Database.Migrate());
+        Assert.True(store.Database.IsUpToDate());
     }
 }

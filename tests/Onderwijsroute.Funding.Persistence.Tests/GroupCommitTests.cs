@@ -24,7 +24,7 @@ public sealed class GroupCommitTests : IDisposable
     {
         var records = Enumerable.Range(0, 300).Select(i => Record(i)).ToArray();
 
-        await Task.WhenAll(records.Select(r => Task.Run(() => _repository.AddAsync(r, CancellationToken.None))));
+        await Task.WhenAll(records.Select(r => Task.Run(() => _repository.AddAsync(r, null, CancellationToken.None))));
 
         foreach (var record in records)
         {
@@ -37,7 +37,7 @@ public sealed class GroupCommitTests : IDisposable
     {
         var good = Enumerable.Range(0, 100).Select(i => Record(i)).ToArray();
         var failing = Enumerable.Range(100, 20).Select(i => Record(i)).ToArray();
-        var writes = good.Select(r => _repository.AddAsync(r, CancellationToken.None))
+        var writes = good.Select(r => _repository.AddAsync(r, null, CancellationToken.None))
             .Concat(failing.Select(r => (Task)_database.WriteAsync<int>(
                 write =>
                 {
@@ -68,7 +68,7 @@ public sealed class GroupCommitTests : IDisposable
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _repository.AddAsync(Record(1), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _repository.AddAsync(Record(1), null, cancelled.Token));
 
         Assert.Null(await _repository.FindAsync(CalculationKinds.Advance, Record(1).Id, CancellationToken.None));
     }
@@ -79,7 +79,7 @@ public sealed class GroupCommitTests : IDisposable
         _database.Checkpoint();
         var before = new FileInfo(_database.FilePath).Length;
         var large = Record(7) with { ResultJson = System.Text.Encoding.UTF8.GetBytes("{\"x\":\"" + new string('a', 300_000) + "\"}") };
-        await _repository.AddAsync(large, CancellationToken.None);
+        await _repository.AddAsync(large, null, CancellationToken.None);
         var committed = new FileInfo(_database.FilePath).Length;
 
         _database.Checkpoint();

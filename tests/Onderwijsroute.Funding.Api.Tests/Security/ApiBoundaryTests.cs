@@ -71,7 +71,7 @@ public sealed class ApiBoundaryTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(HttpStatusCode.Created, settlement.StatusCode);
         Assert.Equal(HttpStatusCode.Created, forecast.StatusCode);
         Assert.Equal(HttpStatusCode.Created, key.StatusCode);
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await using var connection = factory.DatabaseConnection();
         foreach (var (path, role) in new[] { ($"{prefix}/vaststellingsberekeningen", (string?)null), ($"{prefix}/gemeenten/GM0014/prognoses", "gemeente"), ($"{prefix}/sleutels", "beheer") })
         {
             var rows = (await connection.QueryAsync<(string? Role, long Status)>("SELECT rol, status FROM auditlog WHERE pad = @Path;", new { Path = path })).ToArray();

@@ -16,7 +16,7 @@ public sealed class AuditTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
         Assert.Equal(HttpStatusCode.OK, stateless.StatusCode);
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await using var connection = factory.DatabaseConnection();
         var rows = (await connection.QueryAsync<(string? KeyId, string Method, string Path, long Status)>("SELECT sleutel_id, methode, pad, status FROM auditlog WHERE pad NOT LIKE '/v1/gemeenten/%';")).ToArray();
         Assert.Equal([(null, "POST", "/v1/vaststellingsberekeningen", 201L)], rows);
     }
@@ -35,7 +35,7 @@ public sealed class AuditTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(replace)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(delete)).StatusCode);
 
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await using var connection = factory.DatabaseConnection();
         var rows = (await connection.QueryAsync<(string Role, string Method, long Status)>("SELECT rol, methode, status FROM auditlog WHERE pad = @Path ORDER BY id;", new { Path = path })).ToArray();
         Assert.Equal([("regio", "PUT", 200L), ("regio", "DELETE", 204L)], rows);
     }

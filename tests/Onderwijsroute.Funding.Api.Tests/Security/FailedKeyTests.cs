@@ -55,7 +55,7 @@ public sealed class FailedKeyTests(FailedKeyApiFactory factory) : IClassFixture<
 
         // The row appears behind the store's back (as the key command in another process would add it): the store does
         // not look again until the unknown id is forgotten, which proves the first lookup was remembered.
-        factory.Services.GetRequiredService<ApiKeyRepository>().Add(new ApiKeyRecord(id, "achterom", "ministerie", null, salt, hash, ApiFactory.Now, null, null));
+        factory.Services.GetRequiredService<IApiKeyRepository>().Add(new ApiKeyRecord(id, "achterom", "ministerie", null, salt, hash, ApiFactory.Now, null, null));
 
         Assert.Null(await store.ValidateAsync(key, CancellationToken.None));
     }

@@ -21,7 +21,7 @@ public sealed class FuzzTests(MatrixFixture fixture, ITestOutputHelper output) :
                (SELECT count(*) FROM scenarios) || '|' || (SELECT count(*) FROM doorrekeningen) || '|' ||
                (SELECT count(*) FROM onzekerheidsanalyses) || '|' || (SELECT count(*) FROM api_sleutels) || '|' ||
                (SELECT count(*) FROM auditlog) || '|' ||
-               coalesce((SELECT group_concat(id || ':' || versie || ':' || octet_length(verzoek_json) || ':' || naam, ',') FROM prognoses), '');
+               coalesce((SELECT string_agg(id || ':' || versie || ':' || octet_length(verzoek_json) || ':' || naam, ',' ORDER BY id) FROM prognoses), '');
         """;
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class FuzzTests(MatrixFixture fixture, ITestOutputHelper output) :
         };
         var random = new Random(Seed);
         var clients = Callers.All.ToDictionary(c => c, c => ApiFactory.WithKey(fixture.CreateClient(), fixture.Keys[c]));
-        await using var database = new SqliteConnection($"Data Source={fixture.DatabasePath}");
+        await using var database = fixture.DatabaseConnection();
         await database.OpenAsync();
         var sent = 0;
         var rejected = 0;

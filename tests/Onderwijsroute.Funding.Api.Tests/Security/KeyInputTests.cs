@@ -60,7 +60,7 @@ public sealed class KeyInputTests(ApiFactory factory) : IClassFixture<ApiFactory
     public void TheKeyList_PrintsAnOldEscapingNameEscaped()
     {
         var (id, _, salt, hash) = ApiKeySecret.Create();
-        factory.Services.GetRequiredService<ApiKeyRepository>().Add(new ApiKeyRecord(id, "oud\u001b]0;gekaapt\u0007\r\nnep", "ministerie", null, salt, hash, ApiFactory.Now, null, null));
+        factory.Services.GetRequiredService<IApiKeyRepository>().Add(new ApiKeyRecord(id, "oud\u001b]0;gekaapt\u0007\r\nnep", "ministerie", null, salt, hash, ApiFactory.Now, null, null));
         using var output = new StringWriter();
         using var error = new StringWriter();
 

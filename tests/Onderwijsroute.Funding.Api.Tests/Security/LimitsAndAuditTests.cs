@@ -69,7 +69,7 @@ public sealed class LimitsAndAuditTests(LimitedApiFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await using var connection = factory.DatabaseConnection();
         var rows = (await connection.QueryAsync<(string Name, string Role, string Method, string Path, long Status)>(
             "SELECT sleutel_naam, rol, methode, pad, status FROM auditlog WHERE pad LIKE '/v1/gemeenten/%';")).ToArray();
         var row = Assert.Single(rows);
@@ -80,6 +80,7 @@ public sealed class LimitsAndAuditTests(LimitedApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    [Trait("Engine", "SqliteOnly")]
     public async Task FirstStart_WritesABeheerKeyNextToTheDatabase_ReadableOnlyByTheOwner_AndItWorks()
     {
         factory.CreateClient();

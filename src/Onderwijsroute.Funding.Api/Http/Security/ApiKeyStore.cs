@@ -13,7 +13,7 @@ namespace Onderwijsroute.Funding.Api.Http.Security;
 /// too, for <see cref="UnknownLifetime"/> and at most <see cref="MaxUnknown"/> ids, so that guessed keys do not each cost
 /// a database lookup (issue 11).
 /// </summary>
-internal sealed class ApiKeyStore(ApiKeyRepository repository, ReferenceDataSet data, IClock clock)
+internal sealed class ApiKeyStore(IApiKeyRepository repository, ReferenceDataSet data, IClock clock)
 {
     /// <summary>How long a key row is trusted from the cache.</summary>
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);

@@ -7,11 +7,11 @@ namespace Onderwijsroute.Funding.Api.Http.Security;
 /// <summary>
 /// Writes an audit entry (who, what, when) for every acknowledged write: a POST, PUT, PATCH or DELETE under /v1 that
 /// answers 2xx, except endpoints marked <see cref="NotAWrite"/> (a stateless calculation). Calculation and forecast
-/// writes commit the entry in the same transaction as the data (<see cref="AuditScope"/>); other writes commit it
+/// writes take the entry (<see cref="AuditEntries.TakeAudit"/>) and commit it in the same transaction as the data; other writes commit it
 /// before the response starts. Either way a client never sees a 2xx for a write whose audit entry is missing. Only the
 /// path is recorded, never the query string or a header.
 /// </summary>
-internal sealed class AuditMiddleware(RequestDelegate next, ApiKeyRepository repository, IClock clock)
+internal sealed class AuditMiddleware(RequestDelegate next, IApiKeyRepository repository, IClock clock)
 {
     /// <summary>Endpoint metadata: this POST stores nothing and is not audited.</summary>
     public sealed class NotAWrite
@@ -34,23 +34,22 @@ internal sealed class AuditMiddleware(RequestDelegate next, ApiKeyRepository rep
                 http.Request.Path.Value ?? string.Empty,
                 0));
 
-            // Calculation and forecast writes commit the entry in their own transaction; any other write gets it here.
-            AuditScope.Current = pending;
+            // Calculation and forecast writes take the entry into their own transaction; any other write gets it here.
+            http.Features.Set(pending);
             http.Response.OnStarting(() => AuditAsync(http, pending));
         }
 
-        // Awaited here (not returned) so the AsyncLocal audit scope ends with this request.
         await next(http).ConfigureAwait(false);
     }
 
     private Task AuditAsync(HttpContext http, PendingAudit pending)
     {
-        if (pending.Written || http.Response.StatusCode is < 200 or >= 300)
+        if (pending.Taken || http.Response.StatusCode is < 200 or >= 300)
         {
             return Task.CompletedTask;
         }
 
-        pending.Written = true;
+        pending.Taken = true;
         return repository.AuditAsync(pending.Record with { Status = http.Response.StatusCode }, CancellationToken.None);
     }
 }

@@ -7,7 +7,7 @@ namespace Onderwijsroute.Funding.Api.Http.Security;
 /// <c>beheer</c> key and writes it to <c>beheer-sleutel.txt</c> next to the database (mode 0600 on Unix), so a
 /// newcomer is never locked out. Only the file's path is logged, never the key.
 /// </summary>
-internal sealed partial class FirstStartKey(ApiKeyStore keys, ApiKeyRepository repository, ILogger<FirstStartKey> logger)
+internal sealed partial class FirstStartKey(ApiKeyStore keys, IApiKeyRepository repository, ILogger<FirstStartKey> logger)
 {
     /// <summary>The file name, in the database's folder.</summary>
     public const string FileName = "beheer-sleutel.txt";

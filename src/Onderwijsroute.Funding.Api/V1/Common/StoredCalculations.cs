@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Onderwijsroute.Funding.Api.Http.Security;
 
 namespace Onderwijsroute.Funding.Api.V1.Common;
 
@@ -9,11 +10,12 @@ namespace Onderwijsroute.Funding.Api.V1.Common;
 /// Records every calculation (request as received, parameter version, response as answered) and answers it; a later
 /// GET returns the stored response text unchanged, so it is byte for byte the body of the POST.
 /// </summary>
-internal sealed class StoredCalculations(CalculationRepository repository, IClock clock, IOptions<JsonOptions> json)
+internal sealed class StoredCalculations(ICalculationRepository repository, IClock clock, IOptions<JsonOptions> json)
 {
     /// <summary>
     /// Reads and checks a request body (<see cref="CheckedBody"/>), calculates it, stores the calculation and answers
-    /// <c>201 Created</c> with its <c>Location</c>; or answers the problem with the body.
+    /// <c>201 Created</c> with its <c>Location</c>; or, when <paramref name="store"/> is false (<c>?opslaan=false</c>),
+    /// answers <c>200</c> with the same body, <c>id</c> null, and stores nothing; or answers the problem with the body.
     /// </summary>
     /// <typeparam name="TBody">The request body type.</typeparam>
     /// <typeparam name="TRequest">The domain's request type.</typeparam>
@@ -25,15 +27,17 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
     /// <param name="validate">The domain's check alone.</param>
     /// <param name="calculate">The domain's calculation.</param>
     /// <param name="explanationOf">The explanation of a result, for its parameter version.</param>
-    /// <param name="respond">Builds the response from the new id, the calculation time and the result.</param>
-    public async Task<Results<CreatedStoredJson<TResponse>, BodyProblem>> CalculateAsync<TBody, TRequest, TResult, TResponse>(
+    /// <param name="respond">Builds the response from the new id (null when not stored), the calculation time and the result.</param>
+    /// <param name="store">Whether to store the calculation (<c>opslaan</c>, default true).</param>
+    public async Task<Results<CreatedStoredJson<TResponse>, StoredJson<TResponse>, BodyProblem>> CalculateAsync<TBody, TRequest, TResult, TResponse>(
         HttpContext http,
         StoredCalculationKind kind,
         Func<TBody, InputErrorsBuilder, TRequest?> read,
         Func<TRequest, InputErrors> validate,
         Func<TRequest, Validated<TResult>> calculate,
         Func<TResult, Explanation> explanationOf,
-        Func<string, DateTimeOffset, TResult, TResponse> respond)
+        Func<string?, DateTimeOffset, TResult, TResponse> respond,
+        bool store)
         where TBody : class
         where TRequest : class
     {
@@ -43,9 +47,15 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
             return problem;
         }
 
+        if (!store)
+        {
+            var unstored = JsonSerializer.SerializeToUtf8Bytes(respond(null, clock.GetCurrentInstant().ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
+            return new StoredJson<TResponse>(unstored);
+        }
+
         var (id, now) = ResourceIds.NewV7(clock);
         var body = JsonSerializer.SerializeToUtf8Bytes(respond(id, now.ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
-        await repository.AddAsync(new CalculationRecord(id, kind.Kind, input.Text, explanationOf(input.Result!).ParameterVersion, body, now), http.RequestAborted).ConfigureAwait(false);
+        await repository.AddAsync(new CalculationRecord(id, kind.Kind, input.Text, explanationOf(input.Result!).ParameterVersion, body, now), http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false);
         return new CreatedStoredJson<TResponse>($"{kind.Path}/{id}", body);
     }
 

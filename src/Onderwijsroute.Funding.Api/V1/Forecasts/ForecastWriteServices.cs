@@ -6,13 +6,13 @@ using NodaTime;
 namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 
 /// <summary>The services of a write, bound together to keep the handlers' parameter lists short (a singleton).</summary>
-internal sealed class ForecastWriteServices(ParameterCatalogue catalogue, ReferenceDataSet data, ForecastRepository repository, IClock clock, IOptions<JsonOptions> json)
+internal sealed class ForecastWriteServices(ParameterCatalogue catalogue, ReferenceDataSet data, IForecastRepository repository, IClock clock, IOptions<JsonOptions> json)
 {
     public ParameterCatalogue Catalogue => catalogue;
 
     public ReferenceDataSet Data => data;
 
-    public ForecastRepository Repository => repository;
+    public IForecastRepository Repository => repository;
 
     public IClock Clock => clock;
 

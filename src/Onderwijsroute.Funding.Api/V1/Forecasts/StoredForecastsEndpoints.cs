@@ -92,7 +92,7 @@ internal static class StoredForecastsEndpoints
     /// <param name="data">The reference data.</param>
     /// <param name="repository">The stored forecasts.</param>
     /// <param name="http">The request.</param>
-    private static async Task<IResult> List(string gemeenteCode, ReferenceDataSet data, ForecastRepository repository, HttpContext http)
+    private static async Task<IResult> List(string gemeenteCode, ReferenceDataSet data, IForecastRepository repository, HttpContext http)
     {
         if (UnknownMunicipality(gemeenteCode, data) is { } missing)
         {
@@ -121,7 +121,7 @@ internal static class StoredForecastsEndpoints
 
         var (id, now) = ResourceIds.NewV7(context.Clock);
         var record = new ForecastRecord(id, gemeenteCode, saved!.Name, 1, saved.RequestText, saved.ParameterVersion, saved.ResultJson, now, now);
-        await context.Repository.AddAsync(record, http.RequestAborted).ConfigureAwait(false);
+        await context.Repository.AddAsync(record, http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false);
         http.Response.Headers.Location = Href(record);
         return Stored(http, record, context.Json, StatusCodes.Status201Created);
     }
@@ -134,7 +134,7 @@ internal static class StoredForecastsEndpoints
     /// <param name="json">The JSON options.</param>
     /// <param name="catalogue">The regelingen (names in an export).</param>
     /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
-    private static async Task<IResult> Get(string gemeenteCode, string id, HttpContext http, ReferenceDataSet data, ForecastRepository repository, IOptions<JsonOptions> json, ParameterCatalogue catalogue, string? formaat)
+    private static async Task<IResult> Get(string gemeenteCode, string id, HttpContext http, ReferenceDataSet data, IForecastRepository repository, IOptions<JsonOptions> json, ParameterCatalogue catalogue, string? formaat)
     {
         _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
         var format = ResponseFormats.Choose(http.Request).Format;
@@ -179,7 +179,7 @@ internal static class StoredForecastsEndpoints
         }
 
         var replacement = current! with { Name = saved!.Name, RequestJson = saved.RequestText, ParameterVersion = saved.ParameterVersion, ResultJson = saved.ResultJson, ModifiedAt = context.Clock.GetCurrentInstant() };
-        var outcome = await context.Repository.ReplaceAsync(replacement, expected, http.RequestAborted).ConfigureAwait(false);
+        var outcome = await context.Repository.ReplaceAsync(replacement, expected, http.TakeAudit(StatusCodes.Status200OK), http.RequestAborted).ConfigureAwait(false);
         return outcome.Outcome switch
         {
             ConditionalWriteOutcome.Written => Stored(http, replacement with { Version = outcome.Version }, context.Json, StatusCodes.Status200OK),
@@ -193,7 +193,7 @@ internal static class StoredForecastsEndpoints
     /// <param name="http">The request.</param>
     /// <param name="data">The reference data.</param>
     /// <param name="repository">The stored forecasts.</param>
-    private static async Task<IResult> Delete(string gemeenteCode, string id, HttpContext http, ReferenceDataSet data, ForecastRepository repository)
+    private static async Task<IResult> Delete(string gemeenteCode, string id, HttpContext http, ReferenceDataSet data, IForecastRepository repository)
     {
         var (current, problem) = await FindAsync(gemeenteCode, id, data, repository, http).ConfigureAwait(false);
         if (problem is not null)
@@ -207,7 +207,7 @@ internal static class StoredForecastsEndpoints
             return preconditionProblem;
         }
 
-        return await repository.DeleteAsync(gemeenteCode, current!.Id, expected, http.RequestAborted).ConfigureAwait(false) switch
+        return await repository.DeleteAsync(gemeenteCode, current!.Id, expected, http.TakeAudit(StatusCodes.Status204NoContent), http.RequestAborted).ConfigureAwait(false) switch
         {
             ConditionalWriteOutcome.Written => TypedResults.NoContent(),
             ConditionalWriteOutcome.NotFound => NotFound(id),
@@ -308,7 +308,7 @@ internal static class StoredForecastsEndpoints
         return ForecastScope.ForRegion(region);
     }
 
-    private static async Task<(ForecastRecord? Record, IResult? Problem)> FindAsync(string gemeenteCode, string id, ReferenceDataSet data, ForecastRepository repository, HttpContext http)
+    private static async Task<(ForecastRecord? Record, IResult? Problem)> FindAsync(string gemeenteCode, string id, ReferenceDataSet data, IForecastRepository repository, HttpContext http)
     {
         if (UnknownMunicipality(gemeenteCode, data) is { } missing)
         {

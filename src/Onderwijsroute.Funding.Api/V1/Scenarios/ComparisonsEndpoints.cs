@@ -48,7 +48,7 @@ internal static class ComparisonsEndpoints
     /// <param name="comparisons">The comparisons.</param>
     /// <param name="store">The scenario store.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<CreatedStoredJson<ComparisonResponse>, BodyProblem>> Create(HttpContext http, ScenarioRunRepository runs, ComparisonRepository comparisons, ScenarioStore store, IClock clock)
+    private static async Task<Results<CreatedStoredJson<ComparisonResponse>, BodyProblem>> Create(HttpContext http, IScenarioRunRepository runs, IComparisonRepository comparisons, ScenarioStore store, IClock clock)
     {
         var body = await JsonBody.ReadAsync<CreateComparisonRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (body.Problem is { } problem)
@@ -83,7 +83,7 @@ internal static class ComparisonsEndpoints
         var runIds = repeated.Select(r => r.Record.Id).ToArray();
         var response = JsonSerializer.Serialize(ScenarioMapping.Comparison(id, runIds, comparison.Value, parameterVersion, now.ToDateTimeOffset()), store.Json);
         var compared = repeated.Select(r => new ComparedRun(r.Record.Id, r.Record.ScenarioId, r.Record.ScenarioName)).ToArray();
-        await comparisons.AddComparisonAsync(new ComparisonRecord(id, ScenarioEngine.Version, parameterVersion, compared, body.Text, response, now), http.RequestAborted).ConfigureAwait(false);
+        await comparisons.AddComparisonAsync(new ComparisonRecord(id, ScenarioEngine.Version, parameterVersion, compared, body.Text, response, now), http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false);
         return new CreatedStoredJson<ComparisonResponse>($"{Path}/{id}", Encoding.UTF8.GetBytes(response));
     }
 
@@ -95,7 +95,7 @@ internal static class ComparisonsEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<ComparisonListResponse>, ValidationProblem>> List(HttpContext http, ComparisonRepository comparisons, string? scenario, string? doorrekening, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<ComparisonListResponse>, ValidationProblem>> List(HttpContext http, IComparisonRepository comparisons, string? scenario, string? doorrekening, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
     {
         var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet, doorrekening: doorrekening);
         if (problem is not null)
@@ -122,7 +122,7 @@ internal static class ComparisonsEndpoints
     /// <param name="store">The scenario store (JSON options).</param>
     /// <param name="catalogue">The regelingen (names in an export).</param>
     /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
-    private static async Task<IResult> Get(string id, HttpContext http, ComparisonRepository comparisons, ScenarioStore store, ParameterCatalogue catalogue, string? formaat)
+    private static async Task<IResult> Get(string id, HttpContext http, IComparisonRepository comparisons, ScenarioStore store, ParameterCatalogue catalogue, string? formaat)
     {
         _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
         var record = await comparisons.FindComparisonAsync(id, http.RequestAborted).ConfigureAwait(false);
@@ -138,7 +138,7 @@ internal static class ComparisonsEndpoints
     }
 
     /// <summary>A stored run repeated from its stored input, or <c>null</c> with the error naming why it cannot be.</summary>
-    private static async Task<(ScenarioRunRecord, ScenarioRunResult)?> RepeatAsync(string? id, string field, HttpContext http, ScenarioRunRepository runs, ScenarioStore store, InputErrorsBuilder errors)
+    private static async Task<(ScenarioRunRecord, ScenarioRunResult)?> RepeatAsync(string? id, string field, HttpContext http, IScenarioRunRepository runs, ScenarioStore store, InputErrorsBuilder errors)
     {
         var record = string.IsNullOrWhiteSpace(id) ? null : await runs.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)

@@ -19,7 +19,7 @@ internal static class ScenarioBodies
     /// <param name="http">The request.</param>
     /// <param name="repository">The scenarios (the base).</param>
     /// <param name="store">The scenario store (JSON options and the domain's check).</param>
-    public static async Task<(ScenarioDocument? Document, ScenarioDefinition? Definition, string? BaseId, BodyProblem? Problem)> CheckedAsync(HttpContext http, ScenarioRepository repository, ScenarioStore store)
+    public static async Task<(ScenarioDocument? Document, ScenarioDefinition? Definition, string? BaseId, BodyProblem? Problem)> CheckedAsync(HttpContext http, IScenarioRepository repository, ScenarioStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         var (document, baseId, problem) = await ReadAsync(http, repository, store.Json).ConfigureAwait(false);
@@ -36,7 +36,7 @@ internal static class ScenarioBodies
     /// <param name="http">The request.</param>
     /// <param name="repository">The scenarios (the base).</param>
     /// <param name="json">The service's JSON options.</param>
-    public static async Task<(ScenarioDocument? Document, string? BaseId, BodyProblem? Problem)> ReadAsync(HttpContext http, ScenarioRepository repository, JsonSerializerOptions json)
+    public static async Task<(ScenarioDocument? Document, string? BaseId, BodyProblem? Problem)> ReadAsync(HttpContext http, IScenarioRepository repository, JsonSerializerOptions json)
     {
         var body = await JsonBody.ReadAsync<SaveScenarioRequest>(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (body.Problem is { } problem)

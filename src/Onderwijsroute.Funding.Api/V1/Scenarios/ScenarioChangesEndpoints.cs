@@ -1,4 +1,5 @@
 using NodaTime;
+using Onderwijsroute.Funding.Api.Http.Security;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 
@@ -44,7 +45,7 @@ internal static class ScenarioChangesEndpoints
     /// <param name="repository">The scenarios.</param>
     /// <param name="store">The scenario store.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<IResult> Replace(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store, IClock clock)
+    private static async Task<IResult> Replace(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, IClock clock)
     {
         var (current, refused, expected) = await WritableAsync(id, http, repository).ConfigureAwait(false);
         if (refused is not null)
@@ -69,7 +70,7 @@ internal static class ScenarioChangesEndpoints
             ParameterVersion = fresh.ParameterVersion,
             ModifiedAt = clock.GetCurrentInstant(),
         };
-        var outcome = await repository.ReplaceScenarioAsync(replacement, expected, http.RequestAborted).ConfigureAwait(false);
+        var outcome = await repository.ReplaceScenarioAsync(replacement, expected, http.TakeAudit(StatusCodes.Status200OK), http.RequestAborted).ConfigureAwait(false);
         switch (outcome.Outcome)
         {
             case ConditionalWriteOutcome.Written:
@@ -88,7 +89,7 @@ internal static class ScenarioChangesEndpoints
     /// <param name="id">Het id van het scenario.</param>
     /// <param name="http">The request.</param>
     /// <param name="repository">The scenarios.</param>
-    private static async Task<IResult> Delete(string id, HttpContext http, ScenarioRepository repository)
+    private static async Task<IResult> Delete(string id, HttpContext http, IScenarioRepository repository)
     {
         var (_, refused, expected) = await WritableAsync(id, http, repository).ConfigureAwait(false);
         if (refused is not null)
@@ -96,7 +97,7 @@ internal static class ScenarioChangesEndpoints
             return refused;
         }
 
-        return await repository.DeleteScenarioAsync(id, expected, http.RequestAborted).ConfigureAwait(false) switch
+        return await repository.DeleteScenarioAsync(id, expected, http.TakeAudit(StatusCodes.Status204NoContent), http.RequestAborted).ConfigureAwait(false) switch
         {
             ConditionalWriteOutcome.Written => TypedResults.NoContent(),
             ConditionalWriteOutcome.NotFound => ScenarioIds.NotFound(id),
@@ -105,7 +106,7 @@ internal static class ScenarioChangesEndpoints
     }
 
     /// <summary>The scenario and the version If-Match names, or why it may not be written: 404, 403, 428 or 412, in that order.</summary>
-    private static async Task<(ScenarioRecord? Current, IResult? Refused, long? Expected)> WritableAsync(string id, HttpContext http, ScenarioRepository repository)
+    private static async Task<(ScenarioRecord? Current, IResult? Refused, long? Expected)> WritableAsync(string id, HttpContext http, IScenarioRepository repository)
     {
         var current = await repository.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (current is null)

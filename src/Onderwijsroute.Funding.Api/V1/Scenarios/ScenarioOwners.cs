@@ -33,7 +33,7 @@ internal static class ScenarioOwners
     /// <param name="record">The scenario that could not be written.</param>
     /// <param name="repository">The scenarios.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<ConflictProblem> NameTakenAsync(ScenarioRecord record, ScenarioRepository repository, CancellationToken cancellationToken)
+    public static async Task<ConflictProblem> NameTakenAsync(ScenarioRecord record, IScenarioRepository repository, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(repository);

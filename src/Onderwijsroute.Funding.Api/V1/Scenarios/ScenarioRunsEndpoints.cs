@@ -71,7 +71,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="runs">The runs.</param>
     /// <param name="store">The scenario store.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<CreatedStoredJson<ScenarioRunResponse>, ValidationProblem, NotFoundProblem>> Create(string id, HttpContext http, ScenarioRepository scenarios, ScenarioRunRepository runs, ScenarioStore store, IClock clock)
+    private static async Task<Results<CreatedStoredJson<ScenarioRunResponse>, ValidationProblem, NotFoundProblem>> Create(string id, HttpContext http, IScenarioRepository scenarios, IScenarioRunRepository runs, ScenarioStore store, IClock clock)
     {
         var record = await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -89,7 +89,7 @@ internal static class ScenarioRunsEndpoints
         var (runId, now) = ResourceIds.NewV7(clock);
         var response = JsonSerializer.Serialize(ScenarioMapping.Run(runId, record.Id, now.ToDateTimeOffset(), run), store.Json);
         var lines = JsonSerializer.Serialize(ScenarioMapping.Lines(run), store.Json);
-        await runs.AddRunAsync(new ScenarioRunRecord(runId, record.Id, record.Name, run.EngineVersion, run.ParameterVersion, run.InputHash, record.InputJson, response, lines, now), http.RequestAborted).ConfigureAwait(false);
+        await runs.AddRunAsync(new ScenarioRunRecord(runId, record.Id, record.Name, run.EngineVersion, run.ParameterVersion, run.InputHash, record.InputJson, response, lines, now), http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false);
         return new CreatedStoredJson<ScenarioRunResponse>($"{Path}/{runId}", Encoding.UTF8.GetBytes(response));
     }
 
@@ -100,7 +100,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem>> List(HttpContext http, ScenarioRunRepository runs, string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem>> List(HttpContext http, IScenarioRunRepository runs, string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
     {
         var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet);
         return problem is null ? await PageAsync(http, runs, page, filter).ConfigureAwait(false) : problem;
@@ -114,7 +114,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, ScenarioRepository scenarios, ScenarioRunRepository runs, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, IScenarioRepository scenarios, IScenarioRunRepository runs, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
     {
         if (await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false) is null)
         {
@@ -125,7 +125,7 @@ internal static class ScenarioRunsEndpoints
         return problem is null ? await PageAsync(http, runs, page, filter).ConfigureAwait(false) : problem;
     }
 
-    private static async Task<Ok<ScenarioRunListResponse>> PageAsync(HttpContext http, ScenarioRunRepository runs, Page page, ListFilter filter)
+    private static async Task<Ok<ScenarioRunListResponse>> PageAsync(HttpContext http, IScenarioRunRepository runs, Page page, ListFilter filter)
     {
         var (summaries, total) = await runs.ListRunsAsync(filter, page.Offset, page.Size, http.RequestAborted).ConfigureAwait(false);
         PageLinks.Write(http, page, total);
@@ -139,7 +139,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="store">The scenario store (JSON options).</param>
     /// <param name="catalogue">The regelingen (names in an export).</param>
     /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
-    private static async Task<IResult> Get(string id, HttpContext http, ScenarioRunRepository runs, ScenarioStore store, ParameterCatalogue catalogue, string? formaat)
+    private static async Task<IResult> Get(string id, HttpContext http, IScenarioRunRepository runs, ScenarioStore store, ParameterCatalogue catalogue, string? formaat)
     {
         _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
         var run = await runs.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false);
@@ -161,7 +161,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="jaar">Alleen dit jaar (optioneel).</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 100).</param>
-    private static async Task<Results<Ok<MunicipalityLinesResponse>, ValidationProblem, NotFoundProblem>> Lines(string id, HttpContext http, ScenarioRunRepository runs, ScenarioStore store, int? jaar, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<MunicipalityLinesResponse>, ValidationProblem, NotFoundProblem>> Lines(string id, HttpContext http, IScenarioRunRepository runs, ScenarioStore store, int? jaar, int? pagina, int? paginaGrootte)
     {
         var (page, invalid) = Page.From(pagina, paginaGrootte, defaultSize: 100);
         if (invalid is not null)
@@ -190,7 +190,7 @@ internal static class ScenarioRunsEndpoints
     /// <param name="runs">The runs.</param>
     /// <param name="store">The scenario store (JSON options).</param>
     /// <param name="formaat">csv (standaard; RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
-    private static async Task<IResult> Export(string id, HttpContext http, ScenarioRunRepository runs, ScenarioStore store, string? formaat)
+    private static async Task<IResult> Export(string id, HttpContext http, IScenarioRunRepository runs, ScenarioStore store, string? formaat)
     {
         _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
         if (await runs.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false) is not { } run)

@@ -14,7 +14,7 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 /// running one checks it (strictly, with the parameters the service runs with) into a definition, once per run. The
 /// four ready scenarios are stored on first start under their names.
 /// </summary>
-internal sealed class ScenarioStore(ScenarioRepository repository, ParameterCatalogue catalogue, ReferenceDataSet data, IClock clock, IOptions<JsonOptions> json)
+internal sealed class ScenarioStore(IScenarioRepository repository, ParameterCatalogue catalogue, ReferenceDataSet data, IClock clock, IOptions<JsonOptions> json)
 {
     public JsonSerializerOptions Json => json.Value.SerializerOptions;
 

@@ -65,7 +65,7 @@ internal static class ScenariosEndpoints
     /// <param name="store">The scenario store.</param>
     /// <param name="repository">The scenarios.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<Created<ScenarioResponse>, BodyProblem, ConflictProblem>> Create(HttpContext http, ScenarioStore store, ScenarioRepository repository, NodaTime.IClock clock)
+    private static async Task<Results<Created<ScenarioResponse>, BodyProblem, ConflictProblem>> Create(HttpContext http, ScenarioStore store, IScenarioRepository repository, NodaTime.IClock clock)
     {
         var (document, definition, baseId, problem) = await ScenarioBodies.CheckedAsync(http, repository, store).ConfigureAwait(false);
         if (problem is not null)
@@ -75,7 +75,7 @@ internal static class ScenariosEndpoints
 
         var (id, _) = ResourceIds.NewV7(clock);
         var record = store.Record(id, definition!, document!, isReady: false) with { Owner = ScenarioOwners.Of(http), BaseScenarioId = baseId };
-        if (await repository.CreateScenarioAsync(record, http.RequestAborted).ConfigureAwait(false) == ConditionalWriteOutcome.NameTaken)
+        if (await repository.CreateScenarioAsync(record, http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false) == ConditionalWriteOutcome.NameTaken)
         {
             return await ScenarioOwners.NameTakenAsync(record, repository, http.RequestAborted).ConfigureAwait(false);
         }
@@ -91,7 +91,7 @@ internal static class ScenariosEndpoints
     /// <param name="kantEnKlaar">Alleen de kant-en-klare (true) of alleen de andere (false).</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<ScenarioListResponse>, ValidationProblem>> List(HttpContext http, ScenarioRepository repository, string? naam, string? eigenaar, bool? kantEnKlaar, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<ScenarioListResponse>, ValidationProblem>> List(HttpContext http, IScenarioRepository repository, string? naam, string? eigenaar, bool? kantEnKlaar, int? pagina, int? paginaGrootte)
     {
         var (page, invalid) = Page.From(pagina, paginaGrootte);
         if (invalid is not null)
@@ -108,7 +108,7 @@ internal static class ScenariosEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The scenarios.</param>
     /// <param name="store">The scenario store.</param>
-    private static async Task<Results<Ok<ScenarioResponse>, NotFoundProblem>> Get(string id, HttpContext http, ScenarioRepository repository, ScenarioStore store)
+    private static async Task<Results<Ok<ScenarioResponse>, NotFoundProblem>> Get(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store)
     {
         var record = await repository.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)

@@ -62,7 +62,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="store">The scenario store.</param>
     /// <param name="runner">The background runner.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, BodyProblem, ValidationProblem, NotFoundProblem, AdmissionProblem>> Create(string id, HttpContext http, ScenarioRepository scenarios, ScenarioStore store, UncertaintyAnalysisRunner runner, NodaTime.IClock clock)
+    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, BodyProblem, ValidationProblem, NotFoundProblem, AdmissionProblem>> Create(string id, HttpContext http, IScenarioRepository scenarios, ScenarioStore store, UncertaintyAnalysisRunner runner, NodaTime.IClock clock)
     {
         var record = await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -107,7 +107,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem>> List(HttpContext http, UncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem>> List(HttpContext http, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
     {
         var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet, status);
         return problem is null ? await PageAsync(http, analyses, runner, page, filter).ConfigureAwait(false) : problem;
@@ -123,7 +123,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, ScenarioRepository scenarios, UncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, IScenarioRepository scenarios, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
     {
         if (await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false) is null)
         {
@@ -134,7 +134,7 @@ internal static class UncertaintyAnalysesEndpoints
         return problem is null ? await PageAsync(http, analyses, runner, page, filter).ConfigureAwait(false) : problem;
     }
 
-    private static async Task<Ok<UncertaintyAnalysisListResponse>> PageAsync(HttpContext http, UncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, Page page, ListFilter filter)
+    private static async Task<Ok<UncertaintyAnalysisListResponse>> PageAsync(HttpContext http, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, Page page, ListFilter filter)
     {
         var (records, total) = await analyses.ListSimulationsAsync(filter, page.Offset, page.Size, http.RequestAborted).ConfigureAwait(false);
         PageLinks.Write(http, page, total);
@@ -145,7 +145,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Get(string id, HttpContext http, UncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner)
+    private static async Task<Results<Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Get(string id, HttpContext http, IUncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         return record is null ? NotFound(id) : TypedResults.Ok(Status(record, runner));
@@ -158,7 +158,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="store">The scenario store (JSON options).</param>
     /// <param name="catalogue">The regelingen (names in an export).</param>
     /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
-    private static async Task<IResult> Result(string id, HttpContext http, UncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner, ScenarioStore store, ParameterCatalogue catalogue, string? formaat)
+    private static async Task<IResult> Result(string id, HttpContext http, IUncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner, ScenarioStore store, ParameterCatalogue catalogue, string? formaat)
     {
         _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
@@ -182,7 +182,7 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Cancel(string id, HttpContext http, UncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner)
+    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Cancel(string id, HttpContext http, IUncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -190,7 +190,7 @@ internal static class UncertaintyAnalysesEndpoints
             return NotFound(id);
         }
 
-        return runner.Cancel(id)
+        return runner.Cancel(record)
             ? TypedResults.Accepted($"{Path}/{id}", Status(record, runner))
             : TypedResults.Ok(Status(record, runner));
     }
@@ -221,7 +221,8 @@ internal static class UncertaintyAnalysesEndpoints
     private static UncertaintyAnalysisStatusResponse Status(SimulationRecord record, UncertaintyAnalysisRunner runner)
     {
         var live = runner.Live(record.Id);
-        var status = live?.Status ?? (UncertaintyAnalysisStatus.IsFinal(record.Status) ? record.Status : UncertaintyAnalysisStatus.Interrupted);
+        // Not running here: the store is the truth, also for an analysis that waits or runs on another instance.
+        var status = live?.Status ?? record.Status;
         var done = Math.Max(live?.DrawsDone ?? 0, record.DrawsDone);
         var percentage = record.Draws == 0 ? 100 : (int)(100L * done / record.Draws);
         return new UncertaintyAnalysisStatusResponse(

@@ -20,4 +20,13 @@ internal sealed class UncertaintyAnalysisLimits
 
     /// <summary>Analyses waiting or running for one key; a new one past it is refused with 429 and <c>Retry-After</c>.</summary>
     public int MaxQueuedPerKey { get; set; } = 4;
+
+    /// <summary>
+    /// How long an instance holds an analysis without renewing (seconds): an analysis whose instance died is taken over by
+    /// another instance this long after its last renewal at the latest. Renewed every third of it.
+    /// </summary>
+    public double LeaseSeconds { get; set; } = 30;
+
+    /// <summary>How often an instance with room looks in the store for analyses nobody holds (seconds).</summary>
+    public double ClaimIntervalSeconds { get; set; } = 2;
 }

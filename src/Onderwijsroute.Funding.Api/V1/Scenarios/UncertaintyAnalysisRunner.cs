@@ -20,6 +20,11 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 /// written when it can be; a final state that cannot be written is kept here and written once the store takes writes
 /// again (<see cref="StorageHealth"/>); a result that still cannot be written after that makes the analysis
 /// <c>mislukt</c>, with the reason.
+/// Several instances on one PostgreSQL database share the queue (issue 16): each analysis is held by one instance under
+/// a lease in the store (<c>UncertaintyAnalysis:LeaseSeconds</c>) that its holder renews while it waits or runs; an
+/// instance with room claims analyses nobody holds, so one whose instance died is finished by another (from the first
+/// draw: draws are seeded per draw, so the result is the same). The file is over 400 lines: the queue, its store writes
+/// and its leases are one state machine and read best together.
 /// </summary>
 internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
 {
@@ -34,15 +39,21 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
 
     private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>();
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
-    private readonly UncertaintyAnalysisRepository _repository;
+    private readonly IUncertaintyAnalysisRepository _repository;
     private readonly ScenarioStore _store;
     private readonly StorageHealth _storage;
     private readonly IClock _clock;
     private readonly ILogger<UncertaintyAnalysisRunner> _logger;
     private readonly UncertaintyAnalysisLimits _limits;
+    private readonly bool _isSingleProcess;
 
-    public UncertaintyAnalysisRunner(UncertaintyAnalysisRepository repository, ScenarioStore store, StorageHealth storage, IClock clock, IConfiguration configuration, ILogger<UncertaintyAnalysisRunner> logger)
+    // This process among the instances sharing the store (host, process, start).
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    public UncertaintyAnalysisRunner(IUncertaintyAnalysisRepository repository, ScenarioStore store, StorageHealth storage, IClock clock, IConfiguration configuration, IDatabase database, ILogger<UncertaintyAnalysisRunner> logger)
     {
+        // A SQLite file has one process: at its start every lease in the store was its own predecessor's.
+        _isSingleProcess = database is SqliteDatabase;
         _repository = repository;
         _store = store;
         _storage = storage;
@@ -90,7 +101,12 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
                 http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
                 return DutchProblems.Problem(StatusCodes.Status503ServiceUnavailable, string.Create(CultureInfo.InvariantCulture, $"De dienst heeft al {_limits.MaxQueued} onzekerheidsanalyses wachtend of bezig, het meeste dat zij aanneemt; probeer het later opnieuw."));
             default:
-                Enqueue(record.Id, record.ScenarioId, scenario, settings);
+                // Another instance may have claimed it in the meantime; then that one runs it.
+                if (TryWrite(() => _repository.ClaimSimulation(record.Id, _owner, _clock.GetCurrentInstant(), LeaseEnd()), whenFailed: false))
+                {
+                    Enqueue(record.Id, record.ScenarioId, scenario, settings);
+                }
+
                 return null;
         }
     }
@@ -116,10 +132,19 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
     }
 
     /// <summary>Asks an analysis to stop; true when it was still waiting or running.</summary>
-    /// <param name="id">The analysis.</param>
-    public bool Cancel(string id)
+    /// <param name="record">The analysis as stored.</param>
+    public bool Cancel(SimulationRecord record)
     {
-        if (!_jobs.TryGetValue(id, out var job) || job.Final is not null)
+        ArgumentNullException.ThrowIfNull(record);
+        if (!_jobs.TryGetValue(record.Id, out var job))
+        {
+            // Held by another instance (or nobody): the store says it is cancelled, and its holder, renewing its lease,
+            // finds it no longer waiting or running and stops it.
+            return !UncertaintyAnalysisStatus.IsFinal(record.Status)
+                && TryWrite(() => _repository.UpdateSimulation(record.Id, UncertaintyAnalysisStatus.Cancelled, record.DrawsDone, null, _clock.GetCurrentInstant()));
+        }
+
+        if (job.Final is not null)
         {
             return false;
         }
@@ -137,7 +162,7 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
     {
         try
         {
-            Resume();
+            await ResumeAsync(stoppingToken).ConfigureAwait(false);
             var workers = Enumerable.Range(0, Math.Max(1, _limits.MaxConcurrent)).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken));
             await Task.WhenAll(workers.Append(SaveLoopAsync(stoppingToken))).ConfigureAwait(false);
         }
@@ -154,29 +179,55 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
     private void Enqueue(string id, string scenarioId, ScenarioDefinition scenario, UncertaintyAnalysisSettings settings)
     {
         var job = new Job(id, scenarioId, scenario, settings with { MaxDegreeOfParallelism = ThreadsPerAnalysis });
-        _jobs[id] = job;
-        _queue.Writer.TryWrite(job);
+        // Once: the claim of a submitted analysis and the claim loop may both take the same analysis for this instance.
+        if (_jobs.TryAdd(id, job))
+        {
+            _queue.Writer.TryWrite(job);
+        }
     }
 
-    /// <summary>Queues every analysis the store calls waiting or running (left by a stop, a crash or a full disk), oldest first.</summary>
-    private void Resume()
+    /// <summary>
+    /// At start, queues the analyses the store calls waiting or running that nobody holds (left by a stop, a crash or a
+    /// full disk), oldest first: on SQLite every one of them (the one process's predecessor held them all), on PostgreSQL
+    /// as many as this instance has room for among those whose lease ran out.
+    /// </summary>
+    private async Task ResumeAsync(CancellationToken stoppingToken)
     {
-        IReadOnlyList<SimulationRecord> unfinished;
-        try
+        var resumed = _isSingleProcess
+            ? await ClaimFreeAsync(int.MaxValue, Instant.FromUtc(9999, 1, 1, 0, 0), stoppingToken).ConfigureAwait(false)
+            : await ClaimFreeAsync(FreeSlots(), _clock.GetCurrentInstant(), stoppingToken).ConfigureAwait(false);
+        if (resumed > 0)
         {
-            unfinished = _repository.UnfinishedSimulations();
+            LogResumed(_logger, resumed);
         }
-#pragma warning disable CA1031 // An unreadable store: nothing can be resumed now; StorageHealth tells the operator.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            _storage.Observe(e);
-            LogResumeFailed(_logger, e);
-            return;
-        }
+    }
 
-        foreach (var record in unfinished)
+    /// <summary>Claims up to <paramref name="max"/> analyses nobody holds (a lease that ran out before <paramref name="freeBefore"/>) and queues them.</summary>
+    private async Task<int> ClaimFreeAsync(int max, Instant freeBefore, CancellationToken stoppingToken)
+    {
+        var taken = 0;
+        while (taken < max)
         {
+            SimulationRecord? record;
+            try
+            {
+                record = _repository.ClaimNextSimulation(_owner, freeBefore, LeaseEnd());
+            }
+#pragma warning disable CA1031 // An unreadable store: nothing can be claimed now; StorageHealth tells the operator.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                _storage.Observe(e);
+                LogResumeFailed(_logger, e);
+                break;
+            }
+
+            if (record is null)
+            {
+                break;
+            }
+
+            taken++;
             var (scenario, settings, reason) = Recreate(record);
             if (scenario is null)
             {
@@ -188,9 +239,33 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
             Enqueue(record.Id, record.ScenarioId, scenario, settings!);
         }
 
-        if (unfinished.Count > 0)
+        return taken;
+    }
+
+    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Clamp(_limits.LeaseSeconds, 1, 3600));
+
+    private Instant LeaseEnd() => _clock.GetCurrentInstant() + Duration.FromTimeSpan(Lease);
+
+    // Room for analyses claimed from the store: the local ones that have not ended count against MaxConcurrent.
+    private int FreeSlots() => Math.Max(0, Math.Max(1, _limits.MaxConcurrent) - _jobs.Values.Count(j => j.Final is null));
+
+    /// <summary>
+    /// Renews the lease of every analysis this instance holds; one whose lease it lost (cancelled through another
+    /// instance, or taken over after a pause longer than the lease) is stopped here without writing anything.
+    /// </summary>
+    private void RenewLeases()
+    {
+        foreach (var job in _jobs.Values.Where(j => j.Final is null))
         {
-            LogResumed(_logger, unfinished.Count);
+            if (TryWrite(() => _repository.RenewSimulationLease(job.Id, _owner, LeaseEnd()), whenFailed: true))
+            {
+                continue;
+            }
+
+            job.Lost = true;
+            job.Cancellation.Cancel();
+            _jobs.TryRemove(job.Id, out _);
+            LogLost(_logger, job.Id);
         }
     }
 
@@ -276,7 +351,8 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
     {
         lock (job)
         {
-            if (job.Final is not null)
+            // Lost to another instance (or cancelled through one): the store's state is not this instance's to write.
+            if (job.Final is not null || job.Lost)
             {
                 return;
             }
@@ -315,11 +391,26 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
     private async Task SaveLoopAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(SaveInterval);
+        var nextClaim = 0L;
+        var nextRenewal = 0L;
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             if (_storage.Fault is not null)
             {
                 continue;
+            }
+
+            var now = Environment.TickCount64;
+            if (now >= nextRenewal)
+            {
+                nextRenewal = now + (long)(Lease.TotalMilliseconds / 3);
+                RenewLeases();
+            }
+
+            if (now >= nextClaim)
+            {
+                nextClaim = now + (long)(Math.Clamp(_limits.ClaimIntervalSeconds, 0.1, 600) * 1000);
+                await ClaimFreeAsync(FreeSlots(), _clock.GetCurrentInstant(), stoppingToken).ConfigureAwait(false);
             }
 
             foreach (var job in _jobs.Values.Where(j => j.Final is not null))
@@ -330,12 +421,14 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
     }
 
     /// <summary>Runs a write of the runner; a failure is recorded (a storage fault in <see cref="StorageHealth"/>, anything else in the log), never thrown.</summary>
-    private bool TryWrite(Action write)
+    private bool TryWrite(Action write) => TryWrite(() => { write(); return true; }, whenFailed: false);
+
+    /// <summary>Runs a write that answers yes or no; a failure is recorded and answers <paramref name="whenFailed"/>.</summary>
+    private bool TryWrite(Func<bool> write, bool whenFailed)
     {
         try
         {
-            write();
-            return true;
+            return write();
         }
 #pragma warning disable CA1031 // The runner outlives any failed write; the failure is recorded.
         catch (Exception e)
@@ -346,9 +439,12 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
                 LogWriteFailed(_logger, e);
             }
 
-            return false;
+            return whenFailed;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Onzekerheidsanalyse {Id} is no longer held by this instance (cancelled elsewhere, or taken over after its lease ran out); it stops here")]
+    private static partial void LogLost(ILogger logger, string id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Onzekerheidsanalyse {Id} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, string id);
@@ -356,7 +452,7 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing the state of an uncertainty analysis failed; it is tried again")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} uncertainty analyses that were waiting or running when the service stopped are queued again")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} uncertainty analyses that were waiting or running and held by no running instance are queued again")]
     private static partial void LogResumed(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The waiting and running uncertainty analyses could not be read; they are resumed at the next start")]
@@ -392,5 +488,7 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
         public volatile FinalState? Final;
 
         public int FailedSaves;
+
+        public volatile bool Lost;
     }
 }

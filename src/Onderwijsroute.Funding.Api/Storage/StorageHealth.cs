@@ -1,6 +1,6 @@
 using Onderwijsroute.Funding.Persistence;
 
-namespace Onderwijsroute.Funding.Api.Http;
+namespace Onderwijsroute.Funding.Api.Storage;
 
 /// <summary>
 /// Whether the store takes writes (issue 11): a full, damaged or unwritable database is noticed where a statement fails
@@ -9,7 +9,7 @@ namespace Onderwijsroute.Funding.Api.Http;
 /// gets one line, when the fault starts, telling the operator what to do, and one when it passes
 /// (<see cref="StorageMonitor"/> tries a test write; a damaged file never passes by itself).
 /// </summary>
-internal sealed partial class StorageHealth(SqliteDatabase database, ILogger<StorageHealth> logger)
+internal sealed partial class StorageHealth(IDatabase database, ILogger<StorageHealth> logger)
 {
     private readonly Lock _gate = new();
     private StorageFault? _fault;
@@ -43,17 +43,17 @@ internal sealed partial class StorageHealth(SqliteDatabase database, ILogger<Sto
 
             var fault = new StorageFault(kind, cause);
             Volatile.Write(ref _fault, fault);
-            var folder = Path.GetDirectoryName(database.FilePath) ?? ".";
+            var folder = database is SqliteDatabase file ? Path.GetDirectoryName(file.FilePath) ?? "." : "the database server";
             switch (kind)
             {
                 case StorageFaultKind.Full:
-                    LogFull(logger, database.FilePath, cause, folder);
+                    LogFull(logger, database.Location, cause, folder);
                     break;
                 case StorageFaultKind.Damaged:
-                    LogDamaged(logger, database.FilePath, cause);
+                    LogDamaged(logger, database.Location, cause);
                     break;
                 default:
-                    LogUnwritable(logger, database.FilePath, cause, folder);
+                    LogUnwritable(logger, database.Location, cause, folder);
                     break;
             }
 
@@ -69,7 +69,7 @@ internal sealed partial class StorageHealth(SqliteDatabase database, ILogger<Sto
             if (_fault is { MayPass: true } fault)
             {
                 Volatile.Write(ref _fault, null);
-                LogRecovered(logger, database.FilePath, fault.Kind);
+                LogRecovered(logger, database.Location, fault.Kind);
             }
         }
     }

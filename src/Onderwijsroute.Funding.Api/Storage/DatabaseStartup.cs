@@ -8,7 +8,7 @@ using Onderwijsroute.Funding.Api.V1.Schemes;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Persistence;
 
-namespace Onderwijsroute.Funding.Api.Http;
+namespace Onderwijsroute.Funding.Api.Storage;
 
 /// <summary>
 /// What runs before the API takes requests: the service's user must be allowed to use the database's folder and file
@@ -20,9 +20,9 @@ namespace Onderwijsroute.Funding.Api.Http;
 /// last.
 /// </summary>
 internal sealed partial class DatabaseStartup(
-    SqliteDatabase database,
+    IDatabase database,
     ParameterCatalogue catalogue,
-    ParameterVersionRepository versions,
+    IParameterVersionRepository versions,
     IClock clock,
     IOptions<JsonOptions> json,
     FirstStartKey firstStartKey,
@@ -44,31 +44,34 @@ internal sealed partial class DatabaseStartup(
 
     public Outcome Run()
     {
-        if (DatabaseAccess.Problem(database.FilePath) is { } refused)
+        var file = database as SqliteDatabase;
+        if (file is not null && DatabaseAccess.Problem(file.FilePath) is { } refused)
         {
             LogRefused(logger, refused);
             return Outcome.Refused;
         }
 
-        var isNewFile = !File.Exists(database.FilePath);
+        var isNewFile = file is not null && !File.Exists(file.FilePath);
         try
         {
-            if (!isNewFile && database.QuickCheck() is [_, ..] damage)
+            if (file is not null && !isNewFile && file.QuickCheck() is [_, ..] damage)
             {
                 storage.Report(StorageFaultKind.Damaged, "quick_check: " + string.Join("; ", damage));
                 return Outcome.Faulted;
             }
 
-            var applied = DatabaseMigrator.Migrate(database);
+            var applied = database.Migrate();
             var snapshot = JsonSerializer.Serialize(catalogue.Schemes.Select(s => SchemeMapping.ToResponse(s, catalogue, null)).ToArray(), json.Value.SerializerOptions);
             var isNew = versions.Register(new ParameterVersionRecord(catalogue.Version, snapshot, clock.GetCurrentInstant()));
+            // Only a fresh file gets a first key beside it; a shared PostgreSQL database gets its first key from the
+            // operator (`sleutels maak`), so that several instances starting at once do not each write one.
             if (isNewFile)
             {
-                firstStartKey.CreateIfNone(database.FilePath);
+                firstStartKey.CreateIfNone(file!.FilePath);
             }
 
             LogParameters(logger, catalogue.Version, isNew);
-            LogReady(logger, database.FilePath, applied.Count);
+            LogReady(logger, database.Engine, database.Location, applied.Count);
             return Outcome.Ready;
         }
         catch (Exception e) when (StorageFaults.Classify(e) is { } kind)
@@ -83,14 +86,14 @@ internal sealed partial class DatabaseStartup(
 
             SqliteConnection.ClearAllPools();
             var cause = e.GetBaseException().Message;
-            var remedy = kind == StorageFaultKind.Full ? "free space on its file system" : "check its file system and permissions";
-            LogCannotWrite(logger, database.FilePath, cause, remedy);
+            var remedy = kind == StorageFaultKind.Full ? "free space on its file system" : file is null ? "check that the server runs and takes connections" : "check its file system and permissions";
+            LogCannotWrite(logger, database.Location, cause, remedy);
             return Outcome.Refused;
         }
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database {Path} ready; {Count} migration(s) applied now")]
-    private static partial void LogReady(ILogger logger, string path, int count);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database ({Engine}) {Path} ready; {Count} migration(s) applied now")]
+    private static partial void LogReady(ILogger logger, string engine, string path, int count);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Parameter version {Version} loaded (new: {IsNew})")]
     private static partial void LogParameters(ILogger logger, string version, bool isNew);

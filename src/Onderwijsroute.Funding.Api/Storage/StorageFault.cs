@@ -1,6 +1,6 @@
 using Onderwijsroute.Funding.Persistence;
 
-namespace Onderwijsroute.Funding.Api.Http;
+namespace Onderwijsroute.Funding.Api.Storage;
 
 /// <summary>A fault of the store the service knows of: its kind and what SQLite or the start-up check said.</summary>
 /// <param name="Kind">Full, damaged or unwritable.</param>

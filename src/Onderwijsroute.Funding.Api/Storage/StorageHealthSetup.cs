@@ -1,4 +1,4 @@
-namespace Onderwijsroute.Funding.Api.Http;
+namespace Onderwijsroute.Funding.Api.Storage;
 
 /// <summary>Registers the store's health (<see cref="StorageHealth"/>) and its monitor (<see cref="StorageMonitor"/>).</summary>
 internal static class StorageHealthSetup

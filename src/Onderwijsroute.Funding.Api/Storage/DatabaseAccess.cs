@@ -1,4 +1,4 @@
-namespace Onderwijsroute.Funding.Api.Http;
+namespace Onderwijsroute.Funding.Api.Storage;
 
 /// <summary>
 /// What the service's user must be allowed to do before SQLite opens anything (issue 11): create the database folder

@@ -1,6 +1,6 @@
 using Onderwijsroute.Funding.Persistence;
 
-namespace Onderwijsroute.Funding.Api.Http;
+namespace Onderwijsroute.Funding.Api.Storage;
 
 /// <summary>
 /// Checkpoints the database's write-ahead log every 50 ms (configurable), so commits never do it themselves (see
@@ -13,7 +13,7 @@ namespace Onderwijsroute.Funding.Api.Http;
 /// <param name="configuration">The interval, <c>Database:CheckpointIntervalMs</c> (default 50 ms).</param>
 /// <param name="storage">Told of a full, damaged or unwritable store (which logs it once, not twenty times a second).</param>
 /// <param name="logger">Logs a checkpoint that failed for another reason (the next one retries; commits checkpoint as a backstop).</param>
-internal sealed partial class WalCheckpointer(SqliteDatabase database, IConfiguration configuration, StorageHealth storage, ILogger<WalCheckpointer> logger) : BackgroundService
+internal sealed partial class WalCheckpointer(IDatabase database, IConfiguration configuration, StorageHealth storage, ILogger<WalCheckpointer> logger) : BackgroundService
 {
     /// <summary>The configuration key of the interval in milliseconds.</summary>
     public const string IntervalKey = "Database:CheckpointIntervalMs";
@@ -21,12 +21,18 @@ internal sealed partial class WalCheckpointer(SqliteDatabase database, IConfigur
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // PostgreSQL checkpoints by itself; only the SQLite file needs this.
+        if (database is not SqliteDatabase file)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue(IntervalKey, 50), 10, 60_000)));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
-                database.Checkpoint();
+                file.Checkpoint();
             }
             catch (Microsoft.Data.Sqlite.SqliteException e) when (storage.Observe(e) is null)
             {

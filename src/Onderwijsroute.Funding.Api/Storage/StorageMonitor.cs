@@ -2,7 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using Onderwijsroute.Funding.Persistence;
 
-namespace Onderwijsroute.Funding.Api.Http;
+namespace Onderwijsroute.Funding.Api.Storage;
 
 /// <summary>
 /// While the store is full or unwritable, tries a test write every few seconds (<c>Database:ProbeIntervalSeconds</c>,
@@ -12,7 +12,7 @@ namespace Onderwijsroute.Funding.Api.Http;
 /// fits in the space SQLite's log reuses long before a real write does, and without this the service would flap between
 /// full and not full. A damaged store is not probed: it needs a restore.
 /// </summary>
-internal sealed class StorageMonitor(StorageHealth health, SqliteDatabase database, IClock clock, IConfiguration configuration) : BackgroundService
+internal sealed class StorageMonitor(StorageHealth health, IDatabase database, IClock clock, IConfiguration configuration) : BackgroundService
 {
     /// <summary>The configuration key of the interval in seconds.</summary>
     public const string IntervalKey = "Database:ProbeIntervalSeconds";
@@ -45,9 +45,15 @@ internal sealed class StorageMonitor(StorageHealth health, SqliteDatabase databa
         }
     }
 
+    // Only a file has a file system to look at; a full PostgreSQL server is probed by the test write alone.
     private bool HasRoom()
     {
-        var drive = new DriveInfo(Path.GetDirectoryName(database.FilePath) ?? ".");
+        if (database is not SqliteDatabase file)
+        {
+            return true;
+        }
+
+        var drive = new DriveInfo(Path.GetDirectoryName(file.FilePath) ?? ".");
         var wanted = Math.Min(configuration.GetValue(MinimumFreeKey, 64L) * 1024 * 1024, drive.TotalSize / 10);
         return drive.AvailableFreeSpace >= wanted;
     }

@@ -1,13 +1,13 @@
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Persistence;
 
-namespace Onderwijsroute.Funding.Api.Http;
+namespace Onderwijsroute.Funding.Api.Storage;
 
 /// <summary>
 /// Whether the service can answer: the store is not known to be full, damaged or unwritable, the database is reachable
 /// and migrated, and the parameters are loaded and registered.
 /// </summary>
-internal sealed class Readiness(SqliteDatabase database, ParameterCatalogue catalogue, ParameterVersionRepository versions, StorageHealth storage)
+internal sealed class Readiness(IDatabase database, ParameterCatalogue catalogue, IParameterVersionRepository versions, StorageHealth storage)
 {
     /// <summary>Checks readiness now.</summary>
     /// <param name="cancellationToken">Cancels the check.</param>
@@ -21,7 +21,7 @@ internal sealed class Readiness(SqliteDatabase database, ParameterCatalogue cata
 
         try
         {
-            if (!DatabaseMigrator.IsUpToDate(database))
+            if (!database.IsUpToDate())
             {
                 return "De database is niet bijgewerkt naar het laatste schema.";
             }
