@@ -30,6 +30,7 @@ internal static class OpenApiSetup
                     Url = new Uri(ApiInfo.ContactUrl),
                     Email = ApiInfo.ContactEmail,
                 },
+                License = new OpenApiLicense { Name = ApiInfo.LicenseName, Url = new Uri(ApiInfo.LicenseUrl) },
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Onderwijsroute.Funding.Api.xml"));
 
