@@ -53,10 +53,13 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
         Assert.Equal(1400, years[0].GetProperty("verwachteVerrekening").GetProperty("landelijkAantal").GetInt64());
         Assert.Equal(JsonValueKind.Null, years[2].GetProperty("verwachteVerrekening").ValueKind);
         Assert.Equal([2024, 2025], body.GetProperty("gevoeligheid").EnumerateArray().Select(s => s.GetProperty("jaar").GetInt32()));
-        Assert.Contains(body.GetProperty("toelichting").GetProperty("overschrijvingen").EnumerateArray(), o => o.GetProperty("parameter").GetString() == "landelijk-aantal-onderwijsroute");
+        Assert.Empty(body.GetProperty("toelichting").GetProperty("overschrijvingen").EnumerateArray());
+        Assert.Empty(body.GetProperty("startpunt").EnumerateArray());
+        Assert.Equal(12, years[0].GetProperty("kasPositie").GetProperty("maanden").GetArrayLength());
+        Assert.True(years[0].GetProperty("verwachteVerrekening").GetProperty("bedragPerPersoon").GetDecimal() > 0);
 
         // The figures the README shows for this example.
-        Assert.Equal([-7069.32m, -724.3m, -5214.89m, 23007.65m, -10354.76m, 0m], years.Select(y => y.GetProperty("tekort").GetDecimal()));
+        Assert.Equal([-7249.32m, 14385.7m, 3649.41m, 20727.59m, -17288m, 0m], years.Select(y => y.GetProperty("tekort").GetDecimal()));
         Assert.Equal(-201235m, years[0].GetProperty("verwachteVerrekening").GetProperty("verschil").GetDecimal());
     }
 
@@ -251,5 +254,51 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
         }
 
         return rows;
+    }
+
+    [Fact]
+    public async Task GetStartpunt_GivesTheGemeentesPartOfTheProjection_ThatAForecastWithoutParticipantsUses()
+    {
+        var response = await _client.GetAsync("/v1/gemeenten/GM0014/startpunt");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=3600", response.Headers.CacheControl?.ToString());
+        var point = await response.ReadJsonAsync();
+        Assert.Equal(("GM0014", "centraal"), (point.GetProperty("gemeenteCode").GetString(), point.GetProperty("projectievariant").GetString()));
+        var years = point.GetProperty("jaren").EnumerateArray().ToArray();
+        Assert.Equal(Enumerable.Range(2022, 9), years.Select(y => y.GetProperty("huisvestingsjaar").GetInt32()));
+        Assert.All(years, y => Assert.Equal(y.GetProperty("gehuisvest").GetInt64(), y.GetProperty("startInJaar").GetInt64() + y.GetProperty("startVolgendJaar").GetInt64()));
+        Assert.Contains(point.GetProperty("toelichting").GetProperty("parameters").EnumerateArray(), p => p.GetProperty("naam").GetString() == "instroom-onderwijsroute-centraal");
+
+        // Pasting its starters (housed in the forecast's years) into a forecast gives what a forecast without participants gives.
+        var starters = point.GetProperty("starters").EnumerateArray().Where(s => s.GetProperty("huisvestingsjaar").GetInt32() <= 2029).Select(s => s.GetRawText());
+        var given = await (await Post($$"""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2029, "starters": [ {{string.Join(",", starters)}} ] }""")).ReadJsonAsync();
+        var implicitStart = await (await Post("""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2029 }""")).ReadJsonAsync();
+        Assert.Equal(
+            given.GetProperty("jaren").EnumerateArray().Select(y => y.GetProperty("tekort").GetDecimal()),
+            implicitStart.GetProperty("jaren").EnumerateArray().Select(y => y.GetProperty("tekort").GetDecimal()));
+        Assert.Equal(point.GetProperty("jaren")[0].GetRawText(), implicitStart.GetProperty("startpunt")[0].GetProperty("jaren")[0].GetRawText());
+        Assert.True(implicitStart.GetProperty("tussenDeRegelingen").GetInt64() > 0);
+    }
+
+    [Theory]
+    [InlineData("/v1/gemeenten/GM14/startpunt", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/gemeenten/GM9999/startpunt", HttpStatusCode.NotFound)]
+    public async Task GetStartpunt_ForAMalformedOrUnknownCode_IsAProblem(string path, HttpStatusCode status)
+    {
+        var response = await _client.GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_TrajectFrom2026WithoutHousingYear_Is400NamingTheField()
+    {
+        var response = await Post("""{ "gemeenteCode": "GM0014", "vanJaar": 2026, "totEnMetJaar": 2027, "trajecten": [ { "startdatum": "2026-09-01", "niveau": "mbo2" } ] }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal(["trajecten[0].huisvestingsjaar"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 }

@@ -8,9 +8,10 @@ namespace Onderwijsroute.Funding.Api.Tests;
 /// <summary>Scenarios, runs, downloads and comparisons over HTTP, on a real SQLite file.</summary>
 public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    /// <summary>A small valid scenario: 2026-2027, supplied counts in Amsterdam and Groningen (the rule case worked by hand).</summary>
+    /// <summary>A small valid scenario: 2026-2027, supplied counts in Amsterdam and Groningen, all starting in their housing year (the rule case worked by hand).</summary>
     internal static JsonObject SmallScenario(string name = "rekenvoorbeeld") => JsonNode.Parse($$"""
         { "naam": "{{name}}", "omschrijving": "Rekenvoorbeeld van de onderwijsroute", "jaren": { "van": 2026, "totEnMet": 2027 },
+          "overschrijvingen": [ { "regeling": "prognose-aannames", "parameter": "aandeel-start-volgend-jaar", "van": "2026-01-01", "waarde": "0", "reden": "test" } ],
           "spreiding": { "methode": "aantallen", "status": "aanname", "bron": "test", "aantallen": { "2026": { "GM0363": 3, "GM0014": 1 }, "2027": { "GM0014": 2 } } },
           "prijzen": { "prijspeiljaar": 2026, "indexatie": 0, "duurMaanden": 18, "startmaand": 7, "status": "aanname", "bron": "test",
             "perNiveau": { "mbo2": { "gecontracteerd": 16200, "maatwerk": 18000 }, "mbo3": { "gecontracteerd": 16200, "maatwerk": 18000 }, "mbo4": { "gecontracteerd": 16200, "maatwerk": 18000 },
@@ -68,7 +69,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         Assert.Equal(21_114m, Figure(year2027, "saldo"));
         Assert.Equal(2m, Figure(year2027, "gemeentenMetTekort"));
         Assert.Equal(19_906m, year2027.GetProperty("tekortVerdeling").GetProperty("max").GetDecimal());
-        Assert.Equal("1.0.0", run.GetProperty("engineVersie").GetString());
+        Assert.Equal("2.0.0", run.GetProperty("engineVersie").GetString());
         Assert.StartsWith("sha256:", run.GetProperty("parameterVersie").GetString(), StringComparison.Ordinal);
 
         var stored = await factory.CreateClient("ministerie").GetStringAsync($"/v1/doorrekeningen/{runId}");
@@ -104,7 +105,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + (2 * 342), lines.Length);
         Assert.StartsWith("jaar,gemeenteCode,gemeenteNaam", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("2027,GM0014,Groningen,AM01,2,3,2,24000,12494", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(",1208", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("2027,GM0014,Groningen,AM01,2,3,3,24000,12494", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(",1208", StringComparison.Ordinal));
 
         var xlsx = await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten-export?formaat=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);

@@ -30,6 +30,9 @@ public class ForecastBenchmarks
             {
                 Price = random.Next(0, 2) == 0 ? Money.FromEuros(random.Next(15_500, 18_001)) : null,
                 BirthDate = i % 10 == 0 ? start.PlusYears(-17).PlusDays(random.Next(0, 365)) : null,
+
+                // Since issue 13 a traject from 2026 needs its housing year; the start year keeps the work the same.
+                HousingYear = start.Year,
                 Municipality = members[i % members.Length],
             };
         }

@@ -82,9 +82,11 @@ public sealed class WebPageTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.Contains(datasets, d => d.StartsWith("Inkomsten: SPUK regulier", StringComparison.Ordinal));
         Assert.Equal(6, await page.Locator("#gemeente-tabel tbody tr").CountAsync());
 
-        // The README's figures: a gap of 23,007.65 in 2027 and a cumulative -355.62 in 2029, rounded to euros.
+        // Groningen's starting point (its part of the national projection, prefilled as starters): a gap of 74,409.93 in
+        // 2027, rounded to euros; the same as the forecast without participants (ForecastCalculationEndpointsTests).
         var row2027 = await page.Locator("#gemeente-tabel tbody tr", new() { HasText = "2027" }).InnerTextAsync();
-        Assert.Contains("23.008", row2027, StringComparison.Ordinal);
+        Assert.Contains("74.410", row2027, StringComparison.Ordinal);
+        Assert.Contains("\"huisvestingsjaar\"", await page.InputValueAsync("#gemeente-invoer"), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("gemeente.png"), FullPage = true });
     }
 

@@ -38,6 +38,7 @@ internal static class V1Setup
         app.MapAdvances();
         app.MapSettlements();
         app.MapForecastCalculations();
+        app.MapStartingPoints();
         app.MapStoredForecasts();
         app.MapScenarios();
         app.MapScenarioRuns();

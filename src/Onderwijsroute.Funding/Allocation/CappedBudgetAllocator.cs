@@ -6,11 +6,15 @@ namespace Onderwijsroute.Funding.Allocation;
 /// largest remainders <c>(B·wᵢ) mod W</c>, ties to the ordinally lower code. The result does not depend on input order.
 /// </summary>
 /// <remarks>
-/// All arithmetic is integer. <c>B·wᵢ</c> is computed in 128 bits, so budgets up to €10 billion in cents (10¹² units)
-/// with weights up to 10⁹ cannot overflow; the total weight must fit in 64 bits.
+/// All arithmetic is integer. <c>B·wᵢ</c> is computed in 64 bits when <c>B·W</c> fits (then every product does, as
+/// <c>wᵢ ≤ W</c>), else in 128 bits, so budgets up to €10 billion in cents (10¹² units) with weights up to 10⁹ cannot
+/// overflow; the total weight must fit in 64 bits.
 /// </remarks>
 public static class CappedBudgetAllocator
 {
+    /// <summary>Up to this many recipients the working spans live on the stack (342 gemeenten: 2.7 KB of keys).</summary>
+    private const int StackLimit = 512;
+
     /// <summary>Distributes <paramref name="budget"/> by the weights of <paramref name="claims"/>.</summary>
     /// <param name="budget">The budget; non-negative and a whole number of <paramref name="roundingUnit"/>.</param>
     /// <param name="roundingUnit">The rounding unit, positive (€1 in every scheme so far).</param>
@@ -20,6 +24,140 @@ public static class CappedBudgetAllocator
     public static Allocation Allocate(Money budget, Money roundingUnit, IReadOnlyCollection<AllocationClaim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        var budgetUnits = BudgetUnits(budget, roundingUnit);
+        var ordered = OrderByCode(claims);
+        var n = ordered.Length;
+        Span<long> weights = n <= StackLimit ? stackalloc long[n] : new long[n];
+        var totalWeight = 0L;
+        for (var i = 0; i < n; i++)
+        {
+            weights[i] = ordered[i].Weight;
+            totalWeight = checked(totalWeight + weights[i]);
+        }
+
+        Span<long> amounts = n <= StackLimit ? stackalloc long[n] : new long[n];
+        Span<bool> receivesExtra = n <= StackLimit ? stackalloc bool[n] : new bool[n];
+        if (totalWeight > 0)
+        {
+            Span<ulong> keys = n <= StackLimit ? stackalloc ulong[n] : new ulong[n];
+            DistributeUnits(budgetUnits, weights, (ulong)totalWeight, roundingUnit.Cents, amounts, receivesExtra, keys);
+        }
+
+        var shares = new AllocatedShare[n];
+        for (var i = 0; i < n; i++)
+        {
+            shares[i] = new AllocatedShare(ordered[i].RecipientCode, weights[i], Money.FromCents(amounts[i]), receivesExtra[i]);
+        }
+
+        return new Allocation(budget, roundingUnit, totalWeight, shares);
+    }
+
+    /// <summary>
+    /// The distribution on plain spans, for callers whose recipients are already in code order (the gemeenten of the
+    /// reference data): every amount in cents at its recipient's position. Nothing is distributed (every amount 0)
+    /// when the weights add up to zero.
+    /// </summary>
+    /// <param name="budget">The budget; non-negative and a whole number of <paramref name="roundingUnit"/>.</param>
+    /// <param name="roundingUnit">The rounding unit, positive.</param>
+    /// <param name="weights">The weights in code order, each non-negative.</param>
+    /// <param name="totalWeight">The sum of the weights.</param>
+    /// <returns>The amounts in cents, in the order of <paramref name="weights"/>.</returns>
+    /// <exception cref="ArgumentException">The budget is negative or not a whole number of units, or a weight is negative.</exception>
+    internal static long[] AllocateCents(Money budget, Money roundingUnit, ReadOnlySpan<long> weights, out long totalWeight)
+    {
+        var budgetUnits = BudgetUnits(budget, roundingUnit);
+        totalWeight = 0L;
+        foreach (var weight in weights)
+        {
+            if (weight < 0)
+            {
+                throw new ArgumentException("A weight must not be negative.", nameof(weights));
+            }
+
+            totalWeight = checked(totalWeight + weight);
+        }
+
+        var amounts = new long[weights.Length];
+        if (totalWeight > 0)
+        {
+            Span<ulong> keys = weights.Length <= StackLimit ? stackalloc ulong[weights.Length] : new ulong[weights.Length];
+            DistributeUnits(budgetUnits, weights, (ulong)totalWeight, roundingUnit.Cents, amounts, default, keys);
+        }
+
+        return amounts;
+    }
+
+    /// <summary>
+    /// The core on caller-owned arrays (scenario simulations distribute thousands of times and reuse them):
+    /// distributes <paramref name="budgetUnits"/> by <paramref name="weights"/> (in code order; total weight positive)
+    /// into whole units. The core no longer needs <paramref name="remainders"/> (they travel inside the keys); the
+    /// signature stays until the scenario kernel, reworked on another branch, calls the span overload.
+    /// </summary>
+    internal static void DistributeUnits(ulong budgetUnits, long[] weights, long totalWeight, Span<long> units, Span<bool> receivesExtra, ulong[] remainders, ulong[] keys)
+    {
+        DistributeUnits(budgetUnits, weights, (ulong)totalWeight, 1, units, receivesExtra, keys);
+    }
+
+    /// <summary>
+    /// The core: <c>floor(B·wᵢ / W)</c> units each, then one more each for the leftover units' recipients, the largest
+    /// remainders with ties to the lower position (the ordinally lower code); every amount as units × <paramref name="unit"/>.
+    /// <paramref name="receivesExtra"/> may be empty when the caller does not ask who received a leftover unit;
+    /// <paramref name="keys"/> is scratch of at least the recipients' length.
+    /// </summary>
+    internal static void DistributeUnits(ulong budgetUnits, ReadOnlySpan<long> weights, ulong totalWeight, long unit, Span<long> amounts, Span<bool> receivesExtra, Span<ulong> keys)
+    {
+        var n = weights.Length;
+        amounts = amounts[..n];
+        keys = keys[..n];
+        receivesExtra.Clear();
+
+        // B·W < 2⁶⁴ means every B·wᵢ fits in 64 bits (wᵢ ≤ W): one hardware division per recipient. Else 128 bits.
+        var fitsIn64Bits = budgetUnits <= ulong.MaxValue / totalWeight;
+
+        // The leftover units go to the smallest packed keys (remainder and position in one integer), which fit when
+        // W ≤ 2⁴⁴ and there are at most 2²⁰ recipients: counts and inhabitants stay below 2⁴⁴ by five orders of magnitude.
+        var packed = totalWeight <= LargestRemainders.MaxPackedTotalWeight && n < 1 << LargestRemainders.PositionBits;
+        var handedOut = 0UL;
+        for (var i = 0; i < n; i++)
+        {
+            ulong quotient, remainder;
+            if (fitsIn64Bits)
+            {
+                var product = unchecked(budgetUnits * (ulong)weights[i]);
+                quotient = product / totalWeight;
+                remainder = unchecked(product - (quotient * totalWeight));
+            }
+            else
+            {
+                (quotient, remainder) = DivideProduct(budgetUnits, (ulong)weights[i], totalWeight);
+            }
+
+            // quotient ≤ B, so quotient × unit ≤ the budget in cents, which fits; so does the running sum.
+            amounts[i] = unchecked((long)quotient * unit);
+            handedOut = unchecked(handedOut + quotient);
+            keys[i] = packed ? LargestRemainders.PackedKey(totalWeight, remainder, i) : remainder;
+        }
+
+        // Σ floor(B·wᵢ/W) ≤ B, and the leftover Σ remainderᵢ / W is below the number of recipients with a remainder.
+        var leftover = (int)(budgetUnits - handedOut);
+        if (leftover == 0)
+        {
+            return;
+        }
+
+        if (packed)
+        {
+            LargestRemainders.GiveOneMoreEach(keys, leftover, amounts, unit, receivesExtra);
+        }
+        else
+        {
+            LargestRemainders.GiveOneMoreEachBySorting(keys, leftover, amounts, unit, receivesExtra);
+        }
+    }
+
+    /// <summary>The budget in rounding units, after the guards every distribution shares.</summary>
+    private static ulong BudgetUnits(Money budget, Money roundingUnit)
+    {
         if (roundingUnit.Cents <= 0)
         {
             throw new ArgumentException("The rounding unit must be positive.", nameof(roundingUnit));
@@ -35,70 +173,18 @@ public static class CappedBudgetAllocator
             throw new ArgumentException($"The budget {budget} is not a whole number of rounding units of {roundingUnit}.", nameof(budget));
         }
 
-        var ordered = OrderByCode(claims);
-        var totalWeight = 0L;
-        foreach (var claim in ordered)
-        {
-            totalWeight = checked(totalWeight + claim.Weight);
-        }
-
-        var shares = new AllocatedShare[ordered.Length];
-        if (totalWeight == 0)
-        {
-            for (var i = 0; i < ordered.Length; i++)
-            {
-                shares[i] = new AllocatedShare(ordered[i].RecipientCode, 0, Money.Zero, false);
-            }
-
-            return new Allocation(budget, roundingUnit, 0, shares);
-        }
-
-        var budgetUnits = (ulong)(budget.Cents / roundingUnit.Cents);
-        var weights = new long[ordered.Length];
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            weights[i] = ordered[i].Weight;
-        }
-
-        var units = new long[ordered.Length];
-        var receivesExtra = new bool[ordered.Length];
-        DistributeUnits(budgetUnits, weights, totalWeight, units, receivesExtra, new ulong[ordered.Length], new ulong[ordered.Length]);
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            shares[i] = new AllocatedShare(ordered[i].RecipientCode, ordered[i].Weight, Money.FromCents(checked(units[i] * roundingUnit.Cents)), receivesExtra[i]);
-        }
-
-        return new Allocation(budget, roundingUnit, totalWeight, shares);
-    }
-
-    /// <summary>
-    /// The core of <see cref="Allocate"/> on plain arrays: distributes <paramref name="budgetUnits"/> by
-    /// <paramref name="weights"/> (in code order, so ties go to the lower position; total weight positive). Scenario
-    /// simulations call it directly to distribute thousands of times without building claims and shares.
-    /// </summary>
-    internal static void DistributeUnits(ulong budgetUnits, long[] weights, long totalWeight, Span<long> units, Span<bool> receivesExtra, ulong[] remainders, ulong[] keys)
-    {
-        var handedOut = 0L;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            (units[i], remainders[i]) = DivideProduct(budgetUnits, (ulong)weights[i], (ulong)totalWeight);
-            handedOut += units[i];
-            receivesExtra[i] = false;
-        }
-
-        var leftover = (long)budgetUnits - handedOut;
-        if (leftover > 0)
-        {
-            foreach (var position in LargestRemainders(remainders, (ulong)totalWeight, (int)leftover, keys))
-            {
-                receivesExtra[position] = true;
-                units[position]++;
-            }
-        }
+        return (ulong)(budget.Cents / roundingUnit.Cents);
     }
 
     private static AllocationClaim[] OrderByCode(IReadOnlyCollection<AllocationClaim> claims)
     {
+        // Callers usually pass claims in code order already (the gemeenten are kept so); then no copy or sort is needed,
+        // and the caller's array is only read.
+        if (claims is AllocationClaim[] given && IsStrictlyOrdered(given))
+        {
+            return given;
+        }
+
         var ordered = claims.ToArray();
         if (!IsStrictlyOrdered(ordered))
         {
@@ -115,7 +201,6 @@ public static class CappedBudgetAllocator
         return ordered;
     }
 
-    /// <summary>Callers usually pass claims in code order already (the gemeenten are kept so); then no sort is needed.</summary>
     private static bool IsStrictlyOrdered(AllocationClaim[] claims)
     {
         for (var i = 1; i < claims.Length; i++)
@@ -129,98 +214,10 @@ public static class CappedBudgetAllocator
         return true;
     }
 
-    /// <summary>
-    /// The positions of the <paramref name="count"/> largest remainders; among equal remainders the lower position
-    /// (the ordinally lower code) comes first.
-    /// </summary>
-    private static IEnumerable<int> LargestRemainders(ulong[] remainders, ulong totalWeight, int count, ulong[] keys)
+    /// <summary>Returns <c>floor(b·w / total)</c> and <c>(b·w) mod total</c> exactly, the product in 128 bits.</summary>
+    private static (ulong Quotient, ulong Remainder) DivideProduct(ulong budgetUnits, ulong weight, ulong totalWeight)
     {
-        const int PositionBits = 20;
-        var n = remainders.Length;
-        if (totalWeight < 1UL << (64 - PositionBits) && n < 1 << PositionBits)
-        {
-            // Fast path: pack (totalWeight − 1 − remainder, position) into one key, so that ascending order of plain
-            // integers is remainder descending, then position ascending. Keys are distinct (they hold the position),
-            // so the `count` smallest are a well-defined set: select them in linear time instead of sorting all.
-            for (var i = 0; i < n; i++)
-            {
-                keys[i] = ((totalWeight - 1 - remainders[i]) << PositionBits) | (uint)i;
-            }
-
-            if (count < n)
-            {
-                SelectSmallest(keys, n, count);
-            }
-
-            var positions = new int[count];
-            for (var i = 0; i < count; i++)
-            {
-                positions[i] = (int)(keys[i] & ((1UL << PositionBits) - 1));
-            }
-
-            return positions;
-        }
-
-        var ordered = Enumerable.Range(0, n).ToArray();
-        Array.Sort(ordered, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
-        return ordered.Take(count);
-    }
-
-    /// <summary>Rearranges keys[0..n) so that its <paramref name="count"/> smallest (distinct) keys come first, in any order.</summary>
-    private static void SelectSmallest(ulong[] keys, int n, int count)
-    {
-        int low = 0, high = n - 1;
-        while (low < high)
-        {
-            var pivot = keys[low + ((high - low) / 2)];
-            int i = low, j = high;
-            while (i <= j)
-            {
-                while (keys[i] < pivot)
-                {
-                    i++;
-                }
-
-                while (keys[j] > pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (keys[i], keys[j]) = (keys[j], keys[i]);
-                    i++;
-                    j--;
-                }
-            }
-
-            // Everything in [low, j] is ≤ pivot and everything in [i, high] ≥ pivot; continue where position count − 1 lies.
-            if (count - 1 <= j)
-            {
-                high = j;
-            }
-            else if (count - 1 >= i)
-            {
-                low = i;
-            }
-            else
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>Returns <c>floor(b·w / total)</c> and <c>(b·w) mod total</c> exactly.</summary>
-    private static (long Quotient, ulong Remainder) DivideProduct(ulong budgetUnits, ulong weight, ulong totalWeight)
-    {
-        var high = Math.BigMul(budgetUnits, weight, out var low);
-        if (high == 0)
-        {
-            return ((long)(low / totalWeight), low % totalWeight);
-        }
-
-        var product = new UInt128(high, low);
-        var (quotient, remainder) = UInt128.DivRem(product, totalWeight);
-        return ((long)quotient, (ulong)remainder);
+        var (quotient, remainder) = UInt128.DivRem(Math.BigMul(budgetUnits, weight), totalWeight);
+        return ((ulong)quotient, (ulong)remainder);
     }
 }

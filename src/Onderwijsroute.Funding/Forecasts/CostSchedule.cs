@@ -17,7 +17,8 @@ internal sealed class CostSchedule
         Years = years;
         MonthlyCosts = new long[4, years * 12];
         Prefinanced = new long[years];
-        YearEndCounts = new long[members, years];
+        RunningAtYearEnd = new long[members, years];
+        WaitingAtYearEnd = new long[members, years];
         ParticipantMonths = new long[3, years];
         Running = new long[3, years];
         Starting = new long[years];
@@ -40,8 +41,14 @@ internal sealed class CostSchedule
     /// <summary>Cents per year of costs for participants who bring no funding yet.</summary>
     public long[] Prefinanced { get; }
 
-    /// <summary>Per member and year: funded onderwijsroute participants whose traject runs on 31 December.</summary>
-    public long[,] YearEndCounts { get; }
+    /// <summary>Per member and year: funded onderwijsroute participants whose traject runs in December.</summary>
+    public long[,] RunningAtYearEnd { get; }
+
+    /// <summary>
+    /// Per member and year: funded onderwijsroute participants whose traject starts in a later year (housed, their PIP
+    /// set, waiting for the start); they count on 31 December when the count is <c>pip-onderwijsroute</c>.
+    /// </summary>
+    public long[,] WaitingAtYearEnd { get; }
 
     /// <summary>Participant-months per year: 0 onderwijsroute, 1 B1-Entree, 2 of which maatwerk.</summary>
     public long[,] ParticipantMonths { get; }
@@ -97,6 +104,12 @@ internal sealed class CostSchedule
                 schedule.Starting[startIndex] += count;
             }
 
+            // From the year they count (housing, or turning 18) up to the year before the start: waiting on 31 December.
+            for (var y = Math.Max(fundedFrom, 0); educationRoute && y < Math.Min(startIndex, years); y++)
+            {
+                schedule.WaitingAtYearEnd[g.Member, y] += count;
+            }
+
             // EvenSpread: the first (price mod months) months carry one cent more.
             var perMonth = Math.DivRem(g.Price.Cents, months, out var extraCents);
             var lastYearSeen = -1;
@@ -125,10 +138,10 @@ internal sealed class CostSchedule
                     schedule.Prefinanced[y] = checked(schedule.Prefinanced[y] + price + travel);
                 }
 
-                // Counted on 31 December: the traject runs in December and funding has started.
+                // Running on 31 December: the traject runs in December and funding has started.
                 if (month % 12 == 11 && educationRoute && y >= fundedFrom)
                 {
-                    schedule.YearEndCounts[g.Member, y] += count;
+                    schedule.RunningAtYearEnd[g.Member, y] += count;
                 }
 
                 if (y == lastYearSeen)

@@ -15,6 +15,9 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// <param name="Explanation">Parameters, counts and dates behind it.</param>
 public sealed record ExpectedSettlement(string SchemeId, Money Advance, Money Definitive, long OwnCount, long NationalCount, int SettlementYear, int SettlementMonth, Explanation Explanation)
 {
+    /// <summary>The budget per person counted nationally (budget ÷ national count, in cents, halves away from zero): what one participant on 31 December brings from the pot.</summary>
+    public Money AmountPerPerson { get; init; }
+
     /// <summary><c>definitief − voorschot</c>: positive is a nabetaling, negative a terugvordering.</summary>
     public Money Difference => Definitive - Advance;
 }

@@ -34,30 +34,36 @@ public static class ForecastCalculator
         var catalogue = input.Catalogue;
         var assumptions = new ForecastAssumptions(catalogue);
         var general = new ExplanationBuilder(catalogue);
-        var groups = ParticipantPlanner.Plan(request, assumptions, input.Members, input.DefaultMember, general);
+
+        // The rules checked the projection's parameters; it gives the national count and each gemeente's starting point.
+        var projection = NationalProjection.Build(catalogue, referenceData).Value;
+        var fromStartingPoint = request.Trajectories.All(t => t is null) && request.Starters.All(s => s is null);
+        var startingPoints = fromStartingPoint ? input.Members.Select(projection.StartingPointOf).ToArray() : [];
+        var groups = ParticipantPlanner.Plan(request, assumptions, input.Members, input.DefaultMember, startingPoints, general);
         var bridging = request.BridgingCosts.OfType<YearAmount>().ToArray();
         var travel = TravelRates(assumptions, request);
         var schedule = CostSchedule.Build(request.FirstYear, request.LastYear, input.Members.Count, groups, bridging, travel);
-        var income = new IncomeEstimator(catalogue, referenceData, input.Members, input.Region, schedule, groups);
-        var cash = new CashFlow(schedule, assumptions);
+        var nationalCounts = request.NationalCounts.OfType<YearCount>().ToDictionary(n => n.Year, n => n.Count);
+        var income = new IncomeEstimator(catalogue, referenceData, input.Members, input.Region, schedule, groups, projection, nationalCounts);
+        var cash = new CashFlow(schedule, catalogue);
 
         var years = new List<ForecastYear>(schedule.Years);
         var cumulative = Money.Zero;
-        ExpectedSettlement? previous = null;
+        YearPayments? previous = null;
         for (var y = 0; y < schedule.Years; y++)
         {
             var year = request.FirstYear + y;
             var costs = CostFigures.For(schedule, y, assumptions, bridging);
-            var (incomeFigures, settlement, received) = income.Year(y, assumptions);
-            var position = cash.Year(y, received, previous);
+            var yearIncome = income.Year(y, assumptions);
+            var position = cash.Year(y, yearIncome.Payments, previous);
             var prefinanced = CostFigures.Prefinanced(schedule, y, assumptions);
             var totalCosts = Money.Zero;
             var totalIncome = Money.Zero;
             costs.ForEach(c => totalCosts += c.Amount);
-            incomeFigures.ForEach(i => totalIncome += i.Amount);
+            yearIncome.Figures.ForEach(i => totalIncome += i.Amount);
             cumulative += totalCosts - totalIncome;
-            years.Add(new ForecastYear(year, costs, incomeFigures, prefinanced, settlement, position, cumulative, YearExplanation(catalogue, schedule, y, income)));
-            previous = settlement;
+            years.Add(new ForecastYear(year, costs, yearIncome.Figures, prefinanced, yearIncome.Settlement, position, cumulative, YearExplanation(catalogue, schedule, y, income)));
+            previous = yearIncome.Payments;
         }
 
         if (schedule.AfterHorizon > 0 || schedule.BeforeHorizon > 0)
@@ -65,14 +71,41 @@ public static class ForecastCalculator
             general.Note(string.Create(CultureInfo.InvariantCulture, $"Buiten de prognoseperiode vallen trajectkosten van {Money.FromCents(schedule.BeforeHorizon).Euros} euro ervoor en {Money.FromCents(schedule.AfterHorizon).Euros} euro erna."));
         }
 
-        if (previous is not null)
+        if (previous is { SettledNextYear: not 0 })
         {
-            general.Note(string.Create(CultureInfo.InvariantCulture, $"De verrekening over {request.LastYear} ({previous.Difference.Euros} euro) valt in {previous.SettlementYear}, na de prognoseperiode."));
+            general.Note(string.Create(CultureInfo.InvariantCulture, $"De verrekening over {request.LastYear} ({Money.FromCents(previous.SettledNextYear).Euros} euro) valt in {request.LastYear + 1}, na de prognoseperiode."));
         }
 
+        var between = BetweenSchemes(catalogue, groups, general);
         general.Count("deelnemers", groups.Sum(g => g.Count));
         var sensitivity = SensitivityAnalysis.For(years, income, schedule);
-        return new ForecastResult(request.Scope, input.Name, input.Members, years, sensitivity, general.Build());
+        return new ForecastResult(request.Scope, input.Name, input.Members, years, sensitivity, general.Build())
+        {
+            StartingPoints = startingPoints,
+            BetweenSchemes = between,
+        };
+    }
+
+    /// <summary>
+    /// Onderwijsroute participants housed before the supplement's first year who start in it or later (docs/domain.md
+    /// §3.5): too late for the €35M years' trajecten, too early for the supplement. Counted and stated, never hidden.
+    /// </summary>
+    private static long BetweenSchemes(ParameterCatalogue catalogue, IReadOnlyList<ParticipantGroup> groups, ExplanationBuilder general)
+    {
+        if (catalogue.FindScheme(Schemes.SchemeIds.EducationRouteSupplement) is not { } supplement)
+        {
+            return 0;
+        }
+
+        var first = supplement.FirstYear;
+        var count = groups.Where(g => g.IsEducationRoute && g.HousingYear < first && g.StartMonth / 12 >= first).Sum(g => g.Count);
+        if (count > 0)
+        {
+            general.Count("tussenDeRegelingen", count);
+            general.Note(string.Create(CultureInfo.InvariantCulture, $"{count} deelnemer(s) zijn vóór {first} gehuisvest en starten in {first} of later: zij vallen tussen de regelingen. De toeslag krijgen zij niet (alleen wie vanaf {first} is gehuisvest); de SPUK onderwijsroute loopt tot en met {first - 1} en telt hen alleen op 31 december vóór de start als de telling 'pip-onderwijsroute' is."));
+        }
+
+        return count;
     }
 
     /// <summary>Travel cents per month, per contract form and forecast year.</summary>

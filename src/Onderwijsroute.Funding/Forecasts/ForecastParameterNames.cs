@@ -24,14 +24,35 @@ public static class ForecastParameterNames
     /// <summary>Travel costs per participant per month, maatwerk.</summary>
     public const string TravelCustom = "reiskosten-per-maand-maatwerk";
 
-    /// <summary>The month starters given per year begin.</summary>
+    /// <summary>The month a traject without its own start date begins (starters, the starting point, scenarios).</summary>
     public const string StarterMonth = "startmaand-instroom";
+
+    /// <summary>The share of a housing cohort that starts its traject in the year after housing.</summary>
+    public const string NextYearShare = "aandeel-start-volgend-jaar";
+
+    /// <summary>The variant of the national projection: <see cref="VariantLow"/>, <see cref="VariantCentral"/> or <see cref="VariantHigh"/>.</summary>
+    public const string ProjectionVariant = "projectievariant";
+
+    /// <summary>The low variant of the national projection.</summary>
+    public const string VariantLow = "laag";
+
+    /// <summary>The central variant of the national projection (the default).</summary>
+    public const string VariantCentral = "centraal";
+
+    /// <summary>The high variant of the national projection.</summary>
+    public const string VariantHigh = "hoog";
+
+    /// <summary>The national inflow by housing year of a variant: this prefix plus the variant.</summary>
+    public const string InflowPrefix = "instroom-onderwijsroute-";
+
+    /// <summary>The share of a level among the starters of a gemeente's starting point: this prefix plus the level.</summary>
+    public const string LevelSharePrefix = "aandeel-niveau-";
+
+    /// <summary>The share of the expected definitive regular SPUK and supplement paid as the provisional amount.</summary>
+    public const string ProvisionalShare = "aandeel-voorlopige-uitkering";
 
     /// <summary>The age at which funding starts.</summary>
     public const string InburgeringAge = "leeftijd-inburgeringsplicht";
-
-    /// <summary>The assumed national year-end count in the onderwijsroute.</summary>
-    public const string NationalCount = "landelijk-aantal-onderwijsroute";
 
     /// <summary>The month of the next year in which the settlement is paid.</summary>
     public const string SettlementMonth = "verrekeningsmaand";

@@ -34,6 +34,18 @@ public sealed class ForecastResult
     /// <summary>The parameter version and overrides, and the notes that hold for the whole forecast.</summary>
     public Explanation Explanation { get; }
 
+    /// <summary>
+    /// The gemeenten's starting points the forecast assumed because the request gave no participants (docs/domain.md
+    /// §4.8); empty when it gave trajecten or starters.
+    /// </summary>
+    public IReadOnlyList<StartingPoint> StartingPoints { get; init; } = [];
+
+    /// <summary>
+    /// Onderwijsroute participants housed before the supplement's first year who start in it or later: the cohort that
+    /// falls between the schemes (docs/domain.md §3.5).
+    /// </summary>
+    public long BetweenSchemes { get; init; }
+
     /// <summary>The parameter version that produced the forecast.</summary>
     public string ParameterVersion => Explanation.ParameterVersion;
 }

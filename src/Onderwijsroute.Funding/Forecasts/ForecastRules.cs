@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
 using Onderwijsroute.Funding.Settlement;
 
@@ -37,7 +38,7 @@ internal static class ForecastRules
         }
 
         var scope = Scope(data, request.Scope, errors);
-        Trajectories(request, scope?.Members, data, errors);
+        Trajectories(request, scope?.Members, data, catalogue.FindScheme(SchemeIds.EducationRouteSupplement), errors);
         Starters(request, scope?.Members, data, errors);
         Years(request.BridgingCosts, "overbruggingskosten", b => b.Year, request, errors);
         for (var i = 0; i < request.BridgingCosts.Count; i++)
@@ -97,7 +98,7 @@ internal static class ForecastRules
         return (municipality.Name, [code], 0, null);
     }
 
-    private static void Trajectories(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    private static void Trajectories(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, SchemeDefinition? supplement, InputErrorsBuilder errors)
     {
         for (var i = 0; i < request.Trajectories.Count; i++)
         {
@@ -117,6 +118,12 @@ internal static class ForecastRules
                 errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
             }
 
+            // No silent default where money depends on it: the supplement goes only to those housed from its first year.
+            if (t.HousingYear is null && t.Level.IsEducationRoute() && supplement is not null && t.Start.Year >= supplement.FirstYear)
+            {
+                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Verplicht voor een onderwijsroutetraject dat in {supplement.FirstYear} of later start: de toeslag krijgt alleen wie vanaf {supplement.FirstYear} is gehuisvest, dus het jaar van huisvesting bepaalt de inkomsten."));
+            }
+
             if (t.BirthDate >= t.Start)
             {
                 errors.Add(field + ".geboortedatum", "De geboortedatum ligt niet vóór de startdatum.");
@@ -126,9 +133,12 @@ internal static class ForecastRules
         }
     }
 
+    /// <summary>
+    /// Starters begin from 2022 up to the year after the forecast (those housed in its last year who start the next);
+    /// their housing year, when given, lies in the forecast's last year at the latest and at most ten years before the start.
+    /// </summary>
     private static void Starters(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
     {
-        Years(request.Starters, "starters", s => s.Year, request, errors, distinct: false);
         for (var i = 0; i < request.Starters.Count; i++)
         {
             if (request.Starters[i] is not { } s)
@@ -136,12 +146,26 @@ internal static class ForecastRules
                 continue;
             }
 
-            if (s.Count < 0)
+            var field = $"starters[{i}]";
+            if (s.Year < ForecastCalculator.EarliestYear || s.Year > request.LastYear + 1)
             {
-                errors.Add($"starters[{i}].aantal", InputMessages.Negative("Het aantal"));
+                errors.Add(field + ".jaar", InputMessages.Between("Het startjaar", ForecastCalculator.EarliestYear, request.LastYear + 1) + " Een start na de prognose kan alleen voor wie in het laatste prognosejaar is gehuisvest.");
+            }
+            else if (s.HousingYear is { } housingYear && (housingYear > s.Year || housingYear < s.Year - 10))
+            {
+                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
+            }
+            else if ((s.HousingYear ?? s.Year) > request.LastYear)
+            {
+                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Wie in {s.Year} start, moet in de prognose ({request.LastYear} of eerder) gehuisvest zijn; geef het huisvestingsjaar."));
             }
 
-            Participant($"starters[{i}]", s.Price, s.DurationMonths, s.Municipality, members, data, errors);
+            if (s.Count < 0)
+            {
+                errors.Add(field + ".aantal", InputMessages.Negative("Het aantal"));
+            }
+
+            Participant(field, s.Price, s.DurationMonths, s.Municipality, members, data, errors);
         }
     }
 
@@ -196,8 +220,8 @@ internal static class ForecastRules
     }
 
     /// <summary>
-    /// The catalogue with the request's overrides, national counts and gemeentefonds share in force (so the parameter
-    /// version records them), or <c>null</c> when an override is wrong.
+    /// The catalogue with the request's overrides and gemeentefonds share in force (so the parameter version records
+    /// them), or <c>null</c> when an override is wrong. The national counts stay inputs: they replace the projection.
     /// </summary>
     private static ParameterCatalogue? Overrides(ParameterCatalogue catalogue, ForecastRequest request, InputErrorsBuilder errors)
     {
@@ -212,18 +236,11 @@ internal static class ForecastRules
             }
         }
 
-        // The request's own overrides first; the counts and share join them only once every year is known to be right.
+        // The request's own overrides first; the share joins them only once every year is known to be right.
         errors.AddRange(catalogue.CheckOverrides(overrides, i => paths[i]));
         if (!errors.IsEmpty)
         {
             return null;
-        }
-
-        var counts = request.NationalCounts.Select((n, i) => (Count: n, Index: i)).Where(p => p.Count is not null).OrderBy(p => p.Count!.Year);
-        foreach (var (count, index) in counts)
-        {
-            overrides.Add(ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.NationalCount, count!.Year, count.Count.ToString(CultureInfo.InvariantCulture), "landelijk aantal opgegeven in de prognose"));
-            paths.Add($"landelijkAantal[{index}]");
         }
 
         if (request.MunicipalFundShare is { } share)
@@ -264,6 +281,28 @@ internal static class ForecastRules
             {
                 errors.Add("overschrijvingen", counting);
             }
+
+            if (YearEndCounts.Problem(catalogue, year) is { } count)
+            {
+                errors.Add("overschrijvingen", count);
+            }
+
+            var provisional = catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.ProvisionalShare, year).Value.AsFraction();
+            if (provisional is < 0 or > 1)
+            {
+                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.ProvisionalShare}' moet 0 tot en met 1 zijn, niet {provisional} ({year})."));
+            }
+
+            if (catalogue.FindScheme(SchemeIds.CentralMunicipalityGrant) is { } central && central.CoversYear(year)
+                && catalogue.ForYear(central.Id, ParameterNames.PaymentMonth, year).Value.AsInteger() is > 12 and var month)
+            {
+                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ParameterNames.PaymentMonth}' van '{central.Id}' moet 0 (in termijnen) of 1 tot en met 12 zijn, niet {month} ({year})."));
+            }
+        }
+
+        foreach (var problem in NationalProjection.Problems(catalogue))
+        {
+            errors.Add("overschrijvingen", problem);
         }
     }
 }

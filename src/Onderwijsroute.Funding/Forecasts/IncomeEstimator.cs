@@ -1,5 +1,6 @@
 using Onderwijsroute.Funding.Allocation;
 using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
 using Onderwijsroute.Funding.Settlement;
@@ -9,8 +10,9 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// <summary>
 /// The income of the forecast's gemeenten per scheme and year, computed by the schemes' own calculators: the regular
 /// SPUK leerroute component per funding cohort, the capped SPUK onderwijsroute (advance by inhabitants, expected
-/// definitive amount by the year-end count against the assumed national count), the 2026+ supplement, the €24M to
-/// the centrumgemeente (region forecasts only) and the chosen share of the gemeentefonds additions.
+/// definitive amount by the year-end count against the national count of the projection or the request), the 2026+
+/// supplement, the €24M to the centrumgemeente (region forecasts only) and the chosen share of the gemeentefonds
+/// additions; and when each arrives (<see cref="YearIncome.Payments"/>, docs/domain.md §4.7).
 /// </summary>
 internal sealed class IncomeEstimator
 {
@@ -24,10 +26,14 @@ internal sealed class IncomeEstimator
     private readonly CostSchedule _schedule;
     private readonly Dictionary<int, long>[] _cohorts;
     private readonly Dictionary<int, long> _supplementCohorts = [];
+    private readonly NationalProjection _projection;
+    private readonly IReadOnlyDictionary<int, long> _givenNationalCounts;
 
-    public IncomeEstimator(ParameterCatalogue catalogue, ReferenceDataSet data, IReadOnlyList<MunicipalityCode> members, LabourMarketRegion? region, CostSchedule schedule, IReadOnlyList<ParticipantGroup> groups)
+    public IncomeEstimator(ParameterCatalogue catalogue, ReferenceDataSet data, IReadOnlyList<MunicipalityCode> members, LabourMarketRegion? region, CostSchedule schedule, IReadOnlyList<ParticipantGroup> groups, NationalProjection projection, IReadOnlyDictionary<int, long> givenNationalCounts)
     {
         _catalogue = catalogue;
+        _projection = projection;
+        _givenNationalCounts = givenNationalCounts;
         _data = data;
         _members = members;
         _region = region;
@@ -41,9 +47,9 @@ internal sealed class IncomeEstimator
         foreach (var g in groups)
         {
             _cohorts[g.Member][g.FundingYear] = _cohorts[g.Member].GetValueOrDefault(g.FundingYear) + g.Count;
-            if (g.IsEducationRoute)
+            if (g.SupplementYear is { } supplementYear)
             {
-                _supplementCohorts[g.FundingYear] = _supplementCohorts.GetValueOrDefault(g.FundingYear) + g.Count;
+                _supplementCohorts[supplementYear] = _supplementCohorts.GetValueOrDefault(supplementYear) + g.Count;
             }
         }
     }
@@ -57,7 +63,7 @@ internal sealed class IncomeEstimator
         var total = Money.Zero;
         for (var m = 0; m < _members.Count; m++)
         {
-            var own = _schedule.YearEndCounts[m, yearIndex];
+            var own = OwnYearEndCount(m, yearIndex);
             if (own == 0)
             {
                 continue;
@@ -72,41 +78,40 @@ internal sealed class IncomeEstimator
 
     public int MemberCount => _members.Count;
 
+    /// <summary>The forecast's onderwijsroute participants counted on 31 December, by the year's <c>telling-einde-jaar</c>.</summary>
     public long OwnYearEndCount(int yearIndex)
     {
         var total = 0L;
         for (var m = 0; m < _members.Count; m++)
         {
-            total += _schedule.YearEndCounts[m, yearIndex];
+            total += OwnYearEndCount(m, yearIndex);
         }
 
         return total;
     }
 
-    public (List<ForecastFigure> Income, ExpectedSettlement? Settlement, Money Received) Year(int yearIndex, ForecastAssumptions assumptions)
+    /// <summary>The year's count rule: the capped SPUK's in its years, the default elsewhere (docs/domain.md §4.4).</summary>
+    public YearEndCount CountRule(int yearIndex) => YearEndCounts.ForYear(_catalogue, _schedule.FirstYear + yearIndex);
+
+    public YearIncome Year(int yearIndex, ForecastAssumptions assumptions)
     {
         var year = _schedule.FirstYear + yearIndex;
-        var income = new List<ForecastFigure>(5) { RegularGrant(year) };
-        var (capped, settlement) = EducationRouteGrant(yearIndex, year, assumptions);
-        income.Add(capped);
-        income.Add(CentralMunicipalityGrant(year));
-        income.Add(Supplement(year));
-        income.Add(MunicipalFund(year));
-
-        // What arrives in the year: everything at its amount, except the capped SPUK, which pays its advance.
-        var received = Money.Zero;
-        foreach (var figure in income)
-        {
-            received += figure.Amount;
-        }
-
-        if (settlement is not null)
-        {
-            received = received - settlement.Definitive + settlement.Advance;
-        }
-
-        return (income, settlement, received);
+        var regular = RegularGrant(year);
+        var (capped, settlement) = EducationRouteGrant(yearIndex, year);
+        var central = CentralMunicipalityGrant(year);
+        var supplement = Supplement(year);
+        var fund = MunicipalFund(year);
+        var payments = new PaymentSchedule(assumptions, year);
+        payments.Provisional(regular.Amount);
+        payments.Provisional(supplement.Amount);
+        payments.Advance(settlement);
+        payments.InPaymentMonth(central.Amount, SchemeIds.CentralMunicipalityGrant);
+        payments.InTerms(fund.Amount);
+        return new YearIncome([regular, capped, central, supplement, fund], settlement, payments.Build());
     }
+
+    private long OwnYearEndCount(int member, int yearIndex) =>
+        _schedule.RunningAtYearEnd[member, yearIndex] + (CountRule(yearIndex) == YearEndCount.EducationRouteInPlan ? _schedule.WaitingAtYearEnd[member, yearIndex] : 0);
 
     private ForecastFigure RegularGrant(int year)
     {
@@ -146,7 +151,7 @@ internal sealed class IncomeEstimator
         return new ForecastFigure(SchemeIds.RegularGrant, total, explanation.Build());
     }
 
-    private (ForecastFigure Figure, ExpectedSettlement? Settlement) EducationRouteGrant(int yearIndex, int year, ForecastAssumptions assumptions)
+    private (ForecastFigure Figure, ExpectedSettlement? Settlement) EducationRouteGrant(int yearIndex, int year)
     {
         var scheme = _catalogue.FindScheme(SchemeIds.EducationRouteGrant)!;
         var explanation = new ExplanationBuilder(_catalogue);
@@ -167,27 +172,40 @@ internal sealed class IncomeEstimator
         var budget = explanation.ForYear(scheme.Id, ParameterNames.Budget, year).AsMoney();
         var unit = explanation.ForYear(scheme.Id, ParameterNames.RoundingUnit, year).AsMoney();
         explanation.ForYear(scheme.Id, ParameterNames.SettlementKey, year);
-        var assumedNational = assumptions.Resolve(ForecastParameterNames.NationalCount, year);
-        explanation.Use(assumedNational);
+        explanation.ForYear(scheme.Id, ParameterNames.YearEndCount, year);
+        var rule = CountRule(yearIndex);
         var own = OwnYearEndCount(yearIndex);
-        var national = Math.Max(assumedNational.Value.AsInteger(), own);
-        if (national != assumedNational.Value.AsInteger())
+        long assumed;
+        if (_givenNationalCounts.TryGetValue(year, out var given))
         {
-            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Het verondersteld landelijk aantal ({assumedNational.Value}) is lager dan het eigen aantal; gerekend is met het eigen aantal {own}."));
+            assumed = given;
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Landelijk aantal {given} opgegeven in de prognose."));
+        }
+        else
+        {
+            assumed = _projection.YearEndCount(year, rule);
+            explanation.Include(_projection.Explanation);
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Landelijk aantal {assumed} uit de landelijke projectie (variant {_projection.Variant}), geteld als '{rule.ToDutch()}'."));
+        }
+
+        var national = Math.Max(assumed, own);
+        if (national != assumed)
+        {
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Het landelijk aantal ({assumed}) is lager dan het eigen aantal; gerekend is met het eigen aantal {own}."));
         }
 
         var definitive = Definitive(yearIndex, budget, unit, national);
+        // Nobody counted anywhere (a projection overridden to nothing): nothing is paid by count, so nothing per person.
+        var perPerson = national == 0 ? Money.Zero : Money.FromCents(Rounding.RoundHalfAwayFromZero(budget.Cents, national, 1));
         explanation.Date("peildatumTelling", new LocalDate(year, 12, 31));
         explanation.Count("eigenAantal", own);
         explanation.Count("landelijkAantal", national);
-        explanation.Note("Verwacht definitief bedrag: het budget verdeeld naar het eigen aantal op 31 december en de rest van het land (landelijk aantal − eigen aantal), zoals bij de vaststelling; het voorschot is het aandeel van de gemeente(n) in de verdeling naar inwoners.");
+        explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Verwacht definitief bedrag: het budget verdeeld naar het eigen aantal op 31 december en de rest van het land (landelijk aantal − eigen aantal), zoals bij de vaststelling; het voorschot is het aandeel van de gemeente(n) in de verdeling naar inwoners. Het budget per persoon is {budget.Euros} / {national} = {perPerson.Euros} euro."));
         CappedYears[year] = (budget, unit, national, definitive);
 
-        var settlementMonth = (int)assumptions.Integer(ForecastParameterNames.SettlementMonth, year);
-        var rhythm = assumptions.Resolve(ForecastParameterNames.SettlementMonth, year);
-        explanation.Use(rhythm);
+        var settlementMonth = (int)explanation.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.SettlementMonth, year).AsInteger();
         var built = explanation.Build();
-        var settlement = new ExpectedSettlement(scheme.Id, advanceTotal, definitive, own, national, year + 1, settlementMonth, built);
+        var settlement = new ExpectedSettlement(scheme.Id, advanceTotal, definitive, own, national, year + 1, settlementMonth, built) { AmountPerPerson = perPerson };
         return (new ForecastFigure(scheme.Id, definitive, built), settlement);
     }
 
@@ -236,7 +254,7 @@ internal sealed class IncomeEstimator
         var perPerson = SupplementCalculator.PerPerson(_catalogue, year).Value;
         explanation.Include(perPerson.Explanation);
         explanation.Count("onderwijsrouteDeelnemersCohort", count);
-        explanation.Note("Eenmalig per onderwijsroutedeelnemer in het jaar van huisvesting (of het jaar waarin hij of zij 18 wordt).");
+        explanation.Note($"Eenmalig per onderwijsroutedeelnemer die in {scheme.FirstYear} tot en met {scheme.LastYear} is gehuisvest, in het jaar van huisvesting (of, bij wie dan nog geen 18 is, het jaar waarin hij of zij 18 wordt). Wie eerder is gehuisvest, krijgt geen toeslag, ook niet bij een latere start of een latere achttiende verjaardag.");
         return new ForecastFigure(scheme.Id, perPerson.ForCount(count), explanation.Build());
     }
 

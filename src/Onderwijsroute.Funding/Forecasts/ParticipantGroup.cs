@@ -31,6 +31,12 @@ internal sealed class ParticipantGroup
     /// <summary>The first year the participant brings funding: the housing year, or the year they reach the inburgering age if later.</summary>
     public required int FundingYear { get; init; }
 
+    /// <summary>
+    /// The year the 2026+ supplement is paid for the participant: the funding year, for an onderwijsroute participant
+    /// housed in a year of the supplement (docs/domain.md §3.5); <c>null</c> for everyone else.
+    /// </summary>
+    public int? SupplementYear { get; init; }
+
     public int EndMonth => StartMonth + Months - 1;
 
     public bool IsEducationRoute => Level.IsEducationRoute();

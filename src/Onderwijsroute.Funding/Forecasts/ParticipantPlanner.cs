@@ -1,10 +1,17 @@
+using Onderwijsroute.Funding.Schemes;
+
 namespace Onderwijsroute.Funding.Forecasts;
 
-/// <summary>Turns the trajecten and starters of a checked request (<see cref="ForecastRules"/>) into <see cref="ParticipantGroup"/>s with every default applied.</summary>
+/// <summary>
+/// Turns the trajecten and starters of a checked request (<see cref="ForecastRules"/>) into <see cref="ParticipantGroup"/>s
+/// with every default applied; a request without participants starts from the gemeenten's <see cref="StartingPoint"/>s
+/// (given only then).
+/// </summary>
 internal static class ParticipantPlanner
 {
-    public static List<ParticipantGroup> Plan(ForecastRequest request, ForecastAssumptions assumptions, IReadOnlyList<MunicipalityCode> members, int defaultMember, ExplanationBuilder notes)
+    public static List<ParticipantGroup> Plan(ForecastRequest request, ForecastAssumptions assumptions, IReadOnlyList<MunicipalityCode> members, int defaultMember, IReadOnlyList<StartingPoint> startingPoints, ExplanationBuilder notes)
     {
+        var supplement = assumptions.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement);
         var groups = new List<ParticipantGroup>(request.Trajectories.Count + request.Starters.Count);
         var assumedHousing = 0;
         for (var i = 0; i < request.Trajectories.Count; i++)
@@ -14,6 +21,7 @@ internal static class ParticipantPlanner
                 continue;
             }
 
+            // Where the supplement could apply the rules ask for the housing year; elsewhere the start year stands in, noted.
             var housingYear = t.HousingYear ?? t.Start.Year;
             if (t.HousingYear is null)
             {
@@ -28,38 +36,69 @@ internal static class ParticipantPlanner
                 fundingYear = Math.Max(housingYear, birth.PlusYears(age).Year);
             }
 
-            groups.Add(Group(t.Level, t.ContractForm, 1, t.Start.Year, t.Start.Month, t.Price, t.DurationMonths, housingYear, fundingYear, t.Municipality, assumptions, members, defaultMember));
+            groups.Add(Group(t.Level, t.ContractForm, 1, t.Start.Year, t.Start.Month, t.Price, t.DurationMonths, housingYear, fundingYear, t.Municipality, supplement, assumptions, members, defaultMember));
         }
 
-        for (var i = 0; i < request.Starters.Count; i++)
+        var starters = request.Starters.OfType<StarterGroup>().ToList();
+        var fromStartingPoint = startingPoints.Count > 0;
+        if (fromStartingPoint)
         {
-            if (request.Starters[i] is not { } s || s.Count == 0)
+            // No participants given: each gemeente's part of the national projection, housed within the forecast's years.
+            starters = startingPoints.SelectMany(p => p.Starters).Where(s => s.HousingYear <= request.LastYear).ToList();
+        }
+
+        var assumedStarterHousing = 0L;
+        foreach (var s in starters)
+        {
+            if (s.Count == 0)
             {
                 continue;
             }
 
+            var housingYear = s.HousingYear ?? s.Year;
+            if (s.HousingYear is null)
+            {
+                assumedStarterHousing += s.Count;
+            }
+
             var month = (int)assumptions.Integer(ForecastParameterNames.StarterMonth, s.Year);
-            groups.Add(Group(s.Level, s.ContractForm, s.Count, s.Year, month, s.Price, s.DurationMonths, s.Year, s.Year, s.Municipality, assumptions, members, defaultMember));
+            groups.Add(Group(s.Level, s.ContractForm, s.Count, s.Year, month, s.Price, s.DurationMonths, housingYear, housingYear, s.Municipality, supplement, assumptions, members, defaultMember));
         }
 
         if (assumedHousing > 0)
         {
-            notes.Note($"Voor {assumedHousing} traject(en) zonder huisvestingsjaar is het startjaar als jaar van huisvesting aangenomen.");
+            notes.Note($"Voor {assumedHousing} traject(en) zonder huisvestingsjaar is het startjaar als jaar van huisvesting aangenomen (geen van hen kan de toeslag vanaf 2026 krijgen).");
         }
 
-        if (request.Starters.FirstOrDefault(s => s is not null) is { } firstStarters)
+        if (assumedStarterHousing > 0)
         {
-            notes.Note("Starters per jaar beginnen in de maand van de aanname 'startmaand-instroom' en zijn dat jaar gehuisvest.");
-            notes.Use(assumptions.Resolve(ForecastParameterNames.StarterMonth, firstStarters.Year));
+            notes.Note(string.Create(CultureInfo.InvariantCulture, $"Aanname: {assumedStarterHousing} starter(s) zonder huisvestingsjaar zijn in hun startjaar gehuisvest. Daarvan hangen de telling voor de reguliere SPUK en de toeslag vanaf 2026 af; wie in het jaar ervoor is gehuisvest, krijgt in dat jaar geen toeslag."));
+        }
+
+        if (starters.Count > 0)
+        {
+            notes.Note("Starters per jaar beginnen in de maand van de aanname 'startmaand-instroom'.");
+            notes.Use(assumptions.Resolve(ForecastParameterNames.StarterMonth, starters[0].Year));
+        }
+
+        if (fromStartingPoint)
+        {
+            notes.Note(string.Create(CultureInfo.InvariantCulture, $"Zonder opgegeven trajecten of starters begint de prognose bij het startpunt van de gemeente(n): hun deel naar inwoners van de landelijke projectie (variant {startingPoints[0].Variant}), per jaar van huisvesting en per niveau, zie 'startpunt'. Geef trajecten of starters op om met eigen aantallen te rekenen."));
+            foreach (var point in startingPoints)
+            {
+                notes.Include(point.Explanation);
+            }
         }
 
         return groups;
     }
 
-    private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, MunicipalityCode? municipality, ForecastAssumptions assumptions, IReadOnlyList<MunicipalityCode> members, int defaultMember)
+    private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, MunicipalityCode? municipality, SchemeDefinition? supplement, ForecastAssumptions assumptions, IReadOnlyList<MunicipalityCode> members, int defaultMember)
     {
         var member = municipality is { } code ? IndexOf(members, code) : defaultMember;
 
+        // Once, in the year of housing (or of turning 18), and only for those housed in a year of the supplement.
+        int? supplementYear = level.IsEducationRoute() && supplement is not null && supplement.CoversYear(housingYear) && supplement.CoversYear(fundingYear) ? fundingYear : null;
         return new ParticipantGroup
         {
             Member = member,
@@ -73,6 +112,7 @@ internal static class ParticipantPlanner
             DefaultDuration = months is null,
             HousingYear = housingYear,
             FundingYear = fundingYear,
+            SupplementYear = supplementYear,
         };
     }
 

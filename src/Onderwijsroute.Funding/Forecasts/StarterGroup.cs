@@ -2,8 +2,8 @@ namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>
 /// Expected starters in one year at one level (Dutch: <em>starters per jaar per niveau</em>). They start in the month
-/// the forecast assumptions give (<c>startmaand-instroom</c>), are housed that year, and take the default price and
-/// duration unless given.
+/// the forecast assumptions give (<c>startmaand-instroom</c>), were housed in <see cref="HousingYear"/> (by default, and
+/// said so in the result, the start year), and take the default price and duration unless given.
 /// </summary>
 public sealed class StarterGroup
 {
@@ -41,6 +41,9 @@ public sealed class StarterGroup
 
     /// <summary>The duration in months, or <c>null</c> for the default.</summary>
     public int? DurationMonths { get; init; }
+
+    /// <summary>The year they were housed in the gemeente, or <c>null</c> for the start year (an assumption the result states).</summary>
+    public int? HousingYear { get; init; }
 
     /// <summary>In a region forecast: the member gemeente, or <c>null</c> for the centrumgemeente.</summary>
     public MunicipalityCode? Municipality { get; init; }

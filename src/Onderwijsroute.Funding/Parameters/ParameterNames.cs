@@ -39,6 +39,21 @@ public static class ParameterNames
     /// <summary>Key: asielstatushouders in the onderwijsroute resident on 31 December.</summary>
     public const string KeyEducationRouteCount = "asielstatushouders-onderwijsroute";
 
+    /// <summary>Who is counted on 31 December for a settlement by count: <see cref="CountEducationRouteInPlan"/> or <see cref="CountRunningTrajectory"/> (docs/domain.md §4.4).</summary>
+    public const string YearEndCount = "telling-einde-jaar";
+
+    /// <summary>Year-end count: persons whose PIP sets the onderwijsroute, from housing until their traject ends.</summary>
+    public const string CountEducationRouteInPlan = "pip-onderwijsroute";
+
+    /// <summary>Year-end count: persons whose traject runs in December.</summary>
+    public const string CountRunningTrajectory = "lopend-traject";
+
+    /// <summary>The month (1-12) in which a year's amount is paid at once; 0 for the year's payment terms.</summary>
+    public const string PaymentMonth = "betaalmaand";
+
+    /// <summary>The total budget of the supplement over its years (informational).</summary>
+    public const string TotalBudget = "totaalbudget";
+
     /// <summary>The regular SPUK's leerroute amount per asielstatushouder.</summary>
     public const string LearningRouteComponent = "leerroutecomponent-per-asielstatushouder";
 

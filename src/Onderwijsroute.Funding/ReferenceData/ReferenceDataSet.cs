@@ -12,7 +12,11 @@ public sealed class ReferenceDataSet
 {
     private static readonly Lazy<ReferenceDataSet> EmbeddedInstance = new(ReferenceDataLoader.LoadEmbedded);
 
-    private readonly Dictionary<MunicipalityCode, int> _municipalityIndex;
+    /// <summary>
+    /// The position of each gemeente by the four digits of its code (−1: none): a settlement looks up every listed
+    /// gemeente, and a hash lookup of the code was most of its input check. 10,000 entries, 20 KB per data set.
+    /// </summary>
+    private readonly short[] _positionByNumber;
     private readonly Dictionary<RegionCode, LabourMarketRegion> _regions;
     private readonly Dictionary<RegionCode, EducationRouteOffer> _offers;
     private readonly Dictionary<LocalDate, long[]> _inhabitantsByDate;
@@ -28,7 +32,13 @@ public sealed class ReferenceDataSet
         Municipalities = new ReadOnlyCollection<Municipality>(municipalities.OrderBy(m => m.Code).ToArray());
         Regions = new ReadOnlyCollection<LabourMarketRegion>(regions.OrderBy(r => r.Code).ToArray());
         Offers = new ReadOnlyCollection<EducationRouteOffer>(offers.OrderBy(o => o.Region).ToArray());
-        _municipalityIndex = Municipalities.Select((m, i) => (m.Code, i)).ToDictionary(p => p.Code, p => p.i);
+        _positionByNumber = new short[10_000];
+        Array.Fill(_positionByNumber, (short)-1);
+        for (var i = 0; i < Municipalities.Count; i++)
+        {
+            _positionByNumber[Municipalities[i].Code.Number] = checked((short)i);
+        }
+
         _regions = Regions.ToDictionary(r => r.Code);
         _offers = Offers.ToDictionary(o => o.Region);
         _inhabitantsByDate = inhabitantsByDate;
@@ -67,12 +77,11 @@ public sealed class ReferenceDataSet
     /// <summary>Finds a gemeente by code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The gemeente, or <c>null</c> when the code is not in this indeling.</returns>
-    public Municipality? FindMunicipality(MunicipalityCode code) =>
-        _municipalityIndex.TryGetValue(code, out var index) ? Municipalities[index] : null;
+    public Municipality? FindMunicipality(MunicipalityCode code) => IndexOf(code) is var index and >= 0 ? Municipalities[index] : null;
 
     /// <summary>The position of a gemeente in <see cref="Municipalities"/>, or -1.</summary>
     /// <param name="code">The code.</param>
-    public int IndexOf(MunicipalityCode code) => _municipalityIndex.TryGetValue(code, out var index) ? index : -1;
+    public int IndexOf(MunicipalityCode code) => code.Number is var number and >= 0 ? _positionByNumber[number] : -1;
 
     /// <summary>Finds a region by code.</summary>
     /// <param name="code">The code.</param>
@@ -146,7 +155,7 @@ public sealed class ReferenceDataSet
         var total = 0L;
         foreach (var member in region.Members)
         {
-            total += figures[_municipalityIndex[member]];
+            total += figures[IndexOf(member)];
         }
 
         return total;

@@ -9,6 +9,9 @@ public sealed record CappedPotInput
     /// <summary><c>aantal-einde-jaar</c> (participants in the route on 31 December) or <c>inwoners</c> (<c>verdeelsleutel</c>).</summary>
     public string? Key { get; init; }
 
+    /// <summary>With key <c>aantal-einde-jaar</c>: who counts on 31 December, <c>pip-onderwijsroute</c> (default) or <c>lopend-traject</c> (<c>telling</c>, docs/domain.md §4.4).</summary>
+    public string? Count { get; init; }
+
     /// <summary><c>aanname</c> or <c>bevestigd</c>.</summary>
     public string? Status { get; init; }
 

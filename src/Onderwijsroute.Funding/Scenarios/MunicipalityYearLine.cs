@@ -4,9 +4,9 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// <param name="Code">The gemeente.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Region">Its arbeidsmarktregio.</param>
-/// <param name="Starters">Participants starting in the year.</param>
+/// <param name="Starters">The inflow: persons housed in the year for whom the onderwijsroute is set.</param>
 /// <param name="Active">Participants with traject months in the year.</param>
-/// <param name="YearEnd">Participants in the route on 31 December.</param>
+/// <param name="YearEnd">Participants counted on 31 December by the year's count rule.</param>
 /// <param name="Cost">Traject cost falling in the year.</param>
 /// <param name="RegularGrant">Regular SPUK leerroute component for its participants.</param>
 /// <param name="Supplement">The 2026+ supplement.</param>

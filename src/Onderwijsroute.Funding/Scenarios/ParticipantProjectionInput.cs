@@ -1,9 +1,9 @@
 namespace Onderwijsroute.Funding.Scenarios;
 
-/// <summary>New onderwijsroute participants per year, nationally (<c>deelnemers</c>).</summary>
+/// <summary>The national inflow into the onderwijsroute by housing year (<c>deelnemers</c>); without it, the national projection.</summary>
 public sealed record ParticipantProjectionInput
 {
-    /// <summary>Participants starting a traject per year (<c>perJaar</c>); required for every year unless counts are supplied.</summary>
+    /// <summary>Persons housed per year for whom the onderwijsroute is set (<c>perJaar</c>); required for every year unless counts are supplied.</summary>
     public IReadOnlyDictionary<int, long>? PerYear { get; init; }
 
     /// <summary><c>aanname</c> or <c>bevestigd</c> (<c>status</c>).</summary>

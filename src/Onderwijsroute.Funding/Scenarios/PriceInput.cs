@@ -12,7 +12,7 @@ public sealed record PriceInput
     /// <summary>Traject duration in months (<c>duurMaanden</c>).</summary>
     public int? DurationMonths { get; init; }
 
-    /// <summary>The month (1–12) in which trajecten start on average (<c>startmaand</c>).</summary>
+    /// <summary>The month (1–12) in which trajecten start (<c>startmaand</c>); <c>null</c> for the assumption <c>startmaand-instroom</c>.</summary>
     public int? StartMonth { get; init; }
 
     /// <summary>Price per level (<c>perNiveau</c>): for each of the seven levels the contracted and the custom (maatwerk) price.</summary>

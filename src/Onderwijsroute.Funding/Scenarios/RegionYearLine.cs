@@ -3,7 +3,7 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// <summary>One arbeidsmarktregio in one scenario year: sums over its gemeenten.</summary>
 /// <param name="Code">The region.</param>
 /// <param name="Name">Its name.</param>
-/// <param name="Starters">Participants starting in the year.</param>
+/// <param name="Starters">The inflow: persons housed in the year for whom the onderwijsroute is set.</param>
 /// <param name="Active">Participants with traject months in the year.</param>
 /// <param name="Cost">Cost.</param>
 /// <param name="Income">Income.</param>

@@ -59,15 +59,23 @@ public static class ScenarioAssumptions
     internal static IReadOnlyList<ScenarioAssumption> Engine(ScenarioDefinition scenario)
     {
         var meta = scenario.ReferenceData.Metadata;
+        var inflow = scenario.ProjectionVariant is { } variant
+            ? new ScenarioAssumption[] { new("model.instroom", "landelijke projectie, variant " + variant, "aanname", Cited(Model + "; cbs-swi; onderzoeksrapport-2023 §3.1", "Zonder eigen deelnemers de instroom-onderwijsroute van de prognose-aannames: asielcohort × aandeel brede intake × aandeel onderwijsroute, per jaar van huisvesting; elke stap staat met status en bron in de toelichting.")) }
+            : [];
+        var startMonth = scenario.StartMonthFromParameters
+            ? new ScenarioAssumption[] { new("model.startmaand", scenario.StartMonth.ToString(CultureInfo.InvariantCulture), "aanname", Cited(Model + "; onderzoeksrapport-2023 §3.1", "De startmaand van de prognose-aannames (startmaand-instroom), dezelfde als in een prognose.")) }
+            : [];
         return
         [
+            .. inflow,
+            .. startMonth,
             new("model.gemeentelijkeIndeling", string.Create(CultureInfo.InvariantCulture, $"indeling {meta.IndelingYear} voor alle jaren {scenario.FirstYear}-{scenario.LastYear}"), "aanname",
                 Cited(Model + "; cbs-gemeenten-2023", string.Create(CultureInfo.InvariantCulture, $"De ingebedde indeling {meta.IndelingYear} geldt voor {meta.ValidFromYear}-{meta.ValidUntilYear}; latere herindelingen zijn onbekend, dus dezelfde 342 gemeenten voor elk scenariojaar."))),
-            new("model.startjaarIsHuisvestingsjaar", "ja", "aanname", Cited(Model + "; duo-spuk Berekening", "Een deelnemer start het traject in het jaar van huisvesting; de reguliere SPUK telt hem in dat jaar en de twee jaren erna, de toeslag valt in dat jaar.")),
-            new("model.cohortenVoorEersteJaar", "niet meegeteld", "aanname", Cited(Model, "Alleen deelnemers die binnen de scenariojaren starten tellen mee (kosten en inkomsten); kosten na het laatste jaar vallen buiten de uitkomst.")),
+            new("model.huisvestingNaarStart", "een deel 'aandeel-start-volgend-jaar' start het jaar na huisvesting, de rest in het jaar zelf", "aanname", Cited(Model + "; duo-spuk Berekening; onderzoeksrapport-2023 §3.1", "De instroom is per jaar van huisvesting. De reguliere SPUK telt een deelnemer in het jaar van huisvesting en de twee jaren erna, de toeslag valt in het jaar van huisvesting (alleen wie vanaf 2026 is gehuisvest); de kosten volgen de start in de startmaand. Wie in 2025 is gehuisvest en in 2026 start, valt tussen de regelingen (instroomTussenRegelingen).")),
+            new("model.cohortenVoorEersteJaar", "niet meegeteld", "aanname", Cited(Model, "Alleen deelnemers die binnen de scenariojaren zijn gehuisvest tellen mee (kosten en inkomsten); kosten na het laatste jaar vallen buiten de uitkomst.")),
             new("model.kostenspreiding", "trajectprijs naar rato van de maanden per kalenderjaar vanaf de startmaand", "aanname", Cited(Model, "Prijs vast op het prijspeil van het startjaar.")),
             new("model.contractvorm", "gecontracteerde prijs waar de regio volgens Tabel 1 (peildatum 1 februari 2023) gecontracteerd aanbod heeft voor het niveau; anders maatwerk", "aanname", Cited(Model + "; onderzoeksrapport-2023 §2.1, Tabel 1", "Zonder regionaal contract koopt de gemeente maatwerk in.")),
-            new("model.aantalEindeJaar", "deelnemers van wie het traject op 31 december nog loopt", "aanname", Cited(Model + "; onderzoeksrapport-2023 §1.2", "Verdeelsleutel van de vaststelling: asielstatushouders in de onderwijsroute die aan het einde van het jaar in de gemeente wonen.")),
+            new("model.aantalEindeJaar", "de telling van het jaar: 'telling-einde-jaar' van de SPUK onderwijsroute in haar jaren, 'budgetpot.telling' in een jaar van de eigen pot, anders pip-onderwijsroute", "aanname", Cited(Model + "; onderzoeksrapport-2023 §1.2", "pip-onderwijsroute: wie in december een traject heeft plus wie in het jaar is gehuisvest en pas volgend jaar start; lopend-traject: alleen wie in december een traject heeft.")),
             new("model.peildatumSpreiding", "laatste beschikbare inwonertallen", "aanname", Cited(Model + "; cbs-statline-37259", "Spreiding naar inwoners gebruikt de laatste CBS-peildatum in de referentiedata voor alle jaren.")),
             new("model.niveaus", "gemiddelde per gemeente naar de niveauverdeling, afgerond op centen per regio en cohort", "aanname", Cited(Model, "Deelnemers worden niet per persoon aan een niveau toegewezen; prijs en garantie zijn gewogen gemiddelden.")),
         ];

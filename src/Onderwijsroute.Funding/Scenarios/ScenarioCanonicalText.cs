@@ -25,7 +25,7 @@ internal static class ScenarioCanonicalText
         Line("gecontracteerd", string.Join(',', scenario.ContractedPriceCents));
         Line("maatwerk", string.Join(',', scenario.CustomPriceCents));
         Line("niveauverdeling", string.Join(',', scenario.LevelShares));
-        Line("budgetpot", scenario.PotCents is null ? "-" : string.Join(',', scenario.PotCents), scenario.PotKey);
+        Line("budgetpot", scenario.PotCents is null ? "-" : string.Join(',', scenario.PotCents), scenario.PotKey, scenario.PotCount);
         Line("garantie", scenario.LevelGuaranteeCents is null ? "-" : string.Join(',', scenario.LevelGuaranteeCents));
         Line("onzekerheid", scenario.ParticipantsCv / 1.0000000000000000000000000000m, scenario.PriceCv / 1.0000000000000000000000000000m);
         foreach (var a in scenario.Assumptions)

@@ -1,8 +1,10 @@
+using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
+
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>
 /// A checked scenario (Dutch: <em>scenario</em>): a name and description, parameter overrides (as a catalogue whose
-/// version records them), a year range, the national participants per year and how they spread over gemeenten, and
+/// version records them), a year range, the national inflow by housing year and how it spreads over gemeenten, and
 /// the price assumptions. Immutable; only <see cref="Create"/> makes one, after naming every wrong field.
 /// </summary>
 public sealed class ScenarioDefinition
@@ -84,6 +86,15 @@ public sealed class ScenarioDefinition
     internal long[]? PotCents { get; set; }
 
     internal string PotKey { get; set; } = ScenarioKeys.YearEndCount;
+
+    /// <summary>Who counts on 31 December for the scenario's own pot (<c>budgetpot.telling</c>).</summary>
+    internal YearEndCount PotCount { get; set; } = YearEndCounts.Default;
+
+    /// <summary>The variant of the national projection the inflow was taken from, or <c>null</c> when the scenario gives its own numbers.</summary>
+    public string? ProjectionVariant { get; internal set; }
+
+    /// <summary>Whether the start month is the assumption <c>startmaand-instroom</c> rather than the scenario's own.</summary>
+    internal bool StartMonthFromParameters { get; set; }
 
     internal long[]? LevelGuaranteeCents { get; set; }
 

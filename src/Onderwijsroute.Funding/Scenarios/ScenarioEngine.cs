@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Allocation;
+using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Scenarios;
 
@@ -10,7 +11,7 @@ namespace Onderwijsroute.Funding.Scenarios;
 public static class ScenarioEngine
 {
     /// <summary>The engine version stored with every run; raise it whenever a rule or rounding changes a result.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "2.0.0";
 
     /// <summary>Runs a scenario deterministically.</summary>
     /// <param name="scenario">The checked scenario.</param>
@@ -37,7 +38,51 @@ public static class ScenarioEngine
             years[t] = ScenarioResultBuilder.Year(rates, output, t, figures);
         }
 
-        return new ScenarioRunResult(scenario, years, explanation.Build(), [.. scenario.Assumptions, .. ScenarioAssumptions.Engine(scenario)]);
+        if (rates.SupplementFirstIndex >= 0)
+        {
+            var year = rates.First + rates.SupplementFirstIndex;
+            var between = years[rates.SupplementFirstIndex].Figure(ScenarioFigures.BetweenSchemes).Value;
+            explanation.Count("instroomTussenRegelingen" + year.ToString(CultureInfo.InvariantCulture), between);
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"{between} deelnemers zijn in {year - 1} gehuisvest en starten in {year}: zij vallen tussen de regelingen. Geen toeslag (die is er alleen voor wie vanaf {year} is gehuisvest); de SPUK onderwijsroute telt hen alleen op 31 december {year - 1}, en alleen met de telling 'pip-onderwijsroute'."));
+        }
+
+        var budget = SupplementBudget(scenario, rates, years, explanation);
+        return new ScenarioRunResult(scenario, years, explanation.Build(), [.. scenario.Assumptions, .. ScenarioAssumptions.Engine(scenario)]) { SupplementBudget = budget };
+    }
+
+    /// <summary>The run's supplement spending per year against an even share of the budgeted total (docs/scenarios.md).</summary>
+    private static SupplementBudgetYear[] SupplementBudget(ScenarioDefinition scenario, ScenarioRates rates, ScenarioYearResult[] years, ExplanationBuilder explanation)
+    {
+        var scheme = scenario.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement);
+        if (scheme is null || scheme.FindParameter(ParameterNames.TotalBudget) is null)
+        {
+            return [];
+        }
+
+        var lines = new List<SupplementBudgetYear>();
+        for (var t = 0; t < rates.Years; t++)
+        {
+            var year = rates.First + t;
+            if (!scheme.CoversYear(year))
+            {
+                continue;
+            }
+
+            var total = explanation.ForYear(scheme.Id, ParameterNames.TotalBudget, year).AsMoney();
+            var budget = Money.FromCents(Rounding.RoundHalfAwayFromZero(total.Cents, scheme.LastYear - scheme.FirstYear + 1, 1));
+            var rate = rates.Supplement[t];
+            var perPerson = Money.FromCents(ScenarioKernel.Round(rate.Numerator, rate.Denominator, 1));
+            var implied = perPerson == Money.Zero ? 0 : Rounding.RoundHalfAwayFromZero(budget.Cents, perPerson.Cents, 1);
+            var spending = Money.FromCents(years[t].Figure(ScenarioFigures.SpendingPrefix + scheme.Id).Value);
+            lines.Add(new SupplementBudgetYear(year, budget, perPerson, implied, years[t].Figure(ScenarioFigures.Starters).Value, spending, spending - budget));
+        }
+
+        if (lines.Count > 0)
+        {
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Toeslag tegen het budget (toeslagBudget): het totaalbudget gelijk verdeeld over {scheme.FirstYear}-{scheme.LastYear} (aanname: geen verdeling per jaar gepubliceerd), gedeeld door de toeslag per persoon geeft het aantal trajecten dat het budget betaalt; over de jaren van deze doorrekening geeft het scenario {lines.Sum(l => l.Spending.Cents) / 100m} euro uit tegen {lines.Sum(l => l.Budget.Cents) / 100m} euro budget."));
+        }
+
+        return [.. lines];
     }
 
     /// <summary>Starts a run's explanation with the assumption every scenario year rests on: the one known indeling.</summary>

@@ -9,14 +9,20 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// </summary>
 public static class ScenarioFigures
 {
-    /// <summary>Participants starting a traject in the year.</summary>
+    /// <summary>The inflow: persons housed in the year for whom the onderwijsroute is set.</summary>
     public const string Starters = "deelnemersInstroom";
+
+    /// <summary>Participants starting a traject in the year (housed in it or the year before).</summary>
+    public const string Started = "deelnemersStart";
 
     /// <summary>Participants with traject months in the year.</summary>
     public const string Active = "deelnemersActief";
 
-    /// <summary>Participants in the onderwijsroute on 31 December.</summary>
+    /// <summary>Participants counted on 31 December, by the year's count rule (docs/domain.md §4.4).</summary>
     public const string YearEnd = "aantalEindeJaar";
+
+    /// <summary>In the supplement's first year: persons housed the year before who start in it, between the schemes.</summary>
+    public const string BetweenSchemes = "instroomTussenRegelingen";
 
     /// <summary>Prefix of the Rijk's spending per scheme, followed by the scheme id.</summary>
     public const string SpendingPrefix = "uitgavenRijk.";
@@ -42,6 +48,9 @@ public static class ScenarioFigures
     /// <summary>The national balance per active participant, in cents rounded half away from zero; 0 without participants.</summary>
     public const string BalancePerParticipant = "tekortPerDeelnemer";
 
+    /// <summary>The capped SPUK onderwijsroute per person counted on 31 December (its spending ÷ the count, in cents); 0 outside its years.</summary>
+    public const string GrantPerPerson = "spukOnderwijsroutePerPersoon";
+
     /// <summary>The number of gemeenten whose cost exceeds their income.</summary>
     public const string MunicipalitiesWithShortfall = "gemeentenMetTekort";
 
@@ -66,16 +75,16 @@ public static class ScenarioFigures
 
     /// <summary>Every figure name in reporting order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Starters, Active, YearEnd, .. SpendingSchemes.Select(s => SpendingPrefix + s), SpendingTotal, Cost, Income, Balance, Shortfall, Surplus, BalancePerParticipant, MunicipalitiesWithShortfall, GapMin, GapP10, GapMedian, GapP90, GapMax];
+        [Starters, Started, Active, YearEnd, BetweenSchemes, .. SpendingSchemes.Select(s => SpendingPrefix + s), SpendingTotal, Cost, Income, Balance, Shortfall, Surplus, BalancePerParticipant, GrantPerPerson, MunicipalitiesWithShortfall, GapMin, GapP10, GapMedian, GapP90, GapMax];
 
     /// <summary>Whether a figure is money (cents) rather than a count.</summary>
     /// <param name="name">A name from <see cref="All"/>.</param>
-    public static bool IsMoney(string name) => name is not (Starters or Active or YearEnd or MunicipalitiesWithShortfall);
+    public static bool IsMoney(string name) => name is not (Starters or Started or Active or YearEnd or BetweenSchemes or MunicipalitiesWithShortfall);
 
     /// <summary>Whether adding the figure over years means something (a total); counts of gemeenten and percentiles do not add.</summary>
     /// <param name="name">A name from <see cref="All"/>.</param>
     public static bool IsAdditive(string name) =>
-        name is Starters or Cost or Income or Balance or Shortfall or Surplus or SpendingTotal || name.StartsWith(SpendingPrefix, StringComparison.Ordinal);
+        name is Starters or Started or BetweenSchemes or Cost or Income or Balance or Shortfall or Surplus or SpendingTotal || name.StartsWith(SpendingPrefix, StringComparison.Ordinal);
 
     /// <summary>The nearest-rank percentile position (0-based) in a sorted list of <paramref name="count"/> values.</summary>
     internal static int NearestRank(int percent, int count) => Math.Max(0, ((percent * count) + 99) / 100 - 1);
@@ -85,8 +94,8 @@ public static class ScenarioFigures
     {
         // The kernel added the sums up while it computed the amounts.
         var totals = o.Totals[t];
-        var (starters, active, yearEnd, cost, regular, supplement) = (totals.Starters, totals.Active, totals.YearEnd, totals.Cost, totals.Regular, totals.Supplement);
-        var (grant, pot, central, fund) = (totals.Grant, totals.Pot, totals.Central, totals.Fund);
+        var (starters, started, between, active, yearEnd) = (totals.Starters, totals.Started, totals.BetweenSchemes, totals.Active, totals.YearEnd);
+        var (cost, regular, supplement, grant, pot, central, fund) = (totals.Cost, totals.Regular, totals.Supplement, totals.Grant, totals.Pot, totals.Central, totals.Fund);
         var (shortfall, surplus, withShortfall, min, max) = (totals.Shortfall, totals.Surplus, totals.WithShortfall, totals.GapMin, totals.GapMax);
         var gaps = o.Gap[t];
         var n = gaps.Length;
@@ -103,8 +112,10 @@ public static class ScenarioFigures
         OrderStatistics.Select(sortBuffer.AsSpan(0, n), scratch, [p10, p50, p90], percentiles);
         var i = 0;
         into[i++] = starters;
+        into[i++] = started;
         into[i++] = active;
         into[i++] = yearEnd;
+        into[i++] = between;
         into[i++] = regular;
         into[i++] = supplement;
         into[i++] = grant;
@@ -118,6 +129,7 @@ public static class ScenarioFigures
         into[i++] = shortfall;
         into[i++] = surplus;
         into[i++] = active == 0 ? 0 : Math.Sign(balance) * ScenarioKernel.Round(Math.Abs(balance), active, 1);
+        into[i++] = yearEnd == 0 ? 0 : ScenarioKernel.Round(grant, yearEnd, 1);
         into[i++] = withShortfall;
         into[i++] = min;
         into[i++] = percentiles[0];

@@ -23,7 +23,7 @@ public sealed record ScenarioInput
     /// <summary>Overrides of scheme parameters (<c>overschrijvingen</c>); they become part of the parameter version.</summary>
     public IReadOnlyList<ScenarioOverrideInput>? Overrides { get; init; }
 
-    /// <summary>The national projection of new onderwijsroute participants per year (<c>deelnemers</c>).</summary>
+    /// <summary>The national inflow by housing year (<c>deelnemers</c>), or <c>null</c> for the national projection of the parameters.</summary>
     public ParticipantProjectionInput? Participants { get; init; }
 
     /// <summary>How participants spread over the gemeenten (<c>spreiding</c>).</summary>

@@ -9,6 +9,9 @@ internal sealed class KernelOutput
     {
         long[][] Make() => Enumerable.Range(0, years).Select(_ => new long[municipalities]).ToArray();
         Starters = Make();
+        Deferred = Make();
+        Started = Make();
+        BetweenSchemes = Make();
         Active = Make();
         YearEnd = Make();
         Cost = Make();
@@ -23,7 +26,20 @@ internal sealed class KernelOutput
         Distributor = new CountDistributor(municipalities);
     }
 
+    /// <summary>
+    /// The input: persons housed per year for whom the onderwijsroute is set (the inflow by housing year). The name
+    /// stays from before engine 2.0.0, when housing and start were taken to be one year.
+    /// </summary>
     public long[][] Starters { get; }
+
+    /// <summary>Of those housed in the year, the persons who start in the next year.</summary>
+    public long[][] Deferred { get; }
+
+    /// <summary>Persons whose traject starts in the year: housed in it and not deferred, plus those deferred from the year before.</summary>
+    public long[][] Started { get; }
+
+    /// <summary>In the supplement's first year: those housed the year before who start in it (between the schemes); 0 in other years.</summary>
+    public long[][] BetweenSchemes { get; }
 
     public long[][] Active { get; }
 
@@ -58,8 +74,10 @@ internal sealed class KernelOutput
 }
 
 /// <summary>
-/// Computes a scenario's money for given starters per year and gemeente, exactly in integer cents. The deterministic
-/// run and every Monte Carlo draw go through this one kernel, so both apply the same rules and roundings.
+/// Computes a scenario's money for given persons housed per year and gemeente, exactly in integer cents. The
+/// deterministic run and every Monte Carlo draw go through this one kernel, so both apply the same rules and roundings.
+/// Housing maps to the start as <see cref="Forecasts.HousingToStart"/> says (docs/domain.md §4.8): cost follows the
+/// start, the regular SPUK and the supplement follow housing, the year-end count follows the year's count rule.
 /// </summary>
 internal static class ScenarioKernel
 {
@@ -68,7 +86,7 @@ internal static class ScenarioKernel
 
     /// <summary>Fills <paramref name="output"/> from its <see cref="KernelOutput.Starters"/>.</summary>
     /// <param name="rates">The resolved rates.</param>
-    /// <param name="output">Starters in; every other figure out.</param>
+    /// <param name="output">Persons housed in; every other figure out.</param>
     /// <param name="priceFactorPpm">A factor on the traject prices in parts per million (Monte Carlo price uncertainty).</param>
     /// <param name="prices">A buffer for the prices after the factor, [cohort][region].</param>
     public static void Compute(ScenarioRates rates, KernelOutput output, long priceFactorPpm, long[][] prices)
@@ -77,6 +95,38 @@ internal static class ScenarioKernel
         for (var c = 0; c < years; c++)
         {
             ApplyPriceFactor(rates.PricePerCohortRegion[c], priceFactorPpm, prices[c]);
+        }
+
+        // Housing to start: of those housed in year c, round(housed × share) start in c + 1 (whole people, halves to even).
+        for (var c = 0; c < years; c++)
+        {
+            var housed = output.Starters[c];
+            var deferred = output.Deferred[c];
+            var started = output.Started[c];
+            var share = rates.NextYearShare[c];
+            var fromBefore = c > 0 ? output.Deferred[c - 1] : null;
+            long housedTotal = 0, startedTotal = 0;
+            for (var g = 0; g < housed.Length; g++)
+            {
+                deferred[g] = share == 0 ? 0 : Forecasts.HousingToStart.Deferred(housed[g], share);
+                started[g] = housed[g] - deferred[g] + (fromBefore is null ? 0 : fromBefore[g]);
+                housedTotal += housed[g];
+                startedTotal += started[g];
+            }
+
+            var totals = output.Totals[c];
+            totals.Starters = housedTotal;
+            totals.Started = startedTotal;
+            if (c == rates.SupplementFirstIndex)
+            {
+                Array.Copy(fromBefore!, output.BetweenSchemes[c], housed.Length);
+                totals.BetweenSchemes = fromBefore!.Sum();
+            }
+            else
+            {
+                Array.Clear(output.BetweenSchemes[c]);
+                totals.BetweenSchemes = 0;
+            }
         }
 
         for (var t = 0; t < years; t++)
@@ -94,32 +144,37 @@ internal static class ScenarioKernel
 
             // Cohort by cohort over all gemeenten: the cohort's months, price row and rate table are looked up once.
             // One simple loop per part, each adding up what it adds: a loop that did every part of a cohort at once ran
-            // slower, because its many variables did not fit the processor's registers.
+            // slower, because its many variables did not fit the processor's registers. Cost and the running count follow
+            // the start cohort, the regular SPUK the housing cohort.
             long costTotal = 0, activeTotal = 0, yearEndTotal = 0, regularTotal = 0;
             for (var c = 0; c <= t; c++)
             {
-                var starters = output.Starters[c];
+                var started = output.Started[c];
+                var housed = output.Starters[c];
                 var months = rates.Months[c, t];
                 var k = t - c;
                 if (months > 0)
                 {
-                    var (costOfCohort, activeOfCohort) = AddCost(starters, prices[c], rates.RegionOf, months, rates.DurationDivisor, cost, active);
+                    var (costOfCohort, activeOfCohort) = AddCost(started, prices[c], rates.RegionOf, months, rates.DurationDivisor, cost, active);
                     costTotal += costOfCohort;
                     activeTotal += activeOfCohort;
-
-                    // A traject starts in its year, so the year's own cohort always has months in it: these are the starters.
-                    totals.Starters = c == t ? activeOfCohort : totals.Starters;
                 }
 
                 if (rates.InRouteAtYearEnd[c, t])
                 {
-                    yearEndTotal += Add(starters, yearEnd);
+                    yearEndTotal += Add(started, yearEnd);
                 }
 
                 if (k < regular.Length && regular[k].UnitCents > 0)
                 {
-                    regularTotal += AddPerPerson(starters, rates.RegularTable[t][k], regular[k], regularIncome);
+                    regularTotal += AddPerPerson(housed, rates.RegularTable[t][k], regular[k], regularIncome);
                 }
+            }
+
+            // pip-onderwijsroute: those housed this year who start next year count too (their PIP is set, they wait).
+            if (rates.CountsWaiting[t])
+            {
+                yearEndTotal += Add(output.Deferred[t], yearEnd);
             }
 
             var paid = output.Supplement[t];

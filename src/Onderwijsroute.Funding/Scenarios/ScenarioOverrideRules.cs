@@ -1,4 +1,6 @@
+using Onderwijsroute.Funding.Forecasts;
 using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
 using Onderwijsroute.Funding.Settlement;
 
@@ -62,11 +64,21 @@ internal static class ScenarioOverrideRules
     public static void CheckYears(ParameterCatalogue catalogue, ScenarioCheck check)
     {
         var grant = catalogue.FindScheme(SchemeIds.EducationRouteGrant);
+        foreach (var problem in NationalProjection.Problems(catalogue))
+        {
+            check.Error("overschrijvingen", problem);
+        }
+
         for (var year = check.First; year <= check.Last; year++)
         {
             if (RegularGrantCalculator.CountingPeriodError(catalogue, year) is { } counting)
             {
                 check.Error("overschrijvingen", counting);
+            }
+
+            if (YearEndCounts.Problem(catalogue, year) is { } count)
+            {
+                check.Error("overschrijvingen", count);
             }
 
             if (grant is null || !grant.CoversYear(year))

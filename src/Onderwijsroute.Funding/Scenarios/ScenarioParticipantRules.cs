@@ -1,8 +1,11 @@
+using Onderwijsroute.Funding.Forecasts;
+using Onderwijsroute.Funding.Schemes;
+
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>
-/// How many participants a scenario has (<c>deelnemers</c>) and how they spread over the gemeenten
-/// (<c>spreiding</c>): by inhabitants, by a key per gemeente, or as counts per year and gemeente.
+/// How many participants a scenario has by housing year (<c>deelnemers</c>, or the national projection) and how they
+/// spread over the gemeenten (<c>spreiding</c>): by inhabitants, by a key per gemeente, or as counts per year and gemeente.
 /// </summary>
 internal static class ScenarioParticipantRules
 {
@@ -78,14 +81,15 @@ internal static class ScenarioParticipantRules
                 foreach (var (year, counts) in spread.Counts)
                 {
                     var field = "spreiding.aantallen." + year.ToString(CultureInfo.InvariantCulture);
-                    if (!check.InYears(year, field))
+                    if (counts is null)
                     {
+                        // A year written as null in JSON (found by the fuzz test: a 500 before).
+                        check.Error(field, "Verplicht: per gemeentecode een aantal, of laat het jaar weg.");
                         continue;
                     }
 
-                    if (counts is null)
+                    if (!check.InYears(year, field))
                     {
-                        check.Error(field, "Verplicht: de aantallen per gemeente van dit jaar.");
                         continue;
                     }
 
@@ -130,6 +134,30 @@ internal static class ScenarioParticipantRules
         return result;
     }
 
+    /// <summary>Without its own numbers a scenario takes the national projection's inflow of the variant in force (docs/domain.md §4.8).</summary>
+    private static void Projection(ScenarioCheck check)
+    {
+        var definition = check.Definition;
+        var assumptions = definition.Catalogue.FindScheme(SchemeIds.ForecastAssumptions) ?? throw new InvalidDataException("The forecast assumptions are missing.");
+        if (check.YearCount == 0)
+        {
+            return;
+        }
+
+        var variant = definition.Catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, check.First).Value.AsText();
+        if (assumptions.FindParameter(ForecastParameterNames.InflowPrefix + variant) is null)
+        {
+            // An unknown variant is named once, with the projection's other parameters (ScenarioOverrideRules.CheckYears).
+            return;
+        }
+
+        definition.ProjectionVariant = variant;
+        for (var y = 0; y < check.YearCount; y++)
+        {
+            definition.ParticipantsPerYear[y] = definition.Catalogue.ForYear(assumptions.Id, ForecastParameterNames.InflowPrefix + variant, check.First + y).Value.AsInteger();
+        }
+    }
+
     private static void Participants(ParticipantProjectionInput? participants, SpreadMethod method, ScenarioCheck check)
     {
         var definition = check.Definition;
@@ -146,7 +174,7 @@ internal static class ScenarioParticipantRules
         {
             if (method != SpreadMethod.Counts)
             {
-                check.Error("deelnemers", "Verplicht.");
+                Projection(check);
             }
 
             return;

@@ -1,3 +1,6 @@
+using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
+
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>A capped pot the scenario adds (<c>budgetpot</c>): whole euros per scenario year and a key it can be distributed by.</summary>
@@ -24,6 +27,15 @@ internal static class ScenarioPotRules
             definition.PotKey = pot.Key;
         }
 
+        if (pot.Count is not null && (pot.Key != ScenarioKeys.YearEndCount || !YearEndCounts.TryParse(pot.Count, out _)))
+        {
+            check.Error("budgetpot.telling", $"'{ParameterNames.CountEducationRouteInPlan}' of '{ParameterNames.CountRunningTrajectory}', alleen bij verdeelsleutel '{ScenarioKeys.YearEndCount}'.");
+        }
+        else if (YearEndCounts.TryParse(pot.Count, out var count))
+        {
+            definition.PotCount = count;
+        }
+
         if (pot.AmountPerYear is null || pot.AmountPerYear.Count == 0)
         {
             check.Error("budgetpot.bedragPerJaar", "Verplicht.");
@@ -45,7 +57,25 @@ internal static class ScenarioPotRules
             else
             {
                 definition.PotCents[year - check.First] = Money.FromEuros(amount).Cents;
+                SameCount(definition, year, check);
             }
+        }
+    }
+
+    /// <summary>One count per year: where the pot and the capped SPUK onderwijsroute are both settled by count, they count alike.</summary>
+    private static void SameCount(ScenarioDefinition definition, int year, ScenarioCheck check)
+    {
+        var grant = definition.Catalogue.FindScheme(SchemeIds.EducationRouteGrant);
+        if (definition.PotKey != ScenarioKeys.YearEndCount || grant is null || !grant.CoversYear(year) || YearEndCounts.Problem(definition.Catalogue, year) is not null
+            || definition.Catalogue.ForYear(grant.Id, ParameterNames.SettlementKey, year).Value.AsText() != ParameterNames.KeyEducationRouteCount)
+        {
+            return;
+        }
+
+        var scheme = YearEndCounts.ForYear(definition.Catalogue, year);
+        if (scheme != definition.PotCount)
+        {
+            check.Error("budgetpot.telling", string.Create(CultureInfo.InvariantCulture, $"In {year} wordt ook de SPUK onderwijsroute naar de telling op 31 december verdeeld, met '{scheme.ToDutch()}'; de pot moet dezelfde telling gebruiken."));
         }
     }
 }

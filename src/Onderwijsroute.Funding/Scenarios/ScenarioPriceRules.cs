@@ -1,3 +1,6 @@
+using Onderwijsroute.Funding.Forecasts;
+using Onderwijsroute.Funding.Schemes;
+
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>
@@ -43,13 +46,19 @@ internal static class ScenarioPriceRules
             definition.DurationMonths = duration;
         }
 
-        if (prices.StartMonth is not { } start || start < 1 || start > 12)
+        if (prices.StartMonth is null)
         {
-            check.Error("prijzen.startmaand", "Verplicht, 1 tot en met 12.");
+            // One start month for forecasts and scenarios: the assumption, unless the scenario names its own.
+            definition.StartMonth = (int)definition.Catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.StarterMonth, check.YearCount > 0 ? check.First : ForecastCalculator.EarliestYear).Value.AsInteger();
+            definition.StartMonthFromParameters = true;
+        }
+        else if (prices.StartMonth is < 1 or > 12)
+        {
+            check.Error("prijzen.startmaand", "1 tot en met 12, of weglaten voor de aanname 'startmaand-instroom'.");
         }
         else
         {
-            definition.StartMonth = start;
+            definition.StartMonth = prices.StartMonth.Value;
         }
 
         PerLevel(prices.PerLevel ?? new Dictionary<string, LevelPriceInput>(), check);

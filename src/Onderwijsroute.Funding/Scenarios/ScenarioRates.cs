@@ -1,9 +1,11 @@
 using System.Globalization;
 using NodaTime;
 using Onderwijsroute.Funding.Allocation;
+using Onderwijsroute.Funding.Forecasts;
 using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Schemes;
+using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
 using Onderwijsroute.Funding.Settlement;
@@ -58,8 +60,20 @@ internal sealed class ScenarioRates
     /// <summary>Traject months of cohort c falling in year t.</summary>
     public int[,] Months { get; private set; } = new int[0, 0];
 
-    /// <summary>Whether a traject of cohort c still runs on 31 December of year t.</summary>
+    /// <summary>Whether December of year t is one of the months of a traject of start cohort c.</summary>
     public bool[,] InRouteAtYearEnd { get; private set; } = new bool[0, 0];
+
+    /// <summary>Per housing year t: the share (ten-thousandths) that starts in year t + 1 (<c>aandeel-start-volgend-jaar</c>).</summary>
+    public long[] NextYearShare { get; private set; } = [];
+
+    /// <summary>
+    /// Per year t: whether those housed in t who start the next year count on 31 December (<c>pip-onderwijsroute</c>):
+    /// the capped SPUK's count in its years, the pot's count in a pot year, the default elsewhere.
+    /// </summary>
+    public bool[] CountsWaiting { get; private set; } = [];
+
+    /// <summary>The index of the supplement's first year when the year before it is a scenario year too, else -1.</summary>
+    public int SupplementFirstIndex { get; private set; } = -1;
 
     public int Duration => Scenario.DurationMonths;
 
@@ -69,7 +83,7 @@ internal sealed class ScenarioRates
     /// <summary>Regular SPUK per year t and counting year k (0-based): count × amount × weight ÷ profile total.</summary>
     public RateCents[][] Regular { get; private set; } = [];
 
-    /// <summary>Supplement per starter of cohort c (paid in the year of housing).</summary>
+    /// <summary>Supplement per person housed in year c (paid in the year of housing).</summary>
     public RateCents[] Supplement { get; private set; } = [];
 
     /// <summary>The capped €35M pot per year, or null outside its years.</summary>
@@ -116,6 +130,7 @@ internal sealed class ScenarioRates
         }
 
         rates.BuildCalendar();
+        rates.BuildHousing(explanation);
         rates.BuildPrices();
         rates.BuildRegular(explanation);
         rates.BuildSupplement(explanation);
@@ -147,9 +162,43 @@ internal sealed class ScenarioRates
                 var months = Math.Clamp(Duration - before, 0, available);
                 Months[c, t] = months;
                 before += available;
-                InRouteAtYearEnd[c, t] = before < Duration;
+                InRouteAtYearEnd[c, t] = before <= Duration;
             }
         }
+    }
+
+    /// <summary>Housing to start and the year-end count (docs/domain.md §4.4 and §4.8).</summary>
+    private void BuildHousing(ExplanationBuilder explanation)
+    {
+        NextYearShare = new long[Years];
+        CountsWaiting = new bool[Years];
+        var grant = Scenario.Catalogue.FindScheme(SchemeIds.EducationRouteGrant);
+        for (var t = 0; t < Years; t++)
+        {
+            var year = First + t;
+            explanation.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.NextYearShare, year);
+            NextYearShare[t] = HousingToStart.NextYearShare(Scenario.Catalogue, year);
+            var count = YearEndCounts.Default;
+            if (grant is not null && grant.CoversYear(year))
+            {
+                explanation.ForYear(grant.Id, ParameterNames.YearEndCount, year);
+                count = YearEndCounts.ForYear(Scenario.Catalogue, year);
+            }
+            else if (Scenario.PotCents is { } pot && pot[t] > 0 && Scenario.PotKey == ScenarioKeys.YearEndCount)
+            {
+                count = Scenario.PotCount;
+            }
+
+            CountsWaiting[t] = count == YearEndCount.EducationRouteInPlan;
+        }
+
+        if (Scenario.StartMonthFromParameters)
+        {
+            explanation.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.StarterMonth, First);
+        }
+
+        var supplement = Scenario.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement);
+        SupplementFirstIndex = supplement is not null && supplement.FirstYear > First && supplement.FirstYear <= Scenario.LastYear ? supplement.FirstYear - First : -1;
     }
 
     private void BuildPrices()

@@ -49,6 +49,9 @@ public sealed class ScenarioRunResult
     /// <summary>The parameters (status and source), peildatums, counts and notes used.</summary>
     public Explanation Explanation { get; }
 
+    /// <summary>The supplement spending per supplement year of the run against an even share of the budgeted total.</summary>
+    public IReadOnlyList<SupplementBudgetYear> SupplementBudget { get; init; } = [];
+
     /// <summary>The scenario's assumptions and the engine's modelling assumptions.</summary>
     public IReadOnlyList<ScenarioAssumption> Assumptions { get; }
 

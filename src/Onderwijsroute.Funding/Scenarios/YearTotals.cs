@@ -6,7 +6,14 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// </summary>
 internal sealed class YearTotals
 {
+    /// <summary>Persons housed in the year (the inflow).</summary>
     public long Starters { get; set; }
+
+    /// <summary>Persons whose traject starts in the year.</summary>
+    public long Started { get; set; }
+
+    /// <summary>Those between the schemes (the supplement's first year only).</summary>
+    public long BetweenSchemes { get; set; }
 
     public long Active { get; set; }
 

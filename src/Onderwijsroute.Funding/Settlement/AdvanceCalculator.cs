@@ -125,15 +125,18 @@ public static class AdvanceCalculator
 
         var date = ExplainPopulationDate(referenceData, request, scheme, explanation);
         var inhabitants = referenceData.InhabitantsOn(date);
+        var distributed = CappedScheme.Distribute(budget, unit, inhabitants);
+        var advances = distributed.AmountCents;
+        var weights = inhabitants.ToArray();
         var municipalities = referenceData.Municipalities;
-        var (lines, allocation) = CappedScheme.Distribute(budget, unit, municipalities, inhabitants, (i, weight, amount) =>
+        var lines = new LinesByPosition<AdvanceLine>(municipalities.Count, i =>
         {
             var m = municipalities[i];
-            return new AdvanceLine(m.Code, m.Name, m.RegionCode, weight, amount);
+            return new AdvanceLine(m.Code, m.Name, m.RegionCode, weights[i], Money.FromCents(advances[i]));
         });
-        explanation.Count("totaalInwoners", allocation.TotalWeight);
-        explanation.Count("aantalGemeenten", lines.Length);
-        return new AdvanceResult(scheme.Id, request.Year, budget, date, ParameterNames.RecipientsMunicipalities, key, lines, allocation.Undistributed, allocation.TotalWeight, explanation.Build());
+        explanation.Count("totaalInwoners", distributed.TotalWeight);
+        explanation.Count("aantalGemeenten", lines.Count);
+        return new AdvanceResult(scheme.Id, request.Year, budget, date, ParameterNames.RecipientsMunicipalities, key, lines, distributed.Undistributed, distributed.TotalWeight, explanation.Build());
     }
 
     private static AdvanceResult ToCentralMunicipalities(ReferenceDataSet referenceData, AdvanceRequest request, CappedScheme scheme, ExplanationBuilder explanation, Money budget, Money unit, string key)

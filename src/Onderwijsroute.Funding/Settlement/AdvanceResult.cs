@@ -35,7 +35,7 @@ public sealed class AdvanceResult
     /// <summary>The distribution key used (<c>inwoners</c>, <c>inwoners-arbeidsmarktregio</c>, <c>gewichten</c>).</summary>
     public string Key { get; }
 
-    /// <summary>Every recipient's advance, ordered by code.</summary>
+    /// <summary>Every recipient's advance, ordered by code (for gemeenten: made from the result's columns when read).</summary>
     public IReadOnlyList<AdvanceLine> Lines { get; }
 
     /// <summary>What was not distributed (the whole budget when all weights are zero).</summary>

@@ -5,7 +5,7 @@ namespace Onderwijsroute.Funding.Settlement;
 /// <summary>
 /// A capped scheme opened for one budget year, after the checks every capped calculation shares (the scheme, its key,
 /// the year, a budget given in the request); it owns the step the advance and the settlement both take: one weight per
-/// gemeente → claims → the capped distribution → one line per gemeente.
+/// gemeente → the capped distribution → one amount per gemeente, in code order.
 /// </summary>
 internal sealed class CappedScheme
 {
@@ -108,31 +108,16 @@ internal sealed class CappedScheme
     public Money RoundingUnit(ExplanationBuilder explanation) => explanation.ForYear(Id, ParameterNames.RoundingUnit, Year).AsMoney();
 
     /// <summary>
-    /// Distributes the budget over every gemeente by one weight per gemeente and makes one line per gemeente, both in
-    /// code order (the order of <paramref name="municipalities"/> and of the allocation's shares).
+    /// Distributes the budget over every gemeente by one weight per gemeente, both in code order (the order of the
+    /// reference data's gemeenten): the amounts in cents at the same positions, from which a result makes its lines.
     /// </summary>
-    /// <typeparam name="TLine">The line type.</typeparam>
     /// <param name="budget">The budget.</param>
     /// <param name="unit">The rounding unit.</param>
-    /// <param name="municipalities">Every gemeente, in code order.</param>
-    /// <param name="weights">The weight of each gemeente, at its position.</param>
-    /// <param name="line">Makes the line of the gemeente at a position from its weight and amount.</param>
-    public static (TLine[] Lines, Allocation.Allocation Allocation) Distribute<TLine>(Money budget, Money unit, IReadOnlyList<Municipality> municipalities, ReadOnlySpan<long> weights, Func<int, long, Money, TLine> line)
+    /// <param name="weights">The weight of each gemeente, at its position; none negative.</param>
+    public static DistributedBudget Distribute(Money budget, Money unit, ReadOnlySpan<long> weights)
     {
-        var claims = new AllocationClaim[municipalities.Count];
-        for (var i = 0; i < claims.Length; i++)
-        {
-            claims[i] = new AllocationClaim(municipalities[i].Code.Value, weights[i]);
-        }
-
-        var allocation = CappedBudgetAllocator.Allocate(budget, unit, claims);
-        var lines = new TLine[claims.Length];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            lines[i] = line(i, claims[i].Weight, allocation.Shares[i].Amount);
-        }
-
-        return (lines, allocation);
+        var amounts = CappedBudgetAllocator.AllocateCents(budget, unit, weights, out var totalWeight);
+        return new DistributedBudget(amounts, totalWeight, totalWeight == 0 ? budget : Money.Zero);
     }
 
     /// <summary>The catalogue with a budget given in a request as the year's override (replacing an override of it the catalogue had).</summary>

@@ -3,23 +3,33 @@ namespace Onderwijsroute.Funding.Settlement;
 /// <summary>The definitive amounts and settlement of a capped scheme for one year, with their explanation.</summary>
 public sealed class SettlementResult
 {
-    internal SettlementResult(string schemeId, int year, Money budget, IReadOnlyList<SettlementLine> lines, long totalCount, Money? amountPerPerson, Money undistributed, bool advancesComputed, LocalDate? populationDate, Explanation explanation)
+    /// <summary>Creates the result from its columns: the gemeenten in code order and, at each one's position, its figures.</summary>
+    internal SettlementResult(string schemeId, int year, Money budget, IReadOnlyList<Municipality> municipalities, long[] counts, long[] advanceCents, long[] definitiveCents, long totalCount, Money? amountPerPerson, Money undistributed, bool advancesComputed, LocalDate? populationDate, Explanation explanation)
     {
         SchemeId = schemeId;
         Year = year;
         Budget = budget;
-        Lines = lines;
         TotalCount = totalCount;
         AmountPerPerson = amountPerPerson;
         Undistributed = undistributed;
         AdvancesComputed = advancesComputed;
         PopulationDate = populationDate;
         Explanation = explanation;
-        foreach (var line in lines)
+        Lines = new LinesByPosition<SettlementLine>(municipalities.Count, i =>
         {
-            TotalAdvance += line.Advance;
-            TotalDefinitive += line.Definitive;
+            var m = municipalities[i];
+            return new SettlementLine(m.Code, m.Name, counts[i], Money.FromCents(advanceCents[i]), Money.FromCents(definitiveCents[i]));
+        });
+        var totalAdvance = 0L;
+        var totalDefinitive = 0L;
+        for (var i = 0; i < definitiveCents.Length; i++)
+        {
+            totalAdvance = checked(totalAdvance + advanceCents[i]);
+            totalDefinitive = checked(totalDefinitive + definitiveCents[i]);
         }
+
+        TotalAdvance = Money.FromCents(totalAdvance);
+        TotalDefinitive = Money.FromCents(totalDefinitive);
     }
 
     /// <summary>The scheme.</summary>

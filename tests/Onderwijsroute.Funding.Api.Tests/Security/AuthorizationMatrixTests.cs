@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         Get("/v1/regelingen", Access.Open, _ => "/v1/regelingen"),
         Get("/v1/regelingen/{id}", Access.Open, _ => "/v1/regelingen/spuk-onderwijsroute-2023"),
         Get("/v1/prognose-aannames", Access.Open, _ => "/v1/prognose-aannames"),
+        Get("/v1/gemeenten/{gemeenteCode}/startpunt", Access.Open, _ => "/v1/gemeenten/GM0014/startpunt"),
         Get("/v1/bronnen", Access.Open, _ => "/v1/bronnen"),
         Get("/v1/bronnen/{id}", Access.Open, _ => "/v1/bronnen/stcrt-2022-30604"),
         Get("/v1/health/live", Access.Open, _ => "/v1/health/live"),

@@ -20,6 +20,7 @@ internal static class ForecastCaseRunner
             {
                 ContractForm = Form(s.Contractvorm),
                 Price = s.Prijs is { } p ? Money.FromEuros(p) : null,
+                HousingYear = s.Huisvestingsjaar,
                 Municipality = s.Gemeente is { } g ? MunicipalityCode.Parse(g) : null,
             }).ToArray(),
             BridgingCosts = (ruleCase.Overbruggingskosten ?? []).Select(b => new YearAmount(b.Key, Money.FromEuros(b.Value))).ToArray(),
@@ -33,6 +34,11 @@ internal static class ForecastCaseRunner
         }
 
         Assert.Equal(ruleCase.TotEnMetJaar - ruleCase.VanJaar + 1, result.Years.Count);
+        if (ruleCase.Verwacht.TussenDeRegelingen is { } between)
+        {
+            Assert.Equal(between, result.BetweenSchemes);
+        }
+
         foreach (var (year, expected) in ruleCase.Verwacht.Jaren!)
         {
             var actual = result.Years.Single(y => y.Year == year);
@@ -69,6 +75,8 @@ internal static class ForecastCaseRunner
                 {
                     Assert.Equal((long)own, s.OwnCount);
                 }
+
+                Equal(settlement.GetValueOrDefault("bedragPerPersoon", s.AmountPerPerson.Euros), s.AmountPerPerson, year, "bedragPerPersoon");
             }
 
             if (expected.Kas is { } cash)
@@ -79,6 +87,15 @@ internal static class ForecastCaseRunner
                 {
                     Assert.Equal((int)month, actual.Cash.LowestMonth);
                 }
+            }
+
+            foreach (var (month, figures) in expected.KasMaanden ?? [])
+            {
+                var m = actual.Cash.Months[month - 1];
+                Equal(figures.GetValueOrDefault("ontvangen", m.Received.Euros), m.Received, year, $"kas maand {month} ontvangen");
+                Equal(figures.GetValueOrDefault("verrekening", m.Settlement.Euros), m.Settlement, year, $"kas maand {month} verrekening");
+                Equal(figures.GetValueOrDefault("betaald", m.Paid.Euros), m.Paid, year, $"kas maand {month} betaald");
+                Equal(figures.GetValueOrDefault("stand", m.Closing.Euros), m.Closing, year, $"kas maand {month} stand");
             }
         }
     }

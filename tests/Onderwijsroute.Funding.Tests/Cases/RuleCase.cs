@@ -84,6 +84,8 @@ public sealed class RuleCaseStarters
 
     public decimal? Prijs { get; set; }
 
+    public int? Huisvestingsjaar { get; set; }
+
     public string? Gemeente { get; set; }
 }
 
@@ -107,6 +109,9 @@ public sealed class RuleCaseForecastYear
     public Dictionary<string, decimal>? Verrekening { get; set; }
 
     public Dictionary<string, decimal>? Kas { get; set; }
+
+    /// <summary>Per month (1-12) of the cash position: <c>ontvangen</c>, <c>verrekening</c>, <c>betaald</c>, <c>stand</c>.</summary>
+    public Dictionary<int, Dictionary<string, decimal>>? KasMaanden { get; set; }
 }
 
 public sealed class RuleCaseOverride
@@ -147,6 +152,9 @@ public sealed class RuleCaseExpectation
     public decimal? PerPersoon { get; set; }
 
     public Dictionary<int, RuleCaseForecastYear>? Jaren { get; set; }
+
+    /// <summary>For soort <c>prognose</c>: participants housed before the supplement's first year who start in it or later.</summary>
+    public long? TussenDeRegelingen { get; set; }
 
     /// <summary>For soort <c>scenario</c>: national figures per year (euros or counts).</summary>
     public Dictionary<int, Dictionary<string, decimal>>? Kengetallen { get; set; }

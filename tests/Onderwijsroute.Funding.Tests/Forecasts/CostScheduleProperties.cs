@@ -14,12 +14,13 @@ public class CostScheduleProperties
             {
                 Price = Money.FromCents(cents),
                 DurationMonths = months,
+                HousingYear = year,
             });
 
     [Fact]
     public void TrajectAndB1EntreeCosts_OverAllYears_AddUpToThePricesToTheCent()
     {
-        Trajectories.Array[0, 30].Sample(trajectories =>
+        Trajectories.Array[1, 30].Sample(trajectories =>
         {
             var result = ForecastCalculator.Calculate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, new ForecastRequest(ForecastScope.ForMunicipality(MunicipalityCode.Parse("GM0363")), 2022, 2030) { Trajectories = trajectories }).Value;
 

@@ -15,8 +15,9 @@ public class ForecastCalculatorTests
 
     private static ForecastResult Calculate(ForecastRequest request) => ForecastCalculator.Calculate(Catalogue, Data, request).Value;
 
+    /// <summary>Groningen with these trajecten; with none, zero starters, so that the forecast does not start from the starting point.</summary>
     private static ForecastRequest ForGroningen(int first, int last, params Trajectory[] trajectories) =>
-        new(ForecastScope.ForMunicipality(Groningen), first, last) { Trajectories = trajectories };
+        new(ForecastScope.ForMunicipality(Groningen), first, last) { Trajectories = trajectories, Starters = trajectories.Length == 0 ? [new StarterGroup(Math.Min(Math.Max(first, 2022), last), EducationLevel.Mbo2, 0)] : [] };
 
     private static Trajectory Mbo2(LocalDate start) => new(start, EducationLevel.Mbo2, ContractForm.Contracted);
 
@@ -63,15 +64,16 @@ public class ForecastCalculatorTests
     }
 
     [Fact]
-    public void Calculate_NationalCount_BecomesAnOverrideThatChangesTheVersion()
+    public void Calculate_NationalCount_ReplacesTheProjectionAsAnInputNotAnOverride()
     {
         var plain = Calculate(ForGroningen(2024, 2024));
         var withCount = Calculate(new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2024, 2024) { NationalCounts = [new YearCount(2024, 900)] });
 
-        Assert.Equal(Catalogue.Version, plain.ParameterVersion);
-        Assert.NotEqual(plain.ParameterVersion, withCount.ParameterVersion);
-        var o = Assert.Single(withCount.Explanation.Overrides);
-        Assert.Equal((SchemeIds.ForecastAssumptions, ForecastParameterNames.NationalCount, "900"), (o.SchemeId, o.ParameterName, o.Value));
+        Assert.Equal(Catalogue.Version, withCount.ParameterVersion);
+        Assert.Empty(withCount.Explanation.Overrides);
+        Assert.Equal(900, withCount.Years[0].Settlement!.NationalCount);
+        Assert.NotEqual(900, plain.Years[0].Settlement!.NationalCount);
+        Assert.Contains("opgegeven", string.Join(" ", withCount.Years[0].Settlement!.Explanation.Notes), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +135,7 @@ public class ForecastCalculatorTests
     [Fact]
     public void Calculate_WithoutCappedScheme_ClosingCashIsMinusTheCumulativeGap()
     {
-        var result = Calculate(ForGroningen(2026, 2030, new Trajectory(new LocalDate(2026, 11, 20), EducationLevel.HboNtg, ContractForm.Custom) { DurationMonths = 30 }));
+        var result = Calculate(ForGroningen(2026, 2030, new Trajectory(new LocalDate(2026, 11, 20), EducationLevel.HboNtg, ContractForm.Custom) { DurationMonths = 30, HousingYear = 2026 }));
 
         Assert.All(result.Years, y => Assert.Equal(-y.CumulativeShortfall, y.Cash.Closing));
         Assert.All(result.Years.Skip(1).Zip(result.Years), p => Assert.Equal(p.Second.Cash.Closing, p.First.Cash.Opening));
@@ -160,5 +162,96 @@ public class ForecastCalculatorTests
 
         Assert.Equal(first.Years.Select(y => (y.Shortfall, y.Cash.Lowest)), second.Years.Select(y => (y.Shortfall, y.Cash.Lowest)));
         Assert.Equal(first.ParameterVersion, second.ParameterVersion);
+    }
+
+    [Fact]
+    public void Calculate_WithoutParticipants_StartsFromTheStartingPoint_AsIfItsStartersWereGiven()
+    {
+        var implicitStart = Calculate(new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2024, 2029));
+        var point = Assert.Single(implicitStart.StartingPoints);
+        var explicitStart = Calculate(new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2024, 2029) { Starters = point.Starters.Where(s => s.HousingYear <= 2029).ToArray() });
+
+        Assert.Equal(Groningen, point.Municipality);
+        Assert.Contains(implicitStart.Explanation.Notes, n => n.Contains("startpunt", StringComparison.Ordinal));
+        Assert.Empty(explicitStart.StartingPoints);
+        Assert.Equal(explicitStart.Years.Select(y => (y.TotalCosts, y.TotalIncome, y.Cash.Closing)), implicitStart.Years.Select(y => (y.TotalCosts, y.TotalIncome, y.Cash.Closing)));
+        Assert.True(implicitStart.Years.All(y => y.TotalCosts > Money.Zero));
+        Assert.Equal(point.Years.Single(y => y.HousingYear == 2025).StartingNextYear, implicitStart.BetweenSchemes);
+    }
+
+    [Fact]
+    public void Calculate_RegionWithoutParticipants_StartsFromEveryMembersStartingPoint()
+    {
+        var result = Calculate(new ForecastRequest(ForecastScope.ForRegion(RegionCode.Parse("AM01")), 2024, 2024));
+
+        Assert.Equal(result.Municipalities, result.StartingPoints.Select(p => p.Municipality));
+    }
+
+    [Fact]
+    public void Calculate_CashMonths_AddUpToTheYearsCashPosition()
+    {
+        var result = Calculate(new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2023, 2027));
+
+        foreach (var year in result.Years)
+        {
+            var cash = year.Cash;
+            Assert.Equal(12, cash.Months.Count);
+            Assert.Equal(cash.Received, cash.Months.Aggregate(Money.Zero, (sum, m) => sum + m.Received + m.Settlement));
+            Assert.Equal(cash.SettlementReceived, cash.Months.Aggregate(Money.Zero, (sum, m) => sum + m.Settlement));
+            Assert.Equal(cash.Paid, cash.Months.Aggregate(Money.Zero, (sum, m) => sum + m.Paid));
+            Assert.Equal(cash.Closing, cash.Months[^1].Closing);
+            Assert.Equal(cash.Lowest, cash.Months.Min(m => m.Closing));
+            Assert.Equal(cash.LowestMonth, cash.Months.First(m => m.Closing == cash.Lowest).Month);
+        }
+
+        Assert.All(result.Years.Skip(1), y => Assert.True(y.Cash.Months[4].Settlement != Money.Zero || y.Year > 2026, $"{y.Year}: the settlement of the year before arrives in May"));
+    }
+
+    [Fact]
+    public void Calculate_ExpectedSettlement_ShowsTheBudgetPerPersonCounted()
+    {
+        var settlement = Calculate(ForGroningen(2024, 2024)).Years[0].Settlement!;
+
+        Assert.Equal(Money.FromCents(Rounding.RoundHalfAwayFromZero(settlement.Explanation.Parameters.Single(p => p.Name == ParameterNames.Budget && p.SchemeId == SchemeIds.EducationRouteGrant).Value.AsMoney().Cents, settlement.NationalCount, 1)), settlement.AmountPerPerson);
+    }
+
+    [Theory]
+    [InlineData(2031, null, "starters[0].jaar")]
+    [InlineData(2030, 2031, "starters[0].huisvestingsjaar")]
+    [InlineData(2026, 2027, "starters[0].huisvestingsjaar")]
+    public void Calculate_StartersOutsideTheForecast_AreRefusedNamingTheField(int year, int? housing, string field)
+    {
+        var request = new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2026, 2029) { Starters = [new StarterGroup(year, EducationLevel.Mbo2, 1) { HousingYear = housing }] };
+
+        Assert.Equal(field, Refusal.PathOf(ForecastCalculator.Calculate(Catalogue, Data, request)));
+    }
+
+    [Fact]
+    public void Calculate_StartersHousedInTheLastYearWhoStartTheYearAfter_BringTheirSupplement()
+    {
+        var result = Calculate(new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2027, 2027) { Starters = [new StarterGroup(2028, EducationLevel.Mbo2, 1) { HousingYear = 2027 }] });
+
+        Assert.Equal(Money.Zero, result.Years[0].TotalCosts);
+        Assert.True(result.Years[0].Income.Single(i => i.Key == SchemeIds.EducationRouteSupplement).Amount > Money.Zero);
+    }
+
+    [Fact]
+    public void Calculate_WhenTheProjectionCountsNobody_PaysNothingPerPerson()
+    {
+        var request = ForGroningen(2024, 2024);
+        var nobody = new ForecastRequest(ForecastScope.ForMunicipality(Groningen), 2024, 2024)
+        {
+            Starters = request.Starters,
+            Overrides =
+            [
+                ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, "instroom-onderwijsroute-centraal", 2022, "0", "test"),
+                ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, "instroom-onderwijsroute-centraal", 2023, "0", "test"),
+                ParameterOverride.ForYear(SchemeIds.ForecastAssumptions, "instroom-onderwijsroute-centraal", 2024, "0", "test"),
+            ],
+        };
+
+        var settlement = Calculate(nobody).Years[0].Settlement!;
+
+        Assert.Equal((0L, Money.Zero, Money.Zero), (settlement.NationalCount, settlement.AmountPerPerson, settlement.Definitive));
     }
 }

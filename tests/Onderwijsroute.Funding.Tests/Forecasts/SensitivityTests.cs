@@ -14,6 +14,9 @@ public class SensitivityTests
         ForecastCalculator.Calculate(ParameterCatalogue.Embedded, ReferenceDataSet.Embedded, new ForecastRequest(ForecastScope.ForMunicipality(Utrecht), 2024, 2025)
         {
             Trajectories = Enumerable.Range(0, trajectories).Select(i => new Trajectory(new LocalDate(2024, 1 + (i % 12), 1), EducationLevel.Mbo4, ContractForm.Contracted)).ToArray(),
+
+            // Zero starters: participants given (none), so the forecast does not start from the gemeente's starting point.
+            Starters = [new StarterGroup(2024, EducationLevel.Mbo4, 0)],
             NationalCounts = national ?? [],
         }).Value;
 
@@ -23,8 +26,8 @@ public class SensitivityTests
         var sensitivity = Calculate(20).Sensitivity.Single(s => s.Year == 2024);
 
         Assert.Equal([-50, -25, -10, 10, 25, 50], sensitivity.Variants.Select(v => v.ChangePercent));
-        Assert.Equal(650, sensitivity.Variants[0].NationalCount);
-        Assert.Equal(1950, sensitivity.Variants[^1].NationalCount);
+        Assert.Equal(decimal.Round(sensitivity.BaseNationalCount * 0.5m, MidpointRounding.AwayFromZero), sensitivity.Variants[0].NationalCount);
+        Assert.Equal(decimal.Round(sensitivity.BaseNationalCount * 1.5m, MidpointRounding.AwayFromZero), sensitivity.Variants[^1].NationalCount);
         for (var i = 1; i < sensitivity.Variants.Count; i++)
         {
             Assert.True(sensitivity.Variants[i].Definitive <= sensitivity.Variants[i - 1].Definitive);

@@ -103,17 +103,51 @@ public class ProvenanceTests
     }
 
     [Theory]
-    [InlineData(2022)]
-    [InlineData(2023)]
-    [InlineData(2024)]
-    [InlineData(2030)]
-    public void TheNationalCount_IsAnAssumptionBuiltOnAVeryRoughEstimate(int year)
+    [InlineData(2022, 18900, ParameterStatus.Confirmed)]
+    [InlineData(2023, 22200, ParameterStatus.Confirmed)]
+    [InlineData(2024, 22200, ParameterStatus.Assumption)]
+    public void TheAsylumCohorts_AreCbsFiguresUntil2023_AndAnAssumptionAfter(int year, long cohort, ParameterStatus status)
     {
-        var count = Value(SchemeIds.ForecastAssumptions, "landelijk-aantal-onderwijsroute", year);
+        var value = Value(SchemeIds.ForecastAssumptions, "asielcohort", year);
 
-        Assert.Equal(ParameterStatus.Assumption, count.Status);
-        Assert.Equal("onderzoeksrapport-2023 §3.1", count.MainCitation!.ToString());
-        Assert.Contains(count.Citations, c => c.Source.Id == "cbs-swi");
+        Assert.Equal((cohort, status, "cbs-swi"), (value.Value.AsInteger(), value.Status, value.MainCitation!.Source.Id));
+    }
+
+    [Theory]
+    [InlineData("laag", 2022, 1328)]
+    [InlineData("centraal", 2022, 1992)]
+    [InlineData("centraal", 2024, 2340)]
+    [InlineData("hoog", 2030, 3120)]
+    public void TheNationalInflow_IsDerivedFromTheCohortsStepByStep(string variant, int year, long inflow)
+    {
+        var value = Value(SchemeIds.ForecastAssumptions, "instroom-onderwijsroute-" + variant, year);
+        var share = Value(SchemeIds.ForecastAssumptions, "aandeel-onderwijsroute-" + variant, year);
+
+        Assert.Equal((inflow, ParameterStatus.Derived), (value.Value.AsInteger(), value.Status));
+        Assert.Contains("[asielcohort@", value.Formula, StringComparison.Ordinal);
+        Assert.Equal(ParameterStatus.Derived, Value(SchemeIds.ForecastAssumptions, "aandeel-brede-intake", year).Status);
+        Assert.Equal((ParameterStatus.Assumption, "onderzoeksrapport-2023 §3.1"), (share.Status, share.MainCitation!.ToString()));
+    }
+
+    [Fact]
+    public void TheCentralShare_IsCheckedAgainstTheEarlySnapshotOf800()
+    {
+        // The ~800 PIPs of 31 January 2023 against the 6.7k broad intakes of cohort 2022 by the end of 2022 (CBS).
+        var share = Value(SchemeIds.ForecastAssumptions, "aandeel-onderwijsroute-centraal", 2022).Value.AsFraction();
+
+        Assert.Equal(804m, 6700 * share);
+        Assert.Contains("800", Value(SchemeIds.ForecastAssumptions, "aandeel-onderwijsroute-centraal", 2022).Reasoning, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reiskosten-per-maand-gecontracteerd")]
+    [InlineData("reiskosten-per-maand-maatwerk")]
+    public void TravelCosts_AreZeroByDefault_WithTheEightCentrumgemeentenBesideThem(string name)
+    {
+        var travel = Value(SchemeIds.ForecastAssumptions, name, 2024);
+
+        Assert.Equal((0m, "onderzoeksrapport-2023 §3.3.3"), (travel.Value.Number, travel.MainCitation!.ToString()));
+        Assert.Contains("acht centrumgemeenten", travel.Reasoning, StringComparison.Ordinal);
     }
 
     [Theory]

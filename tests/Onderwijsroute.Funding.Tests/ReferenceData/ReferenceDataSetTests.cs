@@ -98,4 +98,17 @@ public class ReferenceDataSetTests
         Assert.Null(Data.FindRegion(RegionCode.Parse("AM04")));
         Assert.Equal(-1, Data.IndexOf(MunicipalityCode.Parse("GM0457")));
     }
+
+    [Fact]
+    public void IndexOf_EveryGemeente_IsItsPosition_AndAnUninitialisedCodeIsUnknown()
+    {
+        for (var i = 0; i < Data.Municipalities.Count; i++)
+        {
+            // A code parsed from its own text, as a request brings it, finds the same position.
+            Assert.Equal(i, Data.IndexOf(MunicipalityCode.Parse(new string(Data.Municipalities[i].Code.Value))));
+        }
+
+        Assert.Equal(-1, Data.IndexOf(default));
+        Assert.Null(Data.FindMunicipality(default));
+    }
 }

@@ -68,4 +68,31 @@ public class ReadyScenarioTests(ITestOutputHelper output)
 
         Assert.Contains("onbekendeSleutel", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The adopted policy's supplement against the €88.9M over 2026-2029 (docs/scenarios.md): an even quarter a year,
+    /// the trajecten that pays at the run's supplement per person, what the run spends, and the difference.
+    /// </summary>
+    [Fact]
+    public void AdoptedPolicy_SupplementSpending_IsReconciledWithTheBudgetedTotal()
+    {
+        var run = ScenarioEngine.Run(ReadyScenarios.All[0]);
+
+        Assert.Equal([2026, 2027, 2028, 2029], run.SupplementBudget.Select(b => b.Year));
+        Assert.Equal(Money.FromEuros(88_900_000), run.SupplementBudget.Aggregate(Money.Zero, (sum, b) => sum + b.Budget));
+        foreach (var line in run.SupplementBudget)
+        {
+            var perPerson = Funding.Schemes.EducationRouteSupplement.SupplementCalculator.PerPerson(ParameterCatalogue.Embedded, line.Year).Value.PerPerson;
+            Assert.Equal(Money.FromEuros(22_225_000), line.Budget);
+            Assert.Equal(perPerson, line.PerPerson);
+            Assert.Equal(decimal.Round(22_225_000m / perPerson.Euros, MidpointRounding.AwayFromZero), line.ImpliedTrajectories);
+            Assert.Equal(run.Year(line.Year).Figure(ScenarioFigures.Starters).Value, line.Persons);
+            Assert.Equal(Money.FromCents(line.Persons * perPerson.Cents), line.Spending);
+            Assert.Equal(line.Spending - line.Budget, line.Difference);
+        }
+
+        // The figures docs/scenarios.md quotes for 2026.
+        var first = run.SupplementBudget[0];
+        Assert.Equal((4961m, 4480L, 2340L, 11_608_740m, -10_616_260m), (first.PerPerson.Euros, first.ImpliedTrajectories, first.Persons, first.Spending.Euros, first.Difference.Euros));
+    }
 }

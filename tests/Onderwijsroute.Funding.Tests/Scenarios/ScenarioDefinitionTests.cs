@@ -39,7 +39,7 @@ public class ScenarioDefinitionTests
                 new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "bestaat-niet", From = new NodaTime.LocalDate(2026, 1, 1), Value = "1" },
                 new ScenarioOverrideInput { SchemeId = "spuk-onderwijsroute-toeslag-2026", ParameterName = "gegarandeerde-trajectprijs", From = new NodaTime.LocalDate(2026, 1, 1), Value = "-5" },
             ],
-            Participants = valid.Participants! with { PerYear = new Dictionary<int, long> { [2026] = -1, [2020] = 5 }, Status = "misschien" },
+            Participants = new ParticipantProjectionInput { PerYear = new Dictionary<int, long> { [2026] = -1, [2020] = 5 }, Status = "misschien", Source = "test" },
             Spread = valid.Spread! with { Method = "willekeurig" },
             Prices = valid.Prices! with
             {
@@ -93,7 +93,31 @@ public class ScenarioDefinitionTests
         { "spuk-regulier", "telperiode-jaren", "4" },
         { "spuk-onderwijsroute-2023", "budget", "15900000.50" },
         { "spuk-onderwijsroute-2023", "verdeelsleutel-vaststelling", "gewichten" },
+        { "spuk-onderwijsroute-2023", "telling-einde-jaar", "iedereen" },
+        { "prognose-aannames", "projectievariant", "midden" },
+        { "prognose-aannames", "aandeel-start-volgend-jaar", "1.5" },
+        { "prognose-aannames", "startmaand-instroom", "13" },
     };
+
+    [Fact]
+    public void Create_CountsOfAYearWrittenAsNull_AreRefusedNamingTheYear()
+    {
+        var valid = ScenarioInputs.WithCounts(2026, [[1], [2]]);
+        var input = valid with { Spread = valid.Spread! with { Counts = new Dictionary<int, IReadOnlyDictionary<string, long>> { [2026] = null!, [2027] = new Dictionary<string, long> { ["GM0014"] = 2 } } } };
+
+        Assert.Equal("spreiding.aantallen.2026", Refusal.PathOf(ScenarioInputs.Create(input)));
+    }
+
+    [Fact]
+    public void Create_PotCountingOtherwiseThanTheThirtyFiveMillionInTheSameYear_IsRefusedNamingTheCount()
+    {
+        var input = ScenarioInputs.Adopted(2024, 2025) with
+        {
+            Pot = new CappedPotInput { Key = ScenarioKeys.YearEndCount, Count = "lopend-traject", AmountPerYear = new Dictionary<int, decimal> { [2025] = 1000 }, Status = "aanname", Source = "test" },
+        };
+
+        Assert.Equal("budgetpot.telling", Refusal.PathOf(ScenarioInputs.Create(input)));
+    }
 
     [Theory]
     [MemberData(nameof(OverridesARunCannotUse))]

@@ -6,17 +6,9 @@ namespace Onderwijsroute.Funding.Tests.Scenarios;
 /// <summary>Valid scenario inputs to start tests from.</summary>
 internal static class ScenarioInputs
 {
-    /// <summary>The adopted-policy ready scenario's input, narrowed to the given years.</summary>
-    public static ScenarioInput Adopted(int first = 2022, int last = 2030)
-    {
-        var input = ReadyScenarios.Document(ReadyScenarios.FileNames()[0]).ToInput();
-        return input with
-        {
-            FirstYear = first,
-            LastYear = last,
-            Participants = input.Participants! with { PerYear = input.Participants.PerYear!.Where(p => p.Key >= first && p.Key <= last).ToDictionary() },
-        };
-    }
+    /// <summary>The adopted-policy ready scenario's input (the national projection as inflow), narrowed to the given years.</summary>
+    public static ScenarioInput Adopted(int first = 2022, int last = 2030) =>
+        ReadyScenarios.Document(ReadyScenarios.FileNames()[0]).ToInput() with { FirstYear = first, LastYear = last };
 
     /// <summary>The scenario an input defines with the embedded parameters; fails the test when the input is refused.</summary>
     public static ScenarioDefinition Define(ScenarioInput input) => Create(input).Value;

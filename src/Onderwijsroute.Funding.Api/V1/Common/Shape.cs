@@ -36,16 +36,7 @@ internal static class Shape
 
     /// <summary>A required value: adds "Verplicht" when it is missing (a text of only spaces is missing too).</summary>
     /// <returns>Whether it is there.</returns>
-    public static bool Required<T>(T? value, string path, string what, InputErrorsBuilder errors)
-    {
-        if (value is null || (value is string text && string.IsNullOrWhiteSpace(text)))
-        {
-            errors.Add(path, $"Verplicht: {what}.");
-            return false;
-        }
-
-        return true;
-    }
+    public static bool Required<T>(T? value, string path, string what, InputErrorsBuilder errors) => !IsMissing(value) || Missing(path, what, errors);
 
     /// <summary>The message for text that is not a CBS gemeente code.</summary>
     public static string NotAMunicipalityCode(string code) => $"'{code}' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).";
@@ -75,8 +66,9 @@ internal static class Shape
             return null;
         }
 
-        if (!Required(code, PathOf(list, index, "gemeenteCode"), "de gemeentecode", errors))
+        if (IsMissing(code))
         {
+            Missing(PathOf(list, index, "gemeenteCode"), "de gemeentecode", errors);
             return null;
         }
 
@@ -97,8 +89,9 @@ internal static class Shape
             return null;
         }
 
-        if (!Required(code, PathOf(list, index, "arbeidsmarktregioCode"), "de arbeidsmarktregiocode", errors))
+        if (IsMissing(code))
         {
+            Missing(PathOf(list, index, "arbeidsmarktregioCode"), "de arbeidsmarktregiocode", errors);
             return null;
         }
 
@@ -117,21 +110,21 @@ internal static class Shape
     /// </summary>
     public static long? WholeNumber(decimal? value, string list, int index, string field, string subject, decimal max, InputErrorsBuilder errors)
     {
-        var path = PathOf(list, index, field);
-        if (!Required(value, path, subject.ToLowerInvariant(), errors))
+        if (value is null)
         {
+            Missing(PathOf(list, index, field), subject.ToLowerInvariant(), errors);
             return null;
         }
 
-        if (value!.Value != decimal.Truncate(value.Value))
+        if (value.Value != decimal.Truncate(value.Value))
         {
-            errors.Add(path, $"{subject} moet een geheel getal zijn.");
+            errors.Add(PathOf(list, index, field), $"{subject} moet een geheel getal zijn.");
             return null;
         }
 
         if (value > max)
         {
-            errors.Add(path, $"{subject} mag niet groter zijn dan {max:0}.");
+            errors.Add(PathOf(list, index, field), $"{subject} mag niet groter zijn dan {max:0}.");
             return null;
         }
 
@@ -144,12 +137,11 @@ internal static class Shape
     /// </summary>
     public static Money? Amount(decimal? value, string list, int index, string field, string subject, decimal max, InputErrorsBuilder errors, bool required = true)
     {
-        var path = PathOf(list, index, field);
         if (value is null)
         {
             if (required)
             {
-                Required(value, path, subject.ToLowerInvariant(), errors);
+                Missing(PathOf(list, index, field), subject.ToLowerInvariant(), errors);
             }
 
             return null;
@@ -157,17 +149,27 @@ internal static class Shape
 
         if (value > max)
         {
-            errors.Add(path, $"{subject} mag niet groter zijn dan {max:0} euro.");
+            errors.Add(PathOf(list, index, field), $"{subject} mag niet groter zijn dan {max:0} euro.");
             return null;
         }
 
         if (!Money.TryFromEuros(Math.Max(value.Value, -max), out var money))
         {
-            errors.Add(path, $"{subject} mag hoogstens twee decimalen hebben (hele centen).");
+            errors.Add(PathOf(list, index, field), $"{subject} mag hoogstens twee decimalen hebben (hele centen).");
             return null;
         }
 
         return money;
+    }
+
+    /// <summary>Whether a value is missing: <c>null</c>, or a text of only spaces.</summary>
+    private static bool IsMissing<T>(T? value) => value is null || (value is string text && string.IsNullOrWhiteSpace(text));
+
+    /// <summary>Adds "Verplicht" for a missing value; returns <c>false</c> (it is not there).</summary>
+    private static bool Missing(string path, string what, InputErrorsBuilder errors)
+    {
+        errors.Add(path, $"Verplicht: {what}.");
+        return false;
     }
 
     /// <summary>The error for a list longer than the contract takes.</summary>

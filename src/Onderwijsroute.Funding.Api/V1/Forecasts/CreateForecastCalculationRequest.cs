@@ -24,18 +24,18 @@ public class CreateForecastCalculationRequest
     /// <example>2029</example>
     public int? TotEnMetJaar { get; init; }
 
-    /// <summary>Optioneel: afzonderlijke trajecten.</summary>
+    /// <summary>Optioneel: afzonderlijke trajecten. Zonder trajecten en zonder starters begint de prognose bij het startpunt van de gemeente (haar deel naar inwoners van de landelijke projectie, zie GET /v1/gemeenten/{gemeenteCode}/startpunt).</summary>
     [MaxItems(ForecastRequestReader.MaxTrajectories)]
     public IReadOnlyList<TrajectoryInput?>? Trajecten { get; init; }
 
-    /// <summary>Optioneel: verwachte starters per jaar en niveau; zij starten in de maand van de aanname 'startmaand-instroom'.</summary>
+    /// <summary>Optioneel: verwachte starters per jaar en niveau, met hun jaar van huisvesting; zij starten in de maand van de aanname 'startmaand-instroom'.</summary>
     [MaxItems(ForecastRequestReader.MaxStarterGroups)]
     public IReadOnlyList<StarterInput?>? Starters { get; init; }
 
     /// <summary>Optioneel: kosten van overbruggingsaanbod per jaar (elk jaar hoogstens één keer).</summary>
     public IReadOnlyList<YearAmountInput?>? Overbruggingskosten { get; init; }
 
-    /// <summary>Optioneel: het veronderstelde landelijke aantal asielstatushouders in de onderwijsroute op 31 december, per jaar; standaard de aanname 'landelijk-aantal-onderwijsroute'.</summary>
+    /// <summary>Optioneel: het veronderstelde landelijke aantal asielstatushouders in de onderwijsroute op 31 december, per jaar; standaard het aantal uit de landelijke projectie (prognose-aannames, variant 'projectievariant'), geteld zoals 'telling-einde-jaar' zegt.</summary>
     public IReadOnlyList<NationalCountInput?>? LandelijkAantal { get; init; }
 
     /// <summary>Optioneel: het deel (0 tot en met 1) van de gemeentefondstoevoeging dat aan de onderwijsroute wordt toegerekend; standaard 0.</summary>

@@ -111,7 +111,7 @@ internal static class ForecastRequestReader
         var price = Shape.Amount(s.Prijs, "starters", i, "prijs", "De prijs", Shape.MaxPrice, errors, required: false);
         var municipality = Shape.Municipality(s.GemeenteCode, "starters", i, errors, required: false);
         return year
-            ? new StarterGroup(s.Jaar!.Value, level, count) { ContractForm = form, Price = price, DurationMonths = s.LooptijdMaanden, Municipality = municipality }
+            ? new StarterGroup(s.Jaar!.Value, level, count) { ContractForm = form, Price = price, DurationMonths = s.LooptijdMaanden, HousingYear = s.Huisvestingsjaar, Municipality = municipality }
             : null;
     }
 

@@ -13,6 +13,8 @@ namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 /// <param name="Jaren">De jaren, in volgorde.</param>
 /// <param name="Gevoeligheid">Per jaar van de SPUK onderwijsroute (2023-2025): het definitieve bedrag en het tekort bij een landelijk aantal dat 10, 25 of 50% lager of hoger is, en het landelijke aantal waarbij het tekort nul is.</param>
 /// <param name="Toelichting">De opmerkingen en overschrijvingen die voor de hele prognose gelden.</param>
+/// <param name="Startpunt">Zonder opgegeven trajecten of starters: het startpunt van elke gemeente waarmee de prognose rekent (haar deel van de landelijke projectie); anders leeg.</param>
+/// <param name="TussenDeRegelingen">Onderwijsroutedeelnemers die vóór 2026 zijn gehuisvest en in 2026 of later starten: geen toeslag, en de SPUK onderwijsroute eindigt met 2025.</param>
 public sealed record ForecastResponse(
     string? GemeenteCode,
     string? ArbeidsmarktregioCode,
@@ -23,7 +25,9 @@ public sealed record ForecastResponse(
     string ParameterVersie,
     IReadOnlyList<ForecastYearResponse> Jaren,
     IReadOnlyList<YearSensitivityResponse> Gevoeligheid,
-    ExplanationResponse Toelichting)
+    ExplanationResponse Toelichting,
+    IReadOnlyList<StartingPointResponse> Startpunt,
+    long TussenDeRegelingen)
 {
     internal static ForecastResponse Of(ForecastResult result) => new(
         result.Scope.Municipality?.Value,
@@ -35,5 +39,7 @@ public sealed record ForecastResponse(
         result.ParameterVersion,
         result.Years.Select(ForecastYearResponse.Of).ToArray(),
         result.Sensitivity.Select(YearSensitivityResponse.Of).ToArray(),
-        ExplanationResponse.Of(result.Explanation));
+        ExplanationResponse.Of(result.Explanation),
+        result.StartingPoints.Select(StartingPointResponse.Of).ToArray(),
+        result.BetweenSchemes);
 }

@@ -3,7 +3,7 @@ namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 /// <summary>Starters in één jaar op één niveau.</summary>
 public sealed class StarterInput
 {
-    /// <summary>Het jaar van de start (binnen de prognose).</summary>
+    /// <summary>Het jaar van de start: van 2022 tot en met het jaar na de prognose (dat laatste alleen voor wie in de prognose is gehuisvest).</summary>
     /// <example>2025</example>
     public int? Jaar { get; init; }
 
@@ -26,6 +26,10 @@ public sealed class StarterInput
     /// <summary>Optioneel: de looptijd in maanden.</summary>
     /// <example>18</example>
     public int? LooptijdMaanden { get; init; }
+
+    /// <summary>Optioneel: het jaar van huisvesting (ten hoogste het startjaar en het laatste prognosejaar); standaard het startjaar, een aanname die de toelichting noemt. De toeslag vanaf 2026 en de telling voor de reguliere SPUK hangen ervan af.</summary>
+    /// <example>2025</example>
+    public int? Huisvestingsjaar { get; init; }
 
     /// <summary>Alleen bij een regioprognose: de gemeente; standaard de centrumgemeente.</summary>
     public string? GemeenteCode { get; init; }

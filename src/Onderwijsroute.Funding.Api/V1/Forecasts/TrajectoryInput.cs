@@ -27,7 +27,7 @@ public sealed class TrajectoryInput
     /// <example>2007-05-20</example>
     public DateOnly? Geboortedatum { get; init; }
 
-    /// <summary>Optioneel: het jaar van huisvesting in de gemeente; standaard het startjaar.</summary>
+    /// <summary>Het jaar van huisvesting in de gemeente. Verplicht voor een onderwijsroutetraject dat in 2026 of later start (de toeslag is er alleen voor wie vanaf 2026 is gehuisvest); anders standaard het startjaar, vermeld in de toelichting.</summary>
     /// <example>2024</example>
     public int? Huisvestingsjaar { get; init; }
 

@@ -5,9 +5,9 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 /// <param name="GemeenteCode">De gemeentecode.</param>
 /// <param name="GemeenteNaam">De naam.</param>
 /// <param name="ArbeidsmarktregioCode">De arbeidsmarktregio.</param>
-/// <param name="Instroom">Starters in het jaar.</param>
+/// <param name="Instroom">Instroom: in het jaar gehuisveste deelnemers met de onderwijsroute als leerroute (zij starten dit of volgend jaar).</param>
 /// <param name="Actief">Deelnemers met trajectmaanden in het jaar.</param>
-/// <param name="EindeJaar">Deelnemers in de onderwijsroute op 31 december.</param>
+/// <param name="EindeJaar">Deelnemers geteld op 31 december, volgens de telling van het jaar (pip-onderwijsroute of lopend-traject).</param>
 /// <param name="Kosten">Trajectkosten in het jaar.</param>
 /// <param name="Regulier">Leerroutecomponent van de reguliere SPUK voor deze deelnemers.</param>
 /// <param name="Toeslag">Toeslag onderwijsroute (2026 en later).</param>

@@ -3,7 +3,7 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 /// <summary>Een arbeidsmarktregio in een jaar: sommen over haar gemeenten.</summary>
 /// <param name="Code">De regiocode.</param>
 /// <param name="Naam">De naam.</param>
-/// <param name="Instroom">Starters.</param>
+/// <param name="Instroom">Instroom: in het jaar gehuisveste deelnemers.</param>
 /// <param name="Actief">Deelnemers met trajectmaanden in het jaar.</param>
 /// <param name="Kosten">Kosten.</param>
 /// <param name="Inkomsten">Inkomsten.</param>

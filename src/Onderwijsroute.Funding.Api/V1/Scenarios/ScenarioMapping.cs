@@ -30,7 +30,8 @@ internal static class ScenarioMapping
         Assumptions(run.Assumptions),
         ExplanationResponse.Of(run.Explanation),
         $"/v1/doorrekeningen/{id}/gemeenten",
-        $"/v1/doorrekeningen/{id}/gemeenten-export");
+        $"/v1/doorrekeningen/{id}/gemeenten-export",
+        run.SupplementBudget.Select(b => new SupplementBudgetResponse(b.Year, Euros.Of(b.Budget), Euros.Of(b.PerPerson), b.ImpliedTrajectories, b.Persons, Euros.Of(b.Spending), Euros.Of(b.Difference))).ToArray());
 
     public static MunicipalityLineResponse[] Lines(ScenarioRunResult run) =>
         run.Years.SelectMany(y => y.Municipalities.Select(l => new MunicipalityLineResponse(

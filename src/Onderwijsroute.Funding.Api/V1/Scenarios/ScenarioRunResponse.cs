@@ -14,6 +14,8 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 /// <param name="Toelichting">Gebruikte parameters (status en bron), peildata, aantallen en opmerkingen.</param>
 /// <param name="Gemeenten">Pad naar de regels per gemeente (per pagina).</param>
 /// <param name="Export">Pad naar de download van alle gemeenteregels (formaat=csv of xlsx).</param>
+/// <param name="ToeslagBudget">Per jaar van de toeslag in de doorrekening: de uitgaven tegen het begrote totaal, het aantal trajecten dat het budget betaalt en het verschil.</param>
 public sealed record ScenarioRunResponse(
     string Id, string ScenarioId, string ScenarioNaam, string EngineVersie, string ParameterVersie, string InvoerHash, DateTimeOffset BerekendOp,
-    IReadOnlyList<ScenarioRunYearResponse> Jaren, IReadOnlyList<FigureResponse> Totalen, IReadOnlyList<AssumptionResponse> Aannames, ExplanationResponse Toelichting, string Gemeenten, string Export);
+    IReadOnlyList<ScenarioRunYearResponse> Jaren, IReadOnlyList<FigureResponse> Totalen, IReadOnlyList<AssumptionResponse> Aannames, ExplanationResponse Toelichting, string Gemeenten, string Export,
+    IReadOnlyList<SupplementBudgetResponse> ToeslagBudget);

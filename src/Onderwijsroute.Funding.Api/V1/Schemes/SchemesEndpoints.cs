@@ -13,7 +13,7 @@ internal static class SchemesEndpoints
             .CacheAsReferenceData()
             .WithName("getPrognoseAannames")
             .WithSummary("De aannames van een prognose")
-            .WithDescription("De standaardwaarden van een prognose (trajectprijs, looptijd, indexatie, reiskosten, B1-Entree, landelijk aantal, kasritme), elk gedateerd met bron en status. Geen regeling; in een prognose te overschrijven met 'overschrijvingen' (regeling prognose-aannames).")
+            .WithDescription("De standaardwaarden van een prognose (trajectprijs, looptijd, indexatie, reiskosten, B1-Entree, startmaand, kasritme) en de landelijke projectie waaruit het landelijke aantal, het startpunt van een gemeente en de instroom van scenario's volgen, elk gedateerd met bron, status en toelichting (zo staat bij de reiskosten, standaard 0, dat slechts acht centrumgemeenten reiskosten vergoeden). Geen regeling; in een prognose te overschrijven met 'overschrijvingen' (regeling prognose-aannames).")
             .Produces<SchemeResponse>();
 
         var group = app.MapGroup("/v1/regelingen").WithTags("Regelingen").CacheAsReferenceData();

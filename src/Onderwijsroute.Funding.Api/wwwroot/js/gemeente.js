@@ -5,18 +5,29 @@ import { el, fillTable, formatEuro, seriesColours } from './format.js';
 
 const $ = id => document.getElementById(id);
 
-/** The README's forecast example (Groningen, 2024-2029); for another gemeente only the code changes. */
-const exampleInput = code => ({
-  gemeenteCode: code, vanJaar: 2024, totEnMetJaar: 2029,
-  trajecten: [
-    { startdatum: '2024-10-01', niveau: 'mbo4', contractvorm: 'gecontracteerd', prijs: 17000 },
-    { startdatum: '2025-02-01', niveau: 'hbo-ntg', contractvorm: 'maatwerk' },
-    { startdatum: '2025-09-01', niveau: 'mbo3', geboortedatum: '2008-06-15' },
-  ],
-  starters: [{ jaar: 2026, niveau: 'mbo4', aantal: 3 }],
-  overbruggingskosten: [{ jaar: 2024, bedrag: 5000 }],
-  landelijkAantal: [{ jaar: 2024, aantal: 1400 }],
-});
+const firstYear = 2024;
+const lastYear = 2029;
+
+/**
+ * The gemeente's own starting point (GET /v1/gemeenten/{code}/startpunt): its part of the national projection as
+ * starters with their housing year, those housed within the forecast's years. The forecast is the same as one without
+ * participants; the form shows them so that a user can replace them with the gemeente's own numbers.
+ */
+async function startingInput(code) {
+  const point = await cached(`v1/gemeenten/${code}/startpunt`);
+  return {
+    gemeenteCode: code, vanJaar: firstYear, totEnMetJaar: lastYear,
+    starters: point.starters.filter(s => s.huisvestingsjaar <= lastYear),
+  };
+}
+
+/** JSON with one starter group per line, so that the form stays readable. */
+function formatInput(value) {
+  const { starters = [], ...rest } = value;
+  const head = JSON.stringify(rest, null, 2).replace(/\n}$/, '');
+  const lines = starters.map(s => `    ${JSON.stringify(s)}`).join(',\n');
+  return `${head},\n  "starters": [\n${lines}\n  ]\n}`;
+}
 
 const schemeLabels = {
   'spuk-regulier': 'SPUK regulier',
@@ -37,8 +48,8 @@ export async function show(code) {
   await initialised;
   if (!names.has(code)) code = 'GM0014';
   $('gemeente-kies').value = code;
-  input = exampleInput(code);
-  $('gemeente-invoer').value = JSON.stringify(input, null, 2);
+  input = await startingInput(code);
+  $('gemeente-invoer').value = formatInput(input);
   await calculate();
 }
 

@@ -2,10 +2,10 @@
 
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
-/// <summary>Landelijke projectie van nieuwe deelnemers per jaar.</summary>
+/// <summary>Landelijke instroom in de onderwijsroute per jaar van huisvesting.</summary>
 public sealed class ParticipantsDocument
 {
-    /// <summary>Aantal starters per jaar, bijvoorbeeld { "2026": 1000 }.</summary>
+    /// <summary>Per jaar van huisvesting het aantal gehuisveste asielstatushouders met de onderwijsroute als leerroute, bijvoorbeeld { "2026": 2340 }; wanneer zij starten volgt de aanname 'aandeel-start-volgend-jaar'.</summary>
     public Dictionary<int, long>? PerJaar { get; init; }
 
     /// <summary>'aanname' of 'bevestigd'.</summary>

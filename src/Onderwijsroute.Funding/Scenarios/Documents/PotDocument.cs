@@ -11,6 +11,9 @@ public sealed class PotDocument
     /// <summary>'aantal-einde-jaar' of 'inwoners'.</summary>
     public string? Verdeelsleutel { get; init; }
 
+    /// <summary>Bij 'aantal-einde-jaar': wie telt op 31 december, 'pip-onderwijsroute' (standaard: wie de onderwijsroute in het PIP heeft, tot het einde van het traject) of 'lopend-traject'.</summary>
+    public string? Telling { get; init; }
+
     /// <summary>'aanname' of 'bevestigd'.</summary>
     public string? Status { get; init; }
 

@@ -14,7 +14,7 @@ public sealed class PricesDocument
     /// <summary>Duur van een traject in maanden.</summary>
     public int? DuurMaanden { get; init; }
 
-    /// <summary>Gemiddelde startmaand (1-12).</summary>
+    /// <summary>Startmaand (1-12) van de trajecten; zonder: de aanname 'startmaand-instroom' van de prognose-aannames.</summary>
     public int? Startmaand { get; init; }
 
     /// <summary>Per niveau (mbo2, mbo3, mbo4, hbo-mei, hbo-ntg, wo-mei, wo-ntg) de prijs gecontracteerd en maatwerk.</summary>

@@ -24,7 +24,7 @@ public sealed class ScenarioDocument
     /// <summary>Overschrijvingen van parameters van regelingen (budget, verdeelsleutel, gegarandeerde prijs, indexatie, reguliere bedragen).</summary>
     public List<ScenarioOverrideDocument?>? Overschrijvingen { get; init; }
 
-    /// <summary>Landelijke projectie van nieuwe deelnemers aan de onderwijsroute per jaar.</summary>
+    /// <summary>Landelijke instroom in de onderwijsroute per jaar van huisvesting (optioneel: zonder dit blok de landelijke projectie van de prognose-aannames, variant 'projectievariant').</summary>
     public ParticipantsDocument? Deelnemers { get; init; }
 
     /// <summary>Hoe de deelnemers over de gemeenten worden verdeeld: inwoners, sleutel of aantallen.</summary>
@@ -75,7 +75,7 @@ public sealed class ScenarioDocument
                 Source = p.Bron,
             }
             : null,
-        Pot = Budgetpot is { } b ? new CappedPotInput { AmountPerYear = b.BedragPerJaar, Key = b.Verdeelsleutel, Status = b.Status, Source = b.Bron } : null,
+        Pot = Budgetpot is { } b ? new CappedPotInput { AmountPerYear = b.BedragPerJaar, Key = b.Verdeelsleutel, Count = b.Telling, Status = b.Status, Source = b.Bron } : null,
         LevelGuarantee = GarantieprijsPerNiveau is { } g ? new LevelGuaranteeInput { Amounts = g.Bedragen, Status = g.Status, Source = g.Bron } : null,
         Uncertainty = Onzekerheid is { } u ? new UncertaintyInput { ParticipantsCv = u.VariatiecoefficientDeelnemers, PriceCv = u.VariatiecoefficientPrijs, Status = u.Status, Source = u.Bron } : null,
     };

@@ -11,7 +11,7 @@ public sealed class SpreadDocument
     /// <summary>Bij 'sleutel': een geheel gewicht per gemeentecode.</summary>
     public Dictionary<string, long>? Sleutel { get; init; }
 
-    /// <summary>Bij 'aantallen': per jaar het aantal starters per gemeentecode.</summary>
+    /// <summary>Bij 'aantallen': per jaar van huisvesting het aantal gehuisveste deelnemers per gemeentecode.</summary>
     public Dictionary<int, Dictionary<string, long>>? Aantallen { get; init; }
 
     /// <summary>'aanname' of 'bevestigd'.</summary>
