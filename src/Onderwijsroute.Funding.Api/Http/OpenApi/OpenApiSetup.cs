@@ -56,6 +56,7 @@ internal static class OpenApiSetup
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.SchemaFilter<ExactNumbersSchemaFilter>();
             options.SchemaFilter<MaxItemsSchemaFilter>();
+            options.SchemaFilter<RequiredFieldsSchemaFilter>();
         });
 
         return services;
