@@ -7641,13 +7641,15 @@ namespace Onderwijsroute.Funding.Client
         /// Voor wie de sleutel is.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("naam")]
-        public string? Naam { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Naam { get; set; } = default!;
 
         /// <summary>
         /// gemeente, regio, ministerie of beheer.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("rol")]
-        public string? Rol { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Rol { get; set; } = default!;
 
         /// <summary>
         /// De gemeentecode (rol gemeente) of arbeidsmarktregio (rol regio); leeg voor de andere rollen.

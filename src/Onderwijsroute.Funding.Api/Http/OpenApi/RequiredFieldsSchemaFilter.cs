@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.OpenApi;
 using Onderwijsroute.Funding.Api.V1.Advances;
 using Onderwijsroute.Funding.Api.V1.Forecasts;
+using Onderwijsroute.Funding.Api.V1.Keys;
 using Onderwijsroute.Funding.Api.V1.Settlements;
 using Onderwijsroute.Funding.Scenarios.Documents;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -20,6 +21,7 @@ internal sealed class RequiredFieldsSchemaFilter : ISchemaFilter
 {
     private static readonly Dictionary<Type, string[]> Required = new()
     {
+        [typeof(CreateKeyRequest)] = [nameof(CreateKeyRequest.Naam), nameof(CreateKeyRequest.Rol)],
         [typeof(CreateAdvanceCalculationRequest)] = [nameof(CreateAdvanceCalculationRequest.Regeling), nameof(CreateAdvanceCalculationRequest.Jaar)],
         [typeof(RegionWeightInput)] = [nameof(RegionWeightInput.ArbeidsmarktregioCode), nameof(RegionWeightInput.Gewicht)],
         [typeof(CreateSettlementCalculationRequest)] =
