@@ -51,10 +51,15 @@ public sealed record ExplainedCount(string Name, long Value);
 /// <summary>Collects the parts of an <see cref="Explanation"/> while a calculation runs.</summary>
 internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
 {
+    // The lists keep the order of first use; the sets answer "seen already?" without a scan (a forecast includes the
+    // same parameters and notes once per gemeente and year). Parameters are compared by instance first (the catalogue
+    // shares one entry per value and year), and by value only the first time an instance is seen.
     private readonly List<ResolvedParameter> _parameters = [];
+    private readonly HashSet<ResolvedParameter> _parameterSet = new(ReferenceEqualityComparer.Instance);
     private readonly List<ExplainedDate> _dates = [];
     private readonly List<ExplainedCount> _counts = [];
     private readonly List<string> _notes = [];
+    private readonly HashSet<string> _noteSet = new(StringComparer.Ordinal);
 
     public ParameterCatalogue Catalogue => catalogue;
 
@@ -67,7 +72,7 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
 
     public void Use(ResolvedParameter parameter)
     {
-        if (!_parameters.Contains(parameter))
+        if (_parameterSet.Add(parameter) && !_parameters.Contains(parameter))
         {
             _parameters.Add(parameter);
         }
@@ -77,7 +82,11 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
 
     public void Count(string name, long value) => _counts.Add(new ExplainedCount(name, value));
 
-    public void Note(string note) => _notes.Add(note);
+    public void Note(string note)
+    {
+        _noteSet.Add(note);
+        _notes.Add(note);
+    }
 
     /// <summary>Takes over another result's parameters, dates, counts (names prefixed, e.g. with a gemeente code) and notes.</summary>
     public void Include(Explanation other, string? prefix = null)
@@ -102,7 +111,7 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
 
         foreach (var note in other.Notes)
         {
-            if (!_notes.Contains(note))
+            if (_noteSet.Add(note))
             {
                 _notes.Add(note);
             }

@@ -32,7 +32,7 @@ internal sealed class CashFlow(CostSchedule schedule, ParameterCatalogue catalog
             var costs = 0L;
             for (var category = 0; category < 4; category++)
             {
-                costs += schedule.MonthlyCosts[category, (y * 12) + month];
+                costs += schedule.MonthlyCosts[category][(y * 12) + month];
             }
 
             received = checked(received + payments.Monthly[month]);

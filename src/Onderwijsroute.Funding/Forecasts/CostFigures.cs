@@ -17,9 +17,9 @@ internal static class CostFigures
         var travel = new ExplanationBuilder(assumptions.Catalogue);
         travel.Use(assumptions.Resolve(ForecastParameterNames.TravelContracted, year));
         travel.Use(assumptions.Resolve(ForecastParameterNames.TravelCustom, year));
-        var months = schedule.ParticipantMonths[0, y] + schedule.ParticipantMonths[1, y];
+        var months = schedule.ParticipantMonths[0][y] + schedule.ParticipantMonths[1][y];
         travel.Count("deelnemermaanden", months);
-        travel.Count("deelnemermaandenMaatwerk", schedule.ParticipantMonths[2, y]);
+        travel.Count("deelnemermaandenMaatwerk", schedule.ParticipantMonths[2][y]);
         travel.Note("Reiskosten per deelnemer per maand dat het traject loopt, naar contractvorm (maatwerk: reizen naar een aanbieder elders).");
         figures.Add(new ForecastFigure(CostCategories.Travel, Money.FromCents(schedule.CategoryTotal(CostSchedule.TravelCategory, y)), travel.Build()));
 
@@ -58,8 +58,8 @@ internal static class CostFigures
             explanation.Use(assumptions.Resolve(level == Forecasts.EducationLevel.B1Entree ? ForecastParameterNames.B1EntreeMonths : ForecastParameterNames.TrajectoryMonths, schedule.FirstYear + y));
         }
 
-        explanation.Count("deelnemers", schedule.Running[countIndex, y]);
-        explanation.Count("deelnemermaanden", schedule.ParticipantMonths[countIndex, y]);
+        explanation.Count("deelnemers", schedule.Running[countIndex][y]);
+        explanation.Count("deelnemermaanden", schedule.ParticipantMonths[countIndex][y]);
         explanation.Note(SpreadNote);
         return new ForecastFigure(key, Money.FromCents(schedule.CategoryTotal(category, y)), explanation.Build());
     }

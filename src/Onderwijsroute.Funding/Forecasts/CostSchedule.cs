@@ -15,12 +15,12 @@ internal sealed class CostSchedule
     {
         FirstYear = firstYear;
         Years = years;
-        MonthlyCosts = new long[4, years * 12];
+        MonthlyCosts = Rows(4, years * 12);
         Prefinanced = new long[years];
-        RunningAtYearEnd = new long[members, years];
-        WaitingAtYearEnd = new long[members, years];
-        ParticipantMonths = new long[3, years];
-        Running = new long[3, years];
+        RunningAtYearEnd = Rows(members, years);
+        WaitingAtYearEnd = Rows(members, years);
+        ParticipantMonths = Rows(3, years);
+        Running = Rows(3, years);
         Starting = new long[years];
         DefaultPriceYears = new HashSet<(bool, int)>[years];
         DefaultDurationLevels = new HashSet<EducationLevel>[years];
@@ -36,25 +36,25 @@ internal sealed class CostSchedule
     public int Years { get; }
 
     /// <summary>Cents per category (0-3) and month of the forecast.</summary>
-    public long[,] MonthlyCosts { get; }
+    public long[][] MonthlyCosts { get; }
 
     /// <summary>Cents per year of costs for participants who bring no funding yet.</summary>
     public long[] Prefinanced { get; }
 
     /// <summary>Per member and year: funded onderwijsroute participants whose traject runs in December.</summary>
-    public long[,] RunningAtYearEnd { get; }
+    public long[][] RunningAtYearEnd { get; }
 
     /// <summary>
     /// Per member and year: funded onderwijsroute participants whose traject starts in a later year (housed, their PIP
     /// set, waiting for the start); they count on 31 December when the count is <c>pip-onderwijsroute</c>.
     /// </summary>
-    public long[,] WaitingAtYearEnd { get; }
+    public long[][] WaitingAtYearEnd { get; }
 
     /// <summary>Participant-months per year: 0 onderwijsroute, 1 B1-Entree, 2 of which maatwerk.</summary>
-    public long[,] ParticipantMonths { get; }
+    public long[][] ParticipantMonths { get; }
 
     /// <summary>Participants with at least one month in the year: 0 onderwijsroute, 1 B1-Entree, 2 of which maatwerk.</summary>
-    public long[,] Running { get; }
+    public long[][] Running { get; }
 
     /// <summary>Participants starting per year.</summary>
     public long[] Starting { get; }
@@ -71,12 +71,24 @@ internal sealed class CostSchedule
     /// <summary>Per year: the levels whose default duration shapes the year's costs.</summary>
     public HashSet<EducationLevel>[] DefaultDurationLevels { get; }
 
+    /// <summary>Rows of plain arrays: a rectangular array takes the runtime's slow allocation path, many times per forecast.</summary>
+    private static long[][] Rows(int rows, int columns)
+    {
+        var result = new long[rows][];
+        for (var r = 0; r < rows; r++)
+        {
+            result[r] = new long[columns];
+        }
+
+        return result;
+    }
+
     public long CategoryTotal(int category, int yearIndex)
     {
         var total = 0L;
         for (var m = yearIndex * 12; m < (yearIndex + 1) * 12; m++)
         {
-            total = checked(total + MonthlyCosts[category, m]);
+            total = checked(total + MonthlyCosts[category][m]);
         }
 
         return total;
@@ -86,89 +98,29 @@ internal sealed class CostSchedule
     {
         var years = lastYear - firstYear + 1;
         var schedule = new CostSchedule(firstYear, years, members);
-        var firstMonth = firstYear * 12;
         var horizon = years * 12;
+
+        // Month by month the costs change only where a traject starts or ends, or its extra cents stop: each group marks
+        // those months in difference arrays (price per category, participants per contract form for travel), and one
+        // pass of running sums turns them into the monthly costs. A group's other figures need one step per calendar
+        // year it runs, not one per month.
+        long[][] priceSteps = [new long[horizon + 1], new long[horizon + 1]];
+        long[][] participantSteps = [new long[horizon + 1], new long[horizon + 1]];
         foreach (var g in groups)
         {
-            var educationRoute = g.IsEducationRoute;
-            var custom = g.Form == ContractForm.Custom;
-            var priceCategory = educationRoute ? TrajectoryCategory : B1EntreeCategory;
-            var countCategory = educationRoute ? 0 : 1;
-            var travelRates = travelCentsPerMonth[(int)g.Form];
-            var count = g.Count;
-            var months = g.Months;
-            var fundedFrom = g.FundingYear - firstYear;
-            var startIndex = (g.StartMonth / 12) - firstYear;
-            if (startIndex >= 0 && startIndex < years)
+            schedule.Add(g, firstYear, years, travelCentsPerMonth[(int)g.Form], priceSteps, participantSteps);
+        }
+
+        // Row i of the price steps is a cost category (traject, B1-Entree); of the participant steps a contract form.
+        for (var i = 0; i < 2; i++)
+        {
+            long price = 0, participants = 0;
+            for (var month = 0; month < horizon; month++)
             {
-                schedule.Starting[startIndex] += count;
-            }
-
-            // From the year they count (housing, or turning 18) up to the year before the start: waiting on 31 December.
-            for (var y = Math.Max(fundedFrom, 0); educationRoute && y < Math.Min(startIndex, years); y++)
-            {
-                schedule.WaitingAtYearEnd[g.Member, y] += count;
-            }
-
-            // EvenSpread: the first (price mod months) months carry one cent more.
-            var perMonth = Math.DivRem(g.Price.Cents, months, out var extraCents);
-            var lastYearSeen = -1;
-            for (var k = 0; k < months; k++)
-            {
-                var month = g.StartMonth + k - firstMonth;
-                var price = checked((k < extraCents ? perMonth + 1 : perMonth) * count);
-                if (month < 0)
-                {
-                    schedule.BeforeHorizon = checked(schedule.BeforeHorizon + price);
-                    continue;
-                }
-
-                if (month >= horizon)
-                {
-                    schedule.AfterHorizon = checked(schedule.AfterHorizon + price);
-                    continue;
-                }
-
-                var y = month / 12;
-                var travel = checked(travelRates[y] * count);
-                schedule.MonthlyCosts[priceCategory, month] += price;
-                schedule.MonthlyCosts[TravelCategory, month] += travel;
-                if (y < fundedFrom)
-                {
-                    schedule.Prefinanced[y] = checked(schedule.Prefinanced[y] + price + travel);
-                }
-
-                // Running on 31 December: the traject runs in December and funding has started.
-                if (month % 12 == 11 && educationRoute && y >= fundedFrom)
-                {
-                    schedule.RunningAtYearEnd[g.Member, y] += count;
-                }
-
-                if (y == lastYearSeen)
-                {
-                    continue;
-                }
-
-                // Once per calendar year of the traject: its months in the year, and what explains the year's costs.
-                lastYearSeen = y;
-                var monthsInYear = Math.Min(months - k, 12 - (month % 12));
-                schedule.ParticipantMonths[countCategory, y] += count * monthsInYear;
-                schedule.Running[countCategory, y] += count;
-                if (custom)
-                {
-                    schedule.ParticipantMonths[2, y] += count * monthsInYear;
-                    schedule.Running[2, y] += count;
-                }
-
-                if (g.DefaultPriceYear is { } priceYear)
-                {
-                    schedule.DefaultPriceYears[y].Add((!educationRoute, priceYear));
-                }
-
-                if (g.DefaultDuration)
-                {
-                    schedule.DefaultDurationLevels[y].Add(g.Level);
-                }
+                price += priceSteps[i][month];
+                participants += participantSteps[i][month];
+                schedule.MonthlyCosts[i][month] = price;
+                schedule.MonthlyCosts[TravelCategory][month] = checked(schedule.MonthlyCosts[TravelCategory][month] + (participants * travelCentsPerMonth[i][month / 12]));
             }
         }
 
@@ -177,10 +129,101 @@ internal sealed class CostSchedule
             var y = b.Year - firstYear;
             for (var k = 0; k < 12; k++)
             {
-                schedule.MonthlyCosts[BridgingCategory, (y * 12) + k] += EvenSpread.Part(b.Amount.Cents, 12, k);
+                schedule.MonthlyCosts[BridgingCategory][(y * 12) + k] += EvenSpread.Part(b.Amount.Cents, 12, k);
             }
         }
 
         return schedule;
+    }
+
+    /// <summary>Lays out one group: its steps in the monthly arrays, and per calendar year its counts and pre-financing.</summary>
+    private void Add(ParticipantGroup g, int firstYear, int years, long[] travelRates, long[][] priceSteps, long[][] participantSteps)
+    {
+        var horizon = years * 12;
+        var educationRoute = g.IsEducationRoute;
+        var priceCategory = educationRoute ? TrajectoryCategory : B1EntreeCategory;
+        var countCategory = educationRoute ? 0 : 1;
+        var count = g.Count;
+        var months = g.Months;
+        var fundedFrom = g.FundingYear - firstYear;
+        var startIndex = (g.StartMonth / 12) - firstYear;
+        if (startIndex >= 0 && startIndex < years)
+        {
+            Starting[startIndex] += count;
+        }
+
+        // From the year they count (housing, or turning 18) up to the year before the start: waiting on 31 December.
+        for (var y = Math.Max(fundedFrom, 0); educationRoute && y < Math.Min(startIndex, years); y++)
+        {
+            WaitingAtYearEnd[g.Member][y] += count;
+        }
+
+        // EvenSpread: the first (price mod months) months carry one cent more. Month k of the traject is forecast
+        // month first + k; the months before the horizon and after it are only summed.
+        var perMonth = Math.DivRem(g.Price.Cents, months, out var extraCents);
+        var extra = (int)extraCents;
+        var first = g.StartMonth - (firstYear * 12);
+        var inFrom = Math.Clamp(-first, 0, months);
+        var inTo = Math.Clamp(horizon - first, inFrom, months);
+        BeforeHorizon = checked(BeforeHorizon + PriceOf(0, inFrom));
+        AfterHorizon = checked(AfterHorizon + PriceOf(inTo, months));
+        if (inFrom == inTo)
+        {
+            return;
+        }
+
+        var perMonthAll = checked(perMonth * count);
+        priceSteps[priceCategory][first + inFrom] += perMonthAll;
+        priceSteps[priceCategory][first + inTo] -= perMonthAll;
+        if (extra > inFrom)
+        {
+            priceSteps[priceCategory][first + inFrom] += count;
+            priceSteps[priceCategory][first + Math.Min(extra, inTo)] -= count;
+        }
+
+        participantSteps[(int)g.Form][first + inFrom] += count;
+        participantSteps[(int)g.Form][first + inTo] -= count;
+
+        // One step per calendar year the traject runs in: its months in the year, and what explains the year's costs.
+        for (var k = inFrom; k < inTo;)
+        {
+            var month = first + k;
+            var y = month / 12;
+            var end = Math.Min(inTo, k + 12 - (month % 12));
+            var monthsInYear = end - k;
+            if (y < fundedFrom)
+            {
+                Prefinanced[y] = checked(Prefinanced[y] + PriceOf(k, end) + (travelRates[y] * count * monthsInYear));
+            }
+
+            // Running on 31 December: the traject runs in December and funding has started.
+            if ((first + end - 1) % 12 == 11 && educationRoute && y >= fundedFrom)
+            {
+                RunningAtYearEnd[g.Member][y] += count;
+            }
+
+            ParticipantMonths[countCategory][y] += count * monthsInYear;
+            Running[countCategory][y] += count;
+            if (g.Form == ContractForm.Custom)
+            {
+                ParticipantMonths[2][y] += count * monthsInYear;
+                Running[2][y] += count;
+            }
+
+            if (g.DefaultPriceYear is { } priceYear)
+            {
+                DefaultPriceYears[y].Add((!educationRoute, priceYear));
+            }
+
+            if (g.DefaultDuration)
+            {
+                DefaultDurationLevels[y].Add(g.Level);
+            }
+
+            k = end;
+        }
+
+        // The price of traject months [from, to) for the whole group: the plain part and the extra cents among them.
+        long PriceOf(int from, int to) => checked(((perMonth * (to - from)) + Math.Max(0, Math.Min(to, extra) - from)) * count);
     }
 }

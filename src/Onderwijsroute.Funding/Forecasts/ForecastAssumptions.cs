@@ -1,17 +1,30 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Forecasts;
 
-/// <summary>Reads the forecast defaults from <c>prognose-aannames</c> (with any overrides) and caches the indexed default prices.</summary>
-internal sealed class ForecastAssumptions(ParameterCatalogue catalogue)
+/// <summary>
+/// Reads the forecast defaults from <c>prognose-aannames</c> (with any overrides) and caches the indexed default prices.
+/// One instance per catalogue (immutable, so every forecast on it shares the same defaults); the caches are safe for
+/// concurrent forecasts.
+/// </summary>
+internal sealed class ForecastAssumptions
 {
-    private readonly Dictionary<(bool B1Entree, int Year), Money> _defaultPrices = [];
-    private readonly Dictionary<(bool B1Entree, int Year), List<ResolvedParameter>> _defaultPriceParameters = [];
-    private readonly Dictionary<(bool B1Entree, int Year), int> _defaultMonths = [];
+    private static readonly ConditionalWeakTable<ParameterCatalogue, ForecastAssumptions> Shared = [];
 
-    public ParameterCatalogue Catalogue => catalogue;
+    private readonly ParameterCatalogue _catalogue;
+    private readonly ConcurrentDictionary<(bool B1Entree, int Year), Money> _defaultPrices = new();
+    private readonly ConcurrentDictionary<(bool B1Entree, int Year), ResolvedParameter[]> _defaultPriceParameters = new();
+    private readonly ConcurrentDictionary<(bool B1Entree, int Year), int> _defaultMonths = new();
 
-    public ResolvedParameter Resolve(string name, int year) => catalogue.ForYear(SchemeIds.ForecastAssumptions, name, year);
+    private ForecastAssumptions(ParameterCatalogue catalogue) => _catalogue = catalogue;
+
+    public static ForecastAssumptions For(ParameterCatalogue catalogue) => Shared.GetValue(catalogue, c => new ForecastAssumptions(c));
+
+    public ParameterCatalogue Catalogue => _catalogue;
+
+    public ResolvedParameter Resolve(string name, int year) => _catalogue.ForYear(SchemeIds.ForecastAssumptions, name, year);
 
     public long Integer(string name, int year) => Resolve(name, year).Value.AsInteger();
 
@@ -36,7 +49,7 @@ internal sealed class ForecastAssumptions(ParameterCatalogue catalogue)
         var key = (level == EducationLevel.B1Entree, startYear);
         if (!_defaultPriceParameters.TryGetValue(key, out var used))
         {
-            var collector = new ExplanationBuilder(catalogue);
+            var collector = new ExplanationBuilder(_catalogue);
             IndexedEuros(key.Item1, startYear, collector);
             used = [.. collector.Build().Parameters];
             _defaultPriceParameters[key] = used;

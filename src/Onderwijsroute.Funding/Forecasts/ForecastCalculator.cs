@@ -32,7 +32,7 @@ public static class ForecastCalculator
     private static ForecastResult Compute(ReferenceDataSet referenceData, ForecastRequest request, ForecastRules.CheckedForecast input)
     {
         var catalogue = input.Catalogue;
-        var assumptions = new ForecastAssumptions(catalogue);
+        var assumptions = ForecastAssumptions.For(catalogue);
         var general = new ExplanationBuilder(catalogue);
 
         // The rules checked the projection's parameters; it gives the national count and each gemeente's starting point.
@@ -128,9 +128,9 @@ public static class ForecastCalculator
     {
         var explanation = new ExplanationBuilder(catalogue);
         explanation.Count("startend", schedule.Starting[y]);
-        explanation.Count("onderwijsrouteLopend", schedule.Running[0, y]);
-        explanation.Count("b1EntreeLopend", schedule.Running[1, y]);
-        explanation.Count("maatwerkLopend", schedule.Running[2, y]);
+        explanation.Count("onderwijsrouteLopend", schedule.Running[0][y]);
+        explanation.Count("b1EntreeLopend", schedule.Running[1][y]);
+        explanation.Count("maatwerkLopend", schedule.Running[2][y]);
         explanation.Count("onderwijsrouteOp31December", income.OwnYearEndCount(y));
         explanation.Note("Tekort = kosten − inkomsten die aan de onderwijsroute zijn toe te rekenen (docs/domain.md §4); de SPUK onderwijsroute telt mee met het verwachte definitieve bedrag.");
         return explanation.Build();

@@ -107,26 +107,26 @@ internal static class ForecastRules
                 continue;
             }
 
-            var field = $"trajecten[{i}]";
+            var field = new ItemPath("trajecten", i);
             if (t.Start < FirstPossibleStart || t.Start.Year > request.LastYear)
             {
-                errors.Add(field + ".startdatum", string.Create(CultureInfo.InvariantCulture, $"De startdatum {t.Start:yyyy-MM-dd} ligt niet tussen {FirstPossibleStart:yyyy-MM-dd} (Wet inburgering 2021) en het einde van de prognose ({request.LastYear})."));
+                errors.Add(field.Of("startdatum"), string.Create(CultureInfo.InvariantCulture, $"De startdatum {t.Start:yyyy-MM-dd} ligt niet tussen {FirstPossibleStart:yyyy-MM-dd} (Wet inburgering 2021) en het einde van de prognose ({request.LastYear})."));
             }
 
             if (t.HousingYear is { } housingYear && (housingYear > t.Start.Year || housingYear < t.Start.Year - 10))
             {
-                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
+                errors.Add(field.Of("huisvestingsjaar"), string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
             }
 
             // No silent default where money depends on it: the supplement goes only to those housed from its first year.
             if (t.HousingYear is null && t.Level.IsEducationRoute() && supplement is not null && t.Start.Year >= supplement.FirstYear)
             {
-                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Verplicht voor een onderwijsroutetraject dat in {supplement.FirstYear} of later start: de toeslag krijgt alleen wie vanaf {supplement.FirstYear} is gehuisvest, dus het jaar van huisvesting bepaalt de inkomsten."));
+                errors.Add(field.Of("huisvestingsjaar"), string.Create(CultureInfo.InvariantCulture, $"Verplicht voor een onderwijsroutetraject dat in {supplement.FirstYear} of later start: de toeslag krijgt alleen wie vanaf {supplement.FirstYear} is gehuisvest, dus het jaar van huisvesting bepaalt de inkomsten."));
             }
 
             if (t.BirthDate >= t.Start)
             {
-                errors.Add(field + ".geboortedatum", "De geboortedatum ligt niet vóór de startdatum.");
+                errors.Add(field.Of("geboortedatum"), "De geboortedatum ligt niet vóór de startdatum.");
             }
 
             Participant(field, t.Price, t.DurationMonths, t.Municipality, members, data, errors);
@@ -146,23 +146,23 @@ internal static class ForecastRules
                 continue;
             }
 
-            var field = $"starters[{i}]";
+            var field = new ItemPath("starters", i);
             if (s.Year < ForecastCalculator.EarliestYear || s.Year > request.LastYear + 1)
             {
-                errors.Add(field + ".jaar", InputMessages.Between("Het startjaar", ForecastCalculator.EarliestYear, request.LastYear + 1) + " Een start na de prognose kan alleen voor wie in het laatste prognosejaar is gehuisvest.");
+                errors.Add(field.Of("jaar"), InputMessages.Between("Het startjaar", ForecastCalculator.EarliestYear, request.LastYear + 1) + " Een start na de prognose kan alleen voor wie in het laatste prognosejaar is gehuisvest.");
             }
             else if (s.HousingYear is { } housingYear && (housingYear > s.Year || housingYear < s.Year - 10))
             {
-                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
+                errors.Add(field.Of("huisvestingsjaar"), string.Create(CultureInfo.InvariantCulture, $"Het huisvestingsjaar {housingYear} ligt na de start of meer dan tien jaar ervoor."));
             }
             else if ((s.HousingYear ?? s.Year) > request.LastYear)
             {
-                errors.Add(field + ".huisvestingsjaar", string.Create(CultureInfo.InvariantCulture, $"Wie in {s.Year} start, moet in de prognose ({request.LastYear} of eerder) gehuisvest zijn; geef het huisvestingsjaar."));
+                errors.Add(field.Of("huisvestingsjaar"), string.Create(CultureInfo.InvariantCulture, $"Wie in {s.Year} start, moet in de prognose ({request.LastYear} of eerder) gehuisvest zijn; geef het huisvestingsjaar."));
             }
 
             if (s.Count < 0)
             {
-                errors.Add(field + ".aantal", InputMessages.Negative("Het aantal"));
+                errors.Add(field.Of("aantal"), InputMessages.Negative("Het aantal"));
             }
 
             Participant(field, s.Price, s.DurationMonths, s.Municipality, members, data, errors);
@@ -170,21 +170,21 @@ internal static class ForecastRules
     }
 
     /// <summary>What trajecten and starters share: a price above zero, a duration of 1 to 120 months, a gemeente of the forecast.</summary>
-    private static void Participant(string field, Money? price, int? months, MunicipalityCode? municipality, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    private static void Participant(ItemPath field, Money? price, int? months, MunicipalityCode? municipality, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
     {
         if (price is { Cents: <= 0 })
         {
-            errors.Add(field + ".prijs", "De prijs moet groter dan 0 zijn.");
+            errors.Add(field.Of("prijs"), "De prijs moet groter dan 0 zijn.");
         }
 
         if (months is < 1 or > MaxMonths)
         {
-            errors.Add(field + ".looptijdMaanden", InputMessages.Between("De looptijd in maanden", 1, MaxMonths));
+            errors.Add(field.Of("looptijdMaanden"), InputMessages.Between("De looptijd in maanden", 1, MaxMonths));
         }
 
         if (municipality is { } code && members is not null && !members.Contains(code))
         {
-            errors.Add(field + ".gemeenteCode", data.FindMunicipality(code) is null
+            errors.Add(field.Of("gemeenteCode"), data.FindMunicipality(code) is null
                 ? InputMessages.UnknownMunicipality(code.Value, data)
                 : $"Gemeente '{code}' hoort niet bij deze prognose ({string.Join(", ", members)}).");
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Onderwijsroute.Funding.Allocation;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
@@ -16,8 +17,8 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// </summary>
 internal sealed class IncomeEstimator
 {
-    /// <summary>Stands for every other gemeente in the two-claim distribution; sorts after every GM code, so ties go to the forecast's gemeente as they would to a lower code.</summary>
-    private const string RestOfCountry = "ZZ-rest";
+    /// <summary>The explanation's count names per gemeente and cohort, made once (a few thousand at most: gemeenten × years).</summary>
+    private static readonly ConcurrentDictionary<(string? Member, int Year), string> CohortNames = new();
 
     private readonly ParameterCatalogue _catalogue;
     private readonly ReferenceDataSet _data;
@@ -28,6 +29,7 @@ internal sealed class IncomeEstimator
     private readonly Dictionary<int, long> _supplementCohorts = [];
     private readonly NationalProjection _projection;
     private readonly IReadOnlyDictionary<int, long> _givenNationalCounts;
+    private readonly long[]?[] _ownCounts;
 
     public IncomeEstimator(ParameterCatalogue catalogue, ReferenceDataSet data, IReadOnlyList<MunicipalityCode> members, LabourMarketRegion? region, CostSchedule schedule, IReadOnlyList<ParticipantGroup> groups, NationalProjection projection, IReadOnlyDictionary<int, long> givenNationalCounts)
     {
@@ -38,6 +40,7 @@ internal sealed class IncomeEstimator
         _members = members;
         _region = region;
         _schedule = schedule;
+        _ownCounts = new long[schedule.Years][];
         _cohorts = new Dictionary<int, long>[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
@@ -61,16 +64,21 @@ internal sealed class IncomeEstimator
     public Money Definitive(int yearIndex, Money budget, Money unit, long nationalCount)
     {
         var total = Money.Zero;
-        for (var m = 0; m < _members.Count; m++)
+        var own = OwnYearEndCounts(yearIndex);
+        Span<long> weights = stackalloc long[2];
+        for (var m = 0; m < own.Length; m++)
         {
-            var own = OwnYearEndCount(m, yearIndex);
-            if (own == 0)
+            if (own[m] == 0)
             {
                 continue;
             }
 
-            AllocationClaim[] claims = [new(_members[m].Value, own), new(RestOfCountry, nationalCount - own)];
-            total += CappedBudgetAllocator.Allocate(budget, unit, claims).Shares[0].Amount;
+            // The gemeente against the rest of the country, distributed as the settlement does. The rest stands for
+            // every other gemeente and comes second, so a tie of remainders goes to the forecast's gemeente as it
+            // would to a lower code.
+            weights[0] = own[m];
+            weights[1] = nationalCount - own[m];
+            total += Money.FromCents(CappedBudgetAllocator.AllocateCents(budget, unit, weights, out _)[0]);
         }
 
         return total;
@@ -110,35 +118,53 @@ internal sealed class IncomeEstimator
         return new YearIncome([regular, capped, central, supplement, fund], settlement, payments.Build());
     }
 
-    private long OwnYearEndCount(int member, int yearIndex) =>
-        _schedule.RunningAtYearEnd[member, yearIndex] + (CountRule(yearIndex) == YearEndCount.EducationRouteInPlan ? _schedule.WaitingAtYearEnd[member, yearIndex] : 0);
+    private long OwnYearEndCount(int member, int yearIndex) => OwnYearEndCounts(yearIndex)[member];
+
+    /// <summary>Each member's count on 31 December of a year (read many times by the sensitivity analysis), made once.</summary>
+    private long[] OwnYearEndCounts(int yearIndex)
+    {
+        if (_ownCounts[yearIndex] is { } kept)
+        {
+            return kept;
+        }
+
+        var waiting = CountRule(yearIndex) == YearEndCount.EducationRouteInPlan;
+        var counts = new long[_members.Count];
+        for (var m = 0; m < counts.Length; m++)
+        {
+            counts[m] = _schedule.RunningAtYearEnd[m][yearIndex] + (waiting ? _schedule.WaitingAtYearEnd[m][yearIndex] : 0);
+        }
+
+        return _ownCounts[yearIndex] = counts;
+    }
+
+    private static string CohortName(string? member, int year) =>
+        CohortNames.GetOrAdd((member, year), key => (key.Member is null ? string.Empty : key.Member + ".") + "cohort" + key.Year.ToString(CultureInfo.InvariantCulture));
 
     private ForecastFigure RegularGrant(int year)
     {
         var explanation = new ExplanationBuilder(_catalogue);
         var total = Money.Zero;
-        var cohorts = new List<HousingCohort>();
         var countingYears = explanation.ForYear(SchemeIds.RegularGrant, ParameterNames.CountingYears, year).AsInteger();
+        RegularGrantRates? rates = null;
         for (var m = 0; m < _members.Count; m++)
         {
-            cohorts.Clear();
+            // Only the cohorts in their counting window; older and later ones bring nothing this year. Each gemeente's
+            // cohorts are rounded on their own, as its own grant would be (the rates are read once for all of them).
             foreach (var (fundingYear, count) in _cohorts[m])
             {
-                // Only the cohorts in their counting window; older and later ones bring nothing this year.
                 if (fundingYear <= year && fundingYear > year - countingYears)
                 {
-                    cohorts.Add(new HousingCohort(fundingYear, count));
+                    if (rates is null)
+                    {
+                        rates = RegularGrantRates.For(_catalogue, year);
+                        rates.Explain(explanation);
+                    }
+
+                    total += rates.AmountFor(year - fundingYear + 1, count);
+                    explanation.Count(CohortName(_members.Count > 1 ? _members[m].Value : null, fundingYear), count);
                 }
             }
-
-            if (cohorts.Count == 0)
-            {
-                continue;
-            }
-
-            var result = RegularGrantCalculator.Calculate(_catalogue, year, cohorts).Value;
-            total += result.Total;
-            explanation.Include(result.Explanation, _members.Count > 1 ? _members[m].Value : null);
         }
 
         if (total == Money.Zero)
@@ -161,7 +187,7 @@ internal sealed class IncomeEstimator
             return (new ForecastFigure(scheme.Id, Money.Zero, explanation.Build()), null);
         }
 
-        var advance = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year)).Value;
+        var advance = SharedAdvances.Of(_catalogue, _data, scheme.Id, year);
         explanation.Include(advance.Explanation);
         var advanceTotal = Money.Zero;
         foreach (var member in _members)
@@ -234,7 +260,7 @@ internal sealed class IncomeEstimator
             explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Geen inwonertallen voor {requested:yyyy-MM-dd}; de prognose gebruikt de vroegste peildatum {date:yyyy-MM-dd} (aanname)."));
         }
 
-        var result = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year) { PopulationDate = date }).Value;
+        var result = SharedAdvances.Of(_catalogue, _data, scheme.Id, year, date);
         explanation.Include(result.Explanation);
         var amount = result.Lines.Single(l => l.Region == _region.Code).Advance;
         return new ForecastFigure(scheme.Id, amount, explanation.Build());
@@ -280,7 +306,7 @@ internal sealed class IncomeEstimator
             return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
         }
 
-        var result = AdvanceCalculator.Calculate(_catalogue, _data, new AdvanceRequest(scheme.Id, year)).Value;
+        var result = SharedAdvances.Of(_catalogue, _data, scheme.Id, year);
         explanation.Include(result.Explanation);
         var own = Money.Zero;
         foreach (var member in _members)

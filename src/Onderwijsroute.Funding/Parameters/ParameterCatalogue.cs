@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Reflection;
@@ -20,6 +21,10 @@ public sealed class ParameterCatalogue
     private static readonly Lazy<ParameterCatalogue> EmbeddedInstance = new(LoadEmbedded);
 
     private readonly Dictionary<string, SchemeDefinition> _schemes;
+
+    // A catalogue is immutable, so a parameter resolved for a year is one shared entry: a forecast reads the same few
+    // dozen values hundreds of times, and an explanation that collects them compares the same instances.
+    private readonly ConcurrentDictionary<(string SchemeId, string Name, int Year), ResolvedParameter> _byYear = new();
 
     private ParameterCatalogue(SourceRegister sources, IReadOnlyList<SchemeDefinition> schemes)
     {
@@ -207,9 +212,17 @@ public sealed class ParameterCatalogue
     /// <param name="year">The budget year.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No value is in force for that year: callers check the scheme's years first.</exception>
-    public ResolvedParameter ForYear(string schemeId, string parameterName, int year) =>
-        Resolve(schemeId, parameterName, new LocalDate(year, 1, 1))
-        ?? throw new ArgumentOutOfRangeException(nameof(year), year, $"Parameter '{parameterName}' of scheme '{schemeId}' has no value for {year}.");
+    public ResolvedParameter ForYear(string schemeId, string parameterName, int year)
+    {
+        if (_byYear.TryGetValue((schemeId, parameterName, year), out var kept))
+        {
+            return kept;
+        }
+
+        var resolved = Resolve(schemeId, parameterName, new LocalDate(year, 1, 1))
+            ?? throw new ArgumentOutOfRangeException(nameof(year), year, $"Parameter '{parameterName}' of scheme '{schemeId}' has no value for {year}.");
+        return _byYear.GetOrAdd((schemeId, parameterName, year), resolved);
+    }
 
     /// <summary>Every parameter of a scheme as it stood on a date (overrides included); parameters without a value then are left out.</summary>
     /// <param name="schemeId">The scheme.</param>

@@ -43,7 +43,7 @@ public static class RegularGrantCalculator
             }
         }
 
-        return Validated.Unless<RegularGrantResult>(errors.ToErrors(), () => Compute(catalogue, scheme, year, cohorts));
+        return Validated.Unless<RegularGrantResult>(errors.ToErrors(), () => Compute(catalogue, year, cohorts));
     }
 
     /// <summary>
@@ -70,40 +70,30 @@ public static class RegularGrantCalculator
         return null;
     }
 
-    private static RegularGrantResult Compute(ParameterCatalogue catalogue, SchemeDefinition scheme, int year, IReadOnlyList<HousingCohort> cohorts)
+    private static RegularGrantResult Compute(ParameterCatalogue catalogue, int year, IReadOnlyList<HousingCohort> cohorts)
     {
         var explanation = new ExplanationBuilder(catalogue);
-        var amount = explanation.ForYear(scheme.Id, ParameterNames.LearningRouteComponent, year).AsMoney();
-        var unit = explanation.ForYear(scheme.Id, ParameterNames.RoundingUnit, year).AsMoney();
-        var countingYears = (int)explanation.ForYear(scheme.Id, ParameterNames.CountingYears, year).AsInteger();
-        var weights = new long[countingYears];
-        for (var k = 0; k < countingYears; k++)
-        {
-            weights[k] = explanation.ForYear(scheme.Id, ParameterNames.ProfileWeightPrefix + (k + 1).ToString(CultureInfo.InvariantCulture), year).AsInteger();
-        }
-
-        var profileTotal = weights.Sum();
+        var rates = RegularGrantRates.For(catalogue, year);
+        rates.Explain(explanation);
         var lines = new List<RegularGrantLine>();
         var total = Money.Zero;
         for (var i = 0; i < cohorts.Count; i++)
         {
             var cohort = cohorts[i];
             var countingYear = year - cohort.HousingYear + 1;
-            if (countingYear < 1 || countingYear > countingYears)
+            if (countingYear < 1 || countingYear > rates.CountingYears)
             {
-                explanation.Note($"Cohort {cohort.HousingYear} telt in {year} niet mee (telperiode {countingYears} jaar vanaf het jaar van huisvesting).");
+                explanation.Note($"Cohort {cohort.HousingYear} telt in {year} niet mee (telperiode {rates.CountingYears} jaar vanaf het jaar van huisvesting).");
                 continue;
             }
 
-            var weight = weights[countingYear - 1];
-            var cents = profileTotal == 0 ? 0 : Rounding.RoundHalfAwayFromZero((Int128)cohort.Count * amount.Cents * weight, profileTotal, unit.Cents);
-            var line = new RegularGrantLine(cohort.HousingYear, countingYear, cohort.Count, amount, weight, profileTotal, Money.FromCents(cents));
+            var line = new RegularGrantLine(cohort.HousingYear, countingYear, cohort.Count, rates.PerPerson, rates.Weight(countingYear), rates.ProfileTotal, rates.AmountFor(countingYear, cohort.Count));
             lines.Add(line);
             total += line.Amount;
             explanation.Count($"cohort{cohort.HousingYear}", cohort.Count);
         }
 
         lines.Sort((a, b) => a.HousingYear.CompareTo(b.HousingYear));
-        return new RegularGrantResult(year, lines, total, unit, explanation.Build());
+        return new RegularGrantResult(year, lines, total, rates.Unit, explanation.Build());
     }
 }
