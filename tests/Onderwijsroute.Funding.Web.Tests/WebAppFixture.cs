@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Dapper;
 using Microsoft.Playwright;
+using Onderwijsroute.Funding.Api.Http.Security;
 
 namespace Onderwijsroute.Funding.Web.Tests;
 
@@ -44,7 +46,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ScreenshotFolder);
-        var factory = new WebAppFactory(Path.Combine(_folder, "onderwijsroute.db"));
+        var factory = new WebAppFactory(DatabasePath);
         _server = factory;
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
@@ -80,13 +82,41 @@ public sealed class WebAppFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh page (own context: no shared storage) of 1400 × 1000 pixels.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>Draws of the ready scenarios' bands in the browser tests.</summary>
+    public const int ReadyScenarioDraws = 300;
+
+    /// <summary>The service's SQLite file.</summary>
+    public string DatabasePath => Path.Combine(_folder, "onderwijsroute.db");
+
+    /// <summary>Makes an API key through the service's own key store and returns its text.</summary>
+    /// <param name="role">gemeente, regio or ministerie.</param>
+    /// <param name="scope">The GM code of a gemeente key.</param>
+    public string MintKey(string role, string? scope = null) =>
+        _server!.Services.GetRequiredService<ApiKeyStore>().Create($"web test {role} {scope}", role, scope, null).Key;
+
+    /// <summary>Rows in every table of the service's file: whatever the page makes the service write shows here.</summary>
+    public async Task<long> CountRowsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';");
+        long rows = 0;
+        foreach (var table in tables)
+        {
+            rows += await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM \"{table}\";");
+        }
+
+        return rows;
+    }
+
+    /// <summary>A fresh page (own context: no shared storage), 1400 × 1000 pixels unless a width is given.</summary>
+    /// <param name="width">The viewport width in CSS pixels.</param>
+    /// <param name="height">The viewport height in CSS pixels.</param>
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nl-NL",
             AcceptDownloads = true,
         });
@@ -101,6 +131,10 @@ public sealed class WebAppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Database:Path", databasePath);
+
+            // 10,000 draws per ready scenario take most of a minute in a debug build on the shared machine; the page
+            // takes whatever number the service computed (the default, 10,000, is checked in StaticPageTests).
+            builder.UseSetting("WebPage:ReadyScenarioDraws", ReadyScenarioDraws.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

@@ -23,7 +23,8 @@ internal static class ApiRequests
         var method = http.Request.Method;
         return (HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method) || HttpMethods.IsPatch(method))
             && http.Request.IsApi()
-            && http.GetEndpoint()?.Metadata.GetMetadata<Security.AuditMiddleware.NotAWrite>() is null;
+            && http.GetEndpoint()?.Metadata.GetMetadata<Security.AuditMiddleware.NotAWrite>() is null
+            && !V1.Common.UnstoredCalculation.IsAsked(http);
     }
 
     /// <summary>Whether the request is for the OpenAPI document (<see cref="ApiInfo.OpenApiPath"/>, any case).</summary>

@@ -59,6 +59,10 @@ internal static class WebPage
             var name = path[(ReadyScenarioResults.LinesPrefix.Length + 1)..^".json".Length];
             body = ready.Lines(name);
         }
+        else if (path.StartsWith(ReadyScenarioResults.BandsPrefix + "/", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.Ordinal))
+        {
+            body = ready.BandsOf(path[(ReadyScenarioResults.BandsPrefix.Length + 1)..^".json".Length]);
+        }
 
         if (body is null)
         {

@@ -3,7 +3,7 @@ using Onderwijsroute.Funding.Settlement;
 namespace Onderwijsroute.Funding.Api.V1.Advances;
 
 /// <summary>De voorschotten van een gemaximeerde regeling voor één jaar, zoals berekend en vastgelegd.</summary>
-/// <param name="Id">Het id van de vastgelegde berekening; GET /voorschotberekeningen/{id} geeft dit antwoord opnieuw.</param>
+/// <param name="Id">Het id van de vastgelegde berekening; GET /voorschotberekeningen/{id} geeft dit antwoord opnieuw. Null als niet is vastgelegd (?opslaan=false).</param>
 /// <param name="Regeling">De regeling.</param>
 /// <param name="Jaar">Het begrotingsjaar.</param>
 /// <param name="Budget">Het verdeelde budget in euro's.</param>
@@ -18,7 +18,7 @@ namespace Onderwijsroute.Funding.Api.V1.Advances;
 /// <param name="Regels">Het voorschot per ontvanger, op gemeentecode.</param>
 /// <param name="Toelichting">De gebruikte parameters (met status en bron), peildata, aantallen en opmerkingen.</param>
 public sealed record AdvanceCalculationResponse(
-    string Id,
+    string? Id,
     string Regeling,
     int Jaar,
     decimal Budget,
@@ -33,7 +33,7 @@ public sealed record AdvanceCalculationResponse(
     IReadOnlyList<AdvanceLineResponse> Regels,
     ExplanationResponse Toelichting)
 {
-    internal static AdvanceCalculationResponse Of(string id, DateTimeOffset calculatedAt, AdvanceResult result)
+    internal static AdvanceCalculationResponse Of(string? id, DateTimeOffset calculatedAt, AdvanceResult result)
     {
         var inhabitantsKey = result.Key != AdvanceCalculator.GivenWeightsKey;
         var total = result.Lines.Aggregate(Money.Zero, (sum, line) => sum + line.Advance);

@@ -11,12 +11,17 @@ internal static class AdvancesEndpoints
     {
         app.MapStoredCalculations<AdvanceCalculationResponse>(Kind, Create)
             .WithSummary("Bereken voorschotten")
-            .WithDescription("Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location.")
+            .WithDescription("Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.")
             .WithMetadata(new JsonRequestBody(typeof(CreateAdvanceCalculationRequest), """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "budget": 15900000, "peildatumInwoners": "2024-01-01" }"""));
         return app;
     }
 
-    private static Task<Results<CreatedStoredJson<AdvanceCalculationResponse>, BodyProblem>> Create(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, StoredCalculations calculations) =>
+    /// <param name="http">The request.</param>
+    /// <param name="catalogue">The parameters.</param>
+    /// <param name="data">The reference data.</param>
+    /// <param name="calculations">The store of calculations.</param>
+    /// <param name="opslaan">Optioneel, standaard true: met false wordt de voorschotberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
+    private static Task<Results<CreatedStoredJson<AdvanceCalculationResponse>, StoredJson<AdvanceCalculationResponse>, BodyProblem>> Create(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, StoredCalculations calculations, bool? opslaan) =>
         calculations.CalculateAsync(
             http,
             Kind,
@@ -24,5 +29,6 @@ internal static class AdvancesEndpoints
             request => AdvanceCalculator.Validate(catalogue, data, request),
             request => AdvanceCalculator.Calculate(catalogue, data, request),
             result => result.Explanation,
-            AdvanceCalculationResponse.Of);
+            AdvanceCalculationResponse.Of,
+            opslaan != false);
 }

@@ -13,7 +13,8 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
 {
     /// <summary>
     /// Reads and checks a request body (<see cref="CheckedBody"/>), calculates it, stores the calculation and answers
-    /// <c>201 Created</c> with its <c>Location</c>; or answers the problem with the body.
+    /// <c>201 Created</c> with its <c>Location</c>; or, when <paramref name="store"/> is false (<c>?opslaan=false</c>),
+    /// answers <c>200</c> with the same body, <c>id</c> null, and stores nothing; or answers the problem with the body.
     /// </summary>
     /// <typeparam name="TBody">The request body type.</typeparam>
     /// <typeparam name="TRequest">The domain's request type.</typeparam>
@@ -25,15 +26,17 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
     /// <param name="validate">The domain's check alone.</param>
     /// <param name="calculate">The domain's calculation.</param>
     /// <param name="explanationOf">The explanation of a result, for its parameter version.</param>
-    /// <param name="respond">Builds the response from the new id, the calculation time and the result.</param>
-    public async Task<Results<CreatedStoredJson<TResponse>, BodyProblem>> CalculateAsync<TBody, TRequest, TResult, TResponse>(
+    /// <param name="respond">Builds the response from the new id (null when not stored), the calculation time and the result.</param>
+    /// <param name="store">Whether to store the calculation (<c>opslaan</c>, default true).</param>
+    public async Task<Results<CreatedStoredJson<TResponse>, StoredJson<TResponse>, BodyProblem>> CalculateAsync<TBody, TRequest, TResult, TResponse>(
         HttpContext http,
         StoredCalculationKind kind,
         Func<TBody, InputErrorsBuilder, TRequest?> read,
         Func<TRequest, InputErrors> validate,
         Func<TRequest, Validated<TResult>> calculate,
         Func<TResult, Explanation> explanationOf,
-        Func<string, DateTimeOffset, TResult, TResponse> respond)
+        Func<string?, DateTimeOffset, TResult, TResponse> respond,
+        bool store)
         where TBody : class
         where TRequest : class
     {
@@ -41,6 +44,12 @@ internal sealed class StoredCalculations(CalculationRepository repository, ICloc
         if (input.Problem is { } problem)
         {
             return problem;
+        }
+
+        if (!store)
+        {
+            var unstored = JsonSerializer.SerializeToUtf8Bytes(respond(null, clock.GetCurrentInstant().ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
+            return new StoredJson<TResponse>(unstored);
         }
 
         var (id, now) = ResourceIds.NewV7(clock);

@@ -3,7 +3,7 @@ using Onderwijsroute.Funding.Settlement;
 namespace Onderwijsroute.Funding.Api.V1.Settlements;
 
 /// <summary>De definitieve bedragen en de vaststelling tegen de voorschotten voor één jaar, zoals berekend en vastgelegd.</summary>
-/// <param name="Id">Het id van de vastgelegde berekening; GET /vaststellingsberekeningen/{id} geeft dit antwoord opnieuw.</param>
+/// <param name="Id">Het id van de vastgelegde berekening; GET /vaststellingsberekeningen/{id} geeft dit antwoord opnieuw. Null als niet is vastgelegd (?opslaan=false).</param>
 /// <param name="Regeling">De regeling.</param>
 /// <param name="Jaar">Het begrotingsjaar.</param>
 /// <param name="Budget">Het verdeelde budget in euro's.</param>
@@ -20,7 +20,7 @@ namespace Onderwijsroute.Funding.Api.V1.Settlements;
 /// <param name="Regels">Elke gemeente van het jaar, op code.</param>
 /// <param name="Toelichting">De gebruikte parameters (met status en bron), peildata, aantallen en opmerkingen.</param>
 public sealed record SettlementCalculationResponse(
-    string Id,
+    string? Id,
     string Regeling,
     int Jaar,
     decimal Budget,
@@ -37,7 +37,7 @@ public sealed record SettlementCalculationResponse(
     IReadOnlyList<SettlementLineResponse> Regels,
     ExplanationResponse Toelichting)
 {
-    internal static SettlementCalculationResponse Of(string id, DateTimeOffset calculatedAt, SettlementResult result) => new(
+    internal static SettlementCalculationResponse Of(string? id, DateTimeOffset calculatedAt, SettlementResult result) => new(
         id,
         result.SchemeId,
         result.Year,

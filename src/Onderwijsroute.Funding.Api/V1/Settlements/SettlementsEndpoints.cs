@@ -11,14 +11,19 @@ internal static class SettlementsEndpoints
     {
         app.MapStoredCalculations<SettlementCalculationResponse>(Kind, Create)
             .WithSummary("Bereken definitieve bedragen en de vaststelling")
-            .WithDescription("Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location.")
+            .WithDescription("Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.")
             .WithMetadata(new JsonRequestBody(
                 typeof(CreateSettlementCalculationRequest),
                 """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ { "gemeenteCode": "GM0363", "aantal": 40 }, { "gemeenteCode": "GM0014", "aantal": 12 } ], "voorschotten": [ { "gemeenteCode": "GM0363", "bedrag": 820000 } ] }"""));
         return app;
     }
 
-    private static Task<Results<CreatedStoredJson<SettlementCalculationResponse>, BodyProblem>> Create(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, StoredCalculations calculations) =>
+    /// <param name="http">The request.</param>
+    /// <param name="catalogue">The parameters.</param>
+    /// <param name="data">The reference data.</param>
+    /// <param name="calculations">The store of calculations.</param>
+    /// <param name="opslaan">Optioneel, standaard true: met false wordt de vaststellingsberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
+    private static Task<Results<CreatedStoredJson<SettlementCalculationResponse>, StoredJson<SettlementCalculationResponse>, BodyProblem>> Create(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, StoredCalculations calculations, bool? opslaan) =>
         calculations.CalculateAsync(
             http,
             Kind,
@@ -26,5 +31,6 @@ internal static class SettlementsEndpoints
             request => SettlementCalculator.Validate(catalogue, data, request),
             request => SettlementCalculator.Calculate(catalogue, data, request),
             result => result.Explanation,
-            SettlementCalculationResponse.Of);
+            SettlementCalculationResponse.Of,
+            opslaan != false);
 }

@@ -12,8 +12,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function request(path, { method = 'GET', body, accept = 'application/json' } = {}) {
-  const headers = { Accept: accept };
+export async function request(path, { method = 'GET', body, accept = 'application/json', headers: extra = {} } = {}) {
+  const headers = { Accept: accept, ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const key = apiKey();
   if (key) headers['X-Api-Key'] = key;

@@ -1,7 +1,7 @@
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const euroCent = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** Per inhabitant amounts are often below one euro and close together: three decimals keep the classes apart. */
-const euroPerInhabitant = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 3, maximumFractionDigits: 3 });
+/** Per inhabitant amounts are often far below one euro and close together: three significant digits keep classes apart. */
+const euroPerInhabitant = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumSignificantDigits: 3 });
 const count = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 

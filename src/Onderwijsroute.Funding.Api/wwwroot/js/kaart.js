@@ -2,11 +2,13 @@
 // arbeidsmarktregio. Shapes are SVG paths projected with d3-geo; each gemeente is a link (focusable, Enter opens it).
 import { cached, json } from './api.js';
 import { el, fillTable, formatCount, formatEuro, formatEuroPerInhabitant } from './format.js';
+import { colourIn, scaleOf } from './kaart-schaal.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const width = 600;
 const height = 720;
-const inhabitantsDate = '2024-01-01';
+// Scenario runs spread participants by the latest inhabitants (docs/scenarios.md): per inhabitant uses those.
+const scenarioInhabitantsDate = '2024-01-01';
 
 const figures = {
   voorschot: 'Voorschot',
@@ -19,8 +21,9 @@ const figures = {
 
 let readyScenarios = [];
 let initialised = null;
-let municipalities = new Map(); // code -> { code, naam, arbeidsmarktregioCode, inwoners }
-let current = { values: new Map(), figures: [], label: '' };
+let municipalities = new Map(); // code -> { code, naam, arbeidsmarktregioCode, regioNaam, inwonersOp: Map(date -> count) }
+// values: code -> figures, with `inwoners` the inhabitants the calculation itself used (for per inhabitant).
+let current = { values: new Map(), figures: [], label: '', inhabitantsDate: '' };
 
 const $ = id => document.getElementById(id);
 
@@ -37,9 +40,12 @@ async function init() {
     cached('v1/arbeidsmarktregios'),
     cached('data/kant-en-klare-doorrekeningen.json').catch(() => ({ doorrekeningen: [] })),
   ]);
+  const regionNames = new Map(regions.arbeidsmarktregios.map(r => [r.code, r.naam]));
   for (const g of list.gemeenten) {
-    const inhabitants = g.inwoners.find(i => i.peildatum === inhabitantsDate)?.aantal ?? null;
-    municipalities.set(g.code, { code: g.code, naam: g.naam, arbeidsmarktregioCode: g.arbeidsmarktregioCode, inwoners: inhabitants });
+    municipalities.set(g.code, {
+      code: g.code, naam: g.naam, arbeidsmarktregioCode: g.arbeidsmarktregioCode, regioNaam: regionNames.get(g.arbeidsmarktregioCode) ?? '',
+      inwonersOp: new Map(g.inwoners.map(i => [i.peildatum, i.aantal])),
+    });
   }
   readyScenarios = scenarios.doorrekeningen;
   fillCalculationChoice();
@@ -97,7 +103,7 @@ function fillFigureChoice() {
 function exampleCounts() {
   return [...municipalities.values()].map(m => {
     const variation = 0.4 + ((Number(m.code.slice(2)) * 37) % 100) / 80;
-    return { gemeenteCode: m.code, aantal: Math.floor((m.inwoners * variation) / 13000) };
+    return { gemeenteCode: m.code, aantal: Math.floor(((m.inwonersOp.get('2024-01-01') ?? 0) * variation) / 13000) };
   });
 }
 
@@ -107,24 +113,29 @@ function scenarioLines(id) {
   return cached(run.gemeenten).then(lines => ({ run, lines }));
 }
 
+// Looking never writes: the stored calculations are asked with ?opslaan=false (200, nothing stored; docs/api.md).
 async function update() {
   const [kind, arg] = $('kaart-berekening').value.split(':');
   const values = new Map();
   let label;
+  let inhabitantsDate;
   const melding = $('melding');
   try {
     if (kind === 'voorschot') {
-      const result = await json('v1/voorschotberekeningen', { method: 'POST', body: { regeling: 'spuk-onderwijsroute-2023', jaar: Number(arg) } });
-      for (const r of result.regels) values.set(r.gemeenteCode, { voorschot: r.voorschot });
-      label = `voorschotten ${result.jaar} (budget ${formatEuro(result.budget)}, inwoners op ${result.peildatumInwoners})`;
+      const result = await json('v1/voorschotberekeningen?opslaan=false', { method: 'POST', body: { regeling: 'spuk-onderwijsroute-2023', jaar: Number(arg) } });
+      for (const r of result.regels) values.set(r.gemeenteCode, { voorschot: r.voorschot, inwoners: r.inwoners });
+      inhabitantsDate = result.peildatumInwoners;
+      label = `voorschotten ${result.jaar} (budget ${formatEuro(result.budget)}, naar de inwoners op ${result.peildatumInwoners})`;
     } else if (kind === 'vaststelling') {
-      const result = await json('v1/vaststellingsberekeningen', { method: 'POST', body: { regeling: 'spuk-onderwijsroute-2023', jaar: Number(arg), aantallen: exampleCounts() } });
-      for (const r of result.regels) values.set(r.gemeenteCode, { voorschot: r.voorschot, vastgesteld: r.vastgesteld, verschil: r.verschil, aantal: r.aantal });
+      const result = await json('v1/vaststellingsberekeningen?opslaan=false', { method: 'POST', body: { regeling: 'spuk-onderwijsroute-2023', jaar: Number(arg), aantallen: exampleCounts() } });
+      inhabitantsDate = result.peildatumInwoners;
+      for (const r of result.regels) values.set(r.gemeenteCode, { voorschot: r.voorschot, vastgesteld: r.vastgesteld, verschil: r.verschil, aantal: r.aantal, inwoners: municipalities.get(r.gemeenteCode)?.inwonersOp.get(inhabitantsDate) });
       label = `vaststelling ${result.jaar} met voorbeeldaantallen (fictief, landelijk ${formatCount(result.totaalAantal)})`;
     } else {
       const year = Number($('kaart-jaar').value);
       const { run, lines } = await scenarioLines(arg);
-      for (const r of lines.regels.filter(l => l.jaar === year)) values.set(r.gemeenteCode, { tekort: r.tekort, kosten: r.kosten, inkomsten: r.inkomsten });
+      inhabitantsDate = scenarioInhabitantsDate;
+      for (const r of lines.regels.filter(l => l.jaar === year)) values.set(r.gemeenteCode, { tekort: r.tekort, kosten: r.kosten, inkomsten: r.inkomsten, inwoners: municipalities.get(r.gemeenteCode)?.inwonersOp.get(inhabitantsDate) });
       label = `doorrekening van scenario ${run.scenarioNaam}, ${year}`;
     }
     melding.textContent = '';
@@ -136,71 +147,52 @@ async function update() {
     melding.classList.add('fout');
     return;
   }
-  current = { values, figures: figuresOf(kind), label };
+  current = { values, figures: figuresOf(kind), label, inhabitantsDate };
   paint();
 }
 
 function perInhabitant() { return document.querySelector('input[name="kaart-schaal"]:checked').value === 'per-inwoner'; }
 
-function valueOf(code, figure) {
-  const v = current.values.get(code)?.[figure];
-  if (v == null) return null;
-  if (!perInhabitant()) return v;
-  const inhabitants = municipalities.get(code)?.inwoners;
-  return inhabitants ? v / inhabitants : null;
+function valueOf(code, figure) { return perInhabitant() ? perInhabitantValue(code, figure) : current.values.get(code)?.[figure] ?? null; }
+
+/** A gap (tekort) below zero is a surplus: it reads "overschot € 161.429", never "tekort € -161.429". */
+function formatFigure(figure, v, perResident) {
+  const format = perResident ? formatEuroPerInhabitant : formatEuro;
+  if (figure === 'tekort' && v < 0) return `overschot ${format(-v)}`;
+  return format(v);
 }
 
-function formatValue(v) { return perInhabitant() ? formatEuroPerInhabitant(v) : formatEuro(v); }
-
-/** Quantile classes; when values have both signs, negatives and positives get their own classes (diverging). */
-function classes(values) {
-  const sorted = values.filter(v => v != null).sort((a, b) => a - b);
-  const negatives = sorted.filter(v => v < 0);
-  const rest = sorted.filter(v => v >= 0);
-  const quantileBreaks = (list, n) => Array.from({ length: n - 1 }, (_, i) => list[Math.floor(((i + 1) * list.length) / n)]);
-  if (negatives.length > 0 && rest.length > 0) {
-    const colours = ['#b35806', '#f1a340', '#fee0b6', '#d8daeb', '#998ec3', '#542788'];
-    const breaks = [...quantileBreaks(negatives, 3), 0, ...quantileBreaks(rest, 3)];
-    return { breaks, colours, min: sorted[0], max: sorted.at(-1) };
-  }
-  const colours = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
-  return { breaks: quantileBreaks(sorted, 5), colours, min: sorted[0], max: sorted.at(-1) };
-}
-
-function colourOf(scale, v) {
-  if (v == null) return '#ffffff';
-  let i = 0;
-  while (i < scale.breaks.length && v >= scale.breaks[i]) i++;
-  return scale.colours[i];
-}
+function formatValue(v, figure) { return formatFigure(figure, v, perInhabitant()); }
 
 function paint() {
   const figure = $('kaart-kengetal').value;
   const unit = perInhabitant() ? 'per inwoner' : 'totaal';
-  const scale = classes([...municipalities.keys()].map(c => valueOf(c, figure)));
-  $('kaart-uitleg').textContent = `${figures[figure]} ${unit}: ${current.label}. Per inwoner met de inwoners op 1 januari 2024.`;
+  const classes = scaleOf([...municipalities.keys()].map(c => valueOf(c, figure)));
+  $('kaart-uitleg').textContent = `${figures[figure]} ${unit}: ${current.label}.`
+    + (perInhabitant() ? ` Per inwoner met de inwoners die de berekening zelf gebruikte (peildatum ${current.inhabitantsDate}).` : '')
+    + (figure === 'tekort' ? ' Een negatief tekort is een overschot.' : '');
   for (const link of $('kaart-gemeenten').querySelectorAll('a[data-code]')) {
     const code = link.dataset.code;
     const v = valueOf(code, figure);
-    link.firstChild.setAttribute('fill', colourOf(scale, v));
-    link.setAttribute('aria-label', `${municipalities.get(code)?.naam ?? code}: ${figures[figure].toLowerCase()} ${formatValue(v)} ${unit}`);
+    link.firstChild.setAttribute('fill', colourIn(classes, v));
+    link.setAttribute('aria-label', `${municipalities.get(code)?.naam ?? code}: ${figures[figure].toLowerCase()} ${formatValue(v, figure)} ${unit}`);
   }
-  const bounds = [scale.min, ...scale.breaks, scale.max];
   $('kaart-legenda').replaceChildren(
     el('h3', {}, `${figures[figure]} ${unit}`),
-    el('ul', {}, scale.colours.map((c, i) => el('li', {}, el('span', { class: `staal`, 'data-kleur': c }), `${formatValue(bounds[i])} tot ${formatValue(bounds[i + 1])}`))));
+    el('ul', {}, classes.map(c => el('li', { 'data-nul': c.zero ? 'ja' : null }, el('span', { class: 'staal', 'data-kleur': c.colour }),
+      c.zero ? `precies € 0 (${c.count})` : `${formatValue(c.min, figure)} tot en met ${formatValue(c.max, figure)} (${c.count})`))));
   for (const swatch of $('kaart-legenda').querySelectorAll('.staal')) swatch.style.background = swatch.dataset.kleur;
   const rows = [...municipalities.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')).map(m => [
-    el('a', { href: `#gemeente/${m.code}` }, m.naam), m.code, formatCount(m.inwoners),
-    ...current.figures.flatMap(f => [formatEuro(current.values.get(m.code)?.[f]), formatEuroPerInhabitant(perInhabitantValue(m.code, f))]),
+    el('a', { href: `#gemeente/${m.code}` }, m.naam), m.code, `${m.regioNaam} (${m.arbeidsmarktregioCode})`, formatCount(current.values.get(m.code)?.inwoners),
+    ...current.figures.flatMap(f => [formatFigure(f, current.values.get(m.code)?.[f], false), formatFigure(f, perInhabitantValue(m.code, f), true)]),
   ]);
   fillTable($('kaart-tabel'), `Alle gemeenten: ${current.label}`,
-    ['Gemeente', 'Code', 'Inwoners 1-1-2024', ...current.figures.flatMap(f => [`${figures[f]}`, `${figures[f]} per inwoner`])], rows);
+    ['Gemeente', 'Code', 'Arbeidsmarktregio', `Inwoners ${current.inhabitantsDate}`, ...current.figures.flatMap(f => [`${figures[f]}`, `${figures[f]} per inwoner`])], rows);
 }
 
 function perInhabitantValue(code, figure) {
   const v = current.values.get(code)?.[figure];
-  const inhabitants = municipalities.get(code)?.inwoners;
+  const inhabitants = current.values.get(code)?.inwoners;
   return v == null || !inhabitants ? null : v / inhabitants;
 }
 
@@ -209,11 +201,11 @@ function showDetails(code) {
   const v = current.values.get(code) ?? {};
   $('kaart-details').replaceChildren(
     el('h3', {}, `${m.naam} (${m.code})`),
-    el('p', {}, `Arbeidsmarktregio ${m.arbeidsmarktregioCode}, ${formatCount(m.inwoners)} inwoners op 1 januari 2024`),
+    el('p', {}, `Arbeidsmarktregio ${m.regioNaam} (${m.arbeidsmarktregioCode}), ${formatCount(v.inwoners)} inwoners op ${current.inhabitantsDate}`),
     el('p', {}, current.label),
     el('dl', {}, current.figures.flatMap(f => [
-      el('dt', {}, figures[f]), el('dd', {}, formatEuro(v[f])),
-      el('dt', {}, `${figures[f]} per inwoner`), el('dd', {}, formatEuroPerInhabitant(perInhabitantValue(code, f))),
+      el('dt', {}, figures[f]), el('dd', {}, formatFigure(f, v[f], false)),
+      el('dt', {}, `${figures[f]} per inwoner`), el('dd', {}, formatFigure(f, perInhabitantValue(code, f), true)),
     ]), v.aantal != null ? [el('dt', {}, 'Aantal (voorbeeld)'), el('dd', {}, formatCount(v.aantal))] : []),
     el('p', {}, el('a', { href: `#gemeente/${m.code}` }, `Open de prognose van ${m.naam}`)));
 }
