@@ -806,24 +806,26 @@ namespace Onderwijsroute.Funding.Client
         /// Bereken definitieve bedragen en de vaststelling
         /// </summary>
         /// <remarks>
-        /// Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location.
+        /// Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.
         /// </remarks>
+        /// <param name="opslaan">Optioneel, standaard true: met false wordt de vaststellingsberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
+        /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SettlementCalculationResponse> CreateVaststellingsberekeningAsync(CreateSettlementCalculationRequest body);
+        System.Threading.Tasks.Task<SettlementCalculationResponse> CreateVaststellingsberekeningAsync(bool? opslaan, CreateSettlementCalculationRequest body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Bereken definitieve bedragen en de vaststelling
         /// </summary>
         /// <remarks>
-        /// Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location.
+        /// Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.
         /// </remarks>
+        /// <param name="opslaan">Optioneel, standaard true: met false wordt de vaststellingsberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
+        /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SettlementCalculationResponse> CreateVaststellingsberekeningAsync(CreateSettlementCalculationRequest body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<SettlementCalculationResponse> CreateVaststellingsberekeningAsync(bool? opslaan, CreateSettlementCalculationRequest body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Vastgelegde vaststellingsberekeningen
@@ -900,24 +902,26 @@ namespace Onderwijsroute.Funding.Client
         /// Bereken voorschotten
         /// </summary>
         /// <remarks>
-        /// Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location.
+        /// Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.
         /// </remarks>
+        /// <param name="opslaan">Optioneel, standaard true: met false wordt de voorschotberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
+        /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AdvanceCalculationResponse> CreateVoorschotberekeningAsync(CreateAdvanceCalculationRequest body);
+        System.Threading.Tasks.Task<AdvanceCalculationResponse> CreateVoorschotberekeningAsync(bool? opslaan, CreateAdvanceCalculationRequest body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Bereken voorschotten
         /// </summary>
         /// <remarks>
-        /// Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location.
+        /// Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.
         /// </remarks>
+        /// <param name="opslaan">Optioneel, standaard true: met false wordt de voorschotberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
+        /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AdvanceCalculationResponse> CreateVoorschotberekeningAsync(CreateAdvanceCalculationRequest body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<AdvanceCalculationResponse> CreateVoorschotberekeningAsync(bool? opslaan, CreateAdvanceCalculationRequest body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Vastgelegde voorschotberekeningen
@@ -5787,14 +5791,15 @@ namespace Onderwijsroute.Funding.Client
         /// Bereken definitieve bedragen en de vaststelling
         /// </summary>
         /// <remarks>
-        /// Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location.
+        /// Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.
         /// </remarks>
+        /// <param name="opslaan">Optioneel, standaard true: met false wordt de vaststellingsberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
+        /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<SettlementCalculationResponse> CreateVaststellingsberekeningAsync(CreateSettlementCalculationRequest body)
+        public virtual System.Threading.Tasks.Task<SettlementCalculationResponse> CreateVaststellingsberekeningAsync(bool? opslaan, CreateSettlementCalculationRequest body)
         {
-            return CreateVaststellingsberekeningAsync(body, System.Threading.CancellationToken.None);
+            return CreateVaststellingsberekeningAsync(opslaan, body, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -5802,12 +5807,13 @@ namespace Onderwijsroute.Funding.Client
         /// Bereken definitieve bedragen en de vaststelling
         /// </summary>
         /// <remarks>
-        /// Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location.
+        /// Verdeelt het budget naar het aantal asielstatushouders in de onderwijsroute per gemeente op 31 december en zet het definitieve bedrag af tegen het voorschot: verschil = vastgesteld − voorschot. Zonder voorschotten worden die met de voorschotregel berekend. De berekening wordt vastgelegd; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.
         /// </remarks>
+        /// <param name="opslaan">Optioneel, standaard true: met false wordt de vaststellingsberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
+        /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SettlementCalculationResponse> CreateVaststellingsberekeningAsync(CreateSettlementCalculationRequest body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<SettlementCalculationResponse> CreateVaststellingsberekeningAsync(bool? opslaan, CreateSettlementCalculationRequest body, System.Threading.CancellationToken cancellationToken)
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -5829,6 +5835,12 @@ namespace Onderwijsroute.Funding.Client
                 
                     // Operation Path: "vaststellingsberekeningen"
                     urlBuilder_.Append("vaststellingsberekeningen");
+                    urlBuilder_.Append('?');
+                    if (opslaan != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("opslaan")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(opslaan, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -5853,6 +5865,16 @@ namespace Onderwijsroute.Funding.Client
                         ProcessResponse(client_, response_);
 
                         var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<SettlementCalculationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
                         if (status_ == 201)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<SettlementCalculationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6375,14 +6397,15 @@ namespace Onderwijsroute.Funding.Client
         /// Bereken voorschotten
         /// </summary>
         /// <remarks>
-        /// Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location.
+        /// Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.
         /// </remarks>
+        /// <param name="opslaan">Optioneel, standaard true: met false wordt de voorschotberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
+        /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<AdvanceCalculationResponse> CreateVoorschotberekeningAsync(CreateAdvanceCalculationRequest body)
+        public virtual System.Threading.Tasks.Task<AdvanceCalculationResponse> CreateVoorschotberekeningAsync(bool? opslaan, CreateAdvanceCalculationRequest body)
         {
-            return CreateVoorschotberekeningAsync(body, System.Threading.CancellationToken.None);
+            return CreateVoorschotberekeningAsync(opslaan, body, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -6390,12 +6413,13 @@ namespace Onderwijsroute.Funding.Client
         /// Bereken voorschotten
         /// </summary>
         /// <remarks>
-        /// Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location.
+        /// Verdeelt het budget van een gemaximeerde regeling voor één jaar naar de verdeelsleutel van de regeling (naar rato, hele euro's, grootste rest, bij gelijke rest de laagste code). De berekening wordt vastgelegd met invoer, parameterversie en resultaat; het antwoord is 201 met Location. Met ?opslaan=false wordt niets vastgelegd: 200 met hetzelfde antwoord, id null en geen Location.
         /// </remarks>
+        /// <param name="opslaan">Optioneel, standaard true: met false wordt de voorschotberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
+        /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AdvanceCalculationResponse> CreateVoorschotberekeningAsync(CreateAdvanceCalculationRequest body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<AdvanceCalculationResponse> CreateVoorschotberekeningAsync(bool? opslaan, CreateAdvanceCalculationRequest body, System.Threading.CancellationToken cancellationToken)
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -6417,6 +6441,12 @@ namespace Onderwijsroute.Funding.Client
                 
                     // Operation Path: "voorschotberekeningen"
                     urlBuilder_.Append("voorschotberekeningen");
+                    urlBuilder_.Append('?');
+                    if (opslaan != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("opslaan")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(opslaan, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -6441,6 +6471,16 @@ namespace Onderwijsroute.Funding.Client
                         ProcessResponse(client_, response_);
 
                         var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<AdvanceCalculationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
                         if (status_ == 201)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<AdvanceCalculationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6970,7 +7010,7 @@ namespace Onderwijsroute.Funding.Client
     {
 
         /// <summary>
-        /// Het id van de vastgelegde berekening; GET /voorschotberekeningen/{id} geeft dit antwoord opnieuw.
+        /// Het id van de vastgelegde berekening; GET /voorschotberekeningen/{id} geeft dit antwoord opnieuw. Null als niet is vastgelegd (?opslaan=false).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; } = default!;
@@ -10142,7 +10182,7 @@ namespace Onderwijsroute.Funding.Client
     {
 
         /// <summary>
-        /// Het id van de vastgelegde berekening; GET /vaststellingsberekeningen/{id} geeft dit antwoord opnieuw.
+        /// Het id van de vastgelegde berekening; GET /vaststellingsberekeningen/{id} geeft dit antwoord opnieuw. Null als niet is vastgelegd (?opslaan=false).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("id")]
         public string? Id { get; set; } = default!;

@@ -14,7 +14,7 @@ public sealed class FundingClientTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         var client = Client();
 
-        var settlement = await client.CreateVaststellingsberekeningAsync(new CreateSettlementCalculationRequest
+        var settlement = await client.CreateVaststellingsberekeningAsync(null, new CreateSettlementCalculationRequest
         {
             Regeling = "spuk-onderwijsroute-2023",
             Jaar = 2024,
@@ -33,7 +33,7 @@ public sealed class FundingClientTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         var client = Client();
 
-        var problem = await Assert.ThrowsAsync<FundingApiException<HttpValidationProblemDetails>>(() => client.CreateVaststellingsberekeningAsync(
+        var problem = await Assert.ThrowsAsync<FundingApiException<HttpValidationProblemDetails>>(() => client.CreateVaststellingsberekeningAsync(null,
             new CreateSettlementCalculationRequest { Regeling = "bestaat-niet", Jaar = 2024, Aantallen = [] }));
 
         Assert.Equal(400, problem.StatusCode);
