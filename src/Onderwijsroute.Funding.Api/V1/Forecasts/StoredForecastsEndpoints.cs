@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -151,7 +150,7 @@ internal static class StoredForecastsEndpoints
             return Stored(http, record!, json.Value.SerializerOptions, StatusCodes.Status200OK);
         }
 
-        http.Response.Headers.ETag = ETagOf(record!.Version);
+        http.Response.Headers.ETag = IfMatch.ETagOf(record!.Version);
         using var result = JsonDocument.Parse(record.ResultJson);
         return ForecastFormats.File(format, result.RootElement.Clone(), $"prognose-{gemeenteCode}-{record.Id}");
     }
@@ -168,7 +167,7 @@ internal static class StoredForecastsEndpoints
             return problem;
         }
 
-        var (expected, preconditionProblem) = Precondition(http, current!);
+        var (expected, preconditionProblem) = IfMatch.Check(http, current!.Version, Forecast);
         if (preconditionProblem is not null)
         {
             return preconditionProblem;
@@ -203,7 +202,7 @@ internal static class StoredForecastsEndpoints
             return problem;
         }
 
-        var (expected, preconditionProblem) = Precondition(http, current!);
+        var (expected, preconditionProblem) = IfMatch.Check(http, current!.Version, Forecast);
         if (preconditionProblem is not null)
         {
             return preconditionProblem;
@@ -251,7 +250,7 @@ internal static class StoredForecastsEndpoints
             })
             .Where(c => c.Opgeslagen != c.Huidig)
             .ToArray();
-        http.Response.Headers.ETag = ETagOf(record.Version);
+        http.Response.Headers.ETag = IfMatch.ETagOf(record.Version);
         return TypedResults.Ok(new ForecastRecomputationResponse(record.Id, record.Version, record.ParameterVersion, current.ParameterVersie, record.ParameterVersion != current.ParameterVersie, changes, current));
     }
 
@@ -326,34 +325,6 @@ internal static class StoredForecastsEndpoints
         return record is null ? (null, NotFound(id)) : (record, null);
     }
 
-    /// <summary>
-    /// The version named by <c>If-Match</c>: 428 without it, 412 when it names another version. <c>*</c> matches whatever
-    /// version is current when the write runs (RFC 9110 §13.1.1), so it yields <c>null</c>: no version check.
-    /// </summary>
-    private static (long? Expected, IResult? Problem) Precondition(HttpContext http, ForecastRecord current)
-    {
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(ifMatch))
-        {
-            return (0, DutchProblems.Problem(StatusCodes.Status428PreconditionRequired, "Stuur If-Match met de ETag van de prognose zoals u haar het laatst las, zodat u geen wijziging van een ander overschrijft."));
-        }
-
-        if (ifMatch.Trim() == "*")
-        {
-            return (null, null);
-        }
-
-        foreach (var tag in ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (tag == ETagOf(current.Version))
-            {
-                return (current.Version, null);
-            }
-        }
-
-        return (0, Stale());
-    }
-
     // Written straight into UTF-8: the header fields, then the stored request and result JSON as raw values (checked
     // to be JSON, not parsed into nodes and written again).
     private static Utf8JsonResult Stored(HttpContext http, ForecastRecord record, JsonSerializerOptions json, int status)
@@ -375,14 +346,12 @@ internal static class StoredForecastsEndpoints
             writer.WriteEndObject();
         }
 
-        http.Response.Headers.ETag = ETagOf(record.Version);
+        http.Response.Headers.ETag = IfMatch.ETagOf(record.Version);
         return new Utf8JsonResult(body.WrittenMemory, status);
     }
 
     /// <summary>The fields of <see cref="StoredForecastResponse"/> before <c>invoer</c> and <c>resultaat</c>, which are stored JSON text.</summary>
     private sealed record StoredForecastHeader(string Id, string Href, string GemeenteCode, string Naam, long Versie, string ParameterVersie, DateTimeOffset AangemaaktOp, DateTimeOffset GewijzigdOp);
-
-    private static string ETagOf(long version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
 
     private static string Href(ForecastRecord record) => $"/v1/gemeenten/{record.MunicipalityCode}/prognoses/{record.Id}";
 
@@ -390,6 +359,8 @@ internal static class StoredForecastsEndpoints
 
     private static IResult NotFound(string id) => DutchProblems.NotFound($"Er is geen prognose met id '{id}' bij deze gemeente.");
 
-    private static IResult Stale() =>
-        DutchProblems.Problem(StatusCodes.Status412PreconditionFailed, "De prognose is gewijzigd sinds u haar las (de ETag in If-Match is verouderd); lees haar opnieuw en pas uw wijziging daarop toe.");
+    private static IResult Stale() => IfMatch.Lost(Forecast);
+
+    /// <summary>The resource, as the If-Match problems name it.</summary>
+    private const string Forecast = "de prognose";
 }
