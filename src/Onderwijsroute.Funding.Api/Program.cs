@@ -17,6 +17,7 @@ builder.AddV1Http();
 builder.Services.AddStorage();
 builder.Services.AddStorageHealth();
 builder.Services.AddApiSecurity(builder.Configuration);
+builder.Services.AddApiCors();
 builder.Services.AddV1Features();
 builder.Services.AddWebPageCompression();
 builder.Services.AddV1OpenApi();
@@ -51,6 +52,7 @@ app.UseWebPageHeaders();
 app.UseMiddleware<ResponseHeadersMiddleware>();
 app.UseMiddleware<TrailingSlashMiddleware>();
 app.UseWebPage();
+app.UseApiCors(); // before access control: a preflight needs no key and counts against no limit
 app.UseApiSecurity();
 app.UseMiddleware<ResponseFormatMiddleware>();
 app.UseV1OpenApi();

@@ -32,4 +32,13 @@ internal static class ApiInfo
 
     /// <summary>The team's mailbox.</summary>
     public const string ContactEmail = "api@onderwijsroute-funding.example.org";
+
+    /// <summary>
+    /// The licence of the code and the contract (LICENSE at the root of the repository): the European Union Public
+    /// Licence, which Dutch government software usually takes (it is available in Dutch, with EU law applicable).
+    /// </summary>
+    public const string LicenseName = "EUPL-1.2";
+
+    /// <summary>The official text of <see cref="LicenseName"/>.</summary>
+    public const string LicenseUrl = "https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12";
 }

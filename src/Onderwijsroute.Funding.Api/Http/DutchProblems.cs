@@ -19,7 +19,7 @@ internal static class DutchProblems
         [400] = (InvalidInputTitle, InvalidInputDetail),
         [401] = ("Niet geauthenticeerd", "Stuur een geldige API-sleutel in de header X-Api-Key; deze sleutel ontbreekt, is onbekend, ingetrokken of verlopen."),
         [403] = ("Geen toegang", "Uw API-sleutel heeft niet de rol die deze resource vereist."),
-        [404] = ("Niet gevonden", "De gevraagde resource bestaat niet. Paden beginnen met /v1 en eindigen niet op een schuine streep."),
+        [404] = ("Niet gevonden", "De gevraagde resource bestaat niet."),
         [405] = ("Methode niet toegestaan", "Deze resource ondersteunt deze HTTP-methode niet."),
         [406] = ("Niet aanvaardbaar", "De API levert application/json en application/problem+json; prognoses, doorrekeningen, vergelijkingen en onzekerheidsanalyses ook text/csv en xlsx."),
         [412] = ("Voorwaarde niet vervuld", "De ETag in If-Match hoort niet bij de huidige versie van de resource."),
@@ -56,7 +56,7 @@ internal static class DutchProblems
                 ? known
                 : (status >= 500 ? ByStatus[500].Title : "Fout in het verzoek", "Het verzoek kon niet worden verwerkt.");
             problem.Title = title;
-            problem.Detail = detail;
+            problem.Detail = status == StatusCodes.Status404NotFound && http.GetEndpoint() is null ? UnknownPath.Detail(http) : detail;
         }
 
         problem.Instance ??= http.Request.Path.Value;

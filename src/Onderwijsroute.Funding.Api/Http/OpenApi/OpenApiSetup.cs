@@ -30,6 +30,7 @@ internal static class OpenApiSetup
                     Url = new Uri(ApiInfo.ContactUrl),
                     Email = ApiInfo.ContactEmail,
                 },
+                License = new OpenApiLicense { Name = ApiInfo.LicenseName, Url = new Uri(ApiInfo.LicenseUrl) },
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Onderwijsroute.Funding.Api.xml"));
 
@@ -37,10 +38,11 @@ internal static class OpenApiSetup
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Onderwijsroute.Funding.xml"));
             options.CustomSchemaIds(ContractSchemaIds.Of);
             options.SupportNonNullableReferenceTypes();
+            // No type: a value is a number or a text by its unit. A oneOf of number and string made generated clients
+            // (NSwag, Kiota) read every value as a double and fail on a text; without a type they keep the JSON value.
             options.MapType<ParameterValueJson>(() => new OpenApiSchema
             {
-                Description = "Een getal (euro, aantal, jaren, fractie) of een tekst (eenheid 'tekst').",
-                OneOf = [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }],
+                Description = "Een getal (euro, aantal, jaren, fractie; exact, zoals in het parameterbestand) of een tekst (eenheid 'tekst').",
                 Example = JsonValue.Create(15900000),
             });
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeName, new OpenApiSecurityScheme
@@ -56,6 +58,7 @@ internal static class OpenApiSetup
             options.SchemaFilter<ExactNumbersSchemaFilter>();
             options.SchemaFilter<MaxItemsSchemaFilter>();
             options.SchemaFilter<NumberOrTextSchemaFilter>();
+            options.SchemaFilter<RequiredFieldsSchemaFilter>();
         });
 
         return services;

@@ -7,9 +7,11 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Onderwijsroute.Funding.Api.Http.OpenApi;
 
 /// <summary>
-/// Declares access control in the document: the <c>X-Api-Key</c> security scheme on every operation that needs a
-/// key (with its 401 and 403), a 401 for an invalid key and a 429 with <c>Retry-After</c> everywhere, and on every
-/// write the 503 of a store that takes no writes (<see cref="StorageGuardMiddleware"/>).
+/// Declares access control in the document: the <c>X-Api-Key</c> security scheme on every operation, required where
+/// the operation needs a key (with its 401 and 403) and optional elsewhere (<c>security: [{}, {apiKey: []}]</c>: a key
+/// may be sent, and a bad one is a 401 there too, so linters and generated clients know the header); a 401 for an
+/// invalid key and a 429 with <c>Retry-After</c> everywhere; and on every write the 503 of a store that takes no writes
+/// (<see cref="StorageGuardMiddleware"/>).
 /// </summary>
 internal sealed class SecurityOperationFilter : IOperationFilter
 {
@@ -37,14 +39,15 @@ internal sealed class SecurityOperationFilter : IOperationFilter
             : "Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).");
         if (needsKey)
         {
-            operation.Responses["403"] = Problem("Geen toegang: de sleutel heeft niet de vereiste rol (" + string.Join(", ", policies.Select(RoleOf)) + ").");
+            operation.Responses["403"] = Problem("Geen toegang: de sleutel heeft niet de vereiste rol (" + string.Join(", ", policies.Select(ApiRoles.RolesOf)) + ").");
             if (policies.Contains(ApiRoles.ForecastsPolicy))
             {
                 operation.Responses["404"] = Problem("Niet gevonden, ook voor een gemeente buiten de scope van de sleutel (het bestaan van andermans prognoses wordt niet onthuld).");
             }
-
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] }];
         }
+
+        var key = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] };
+        operation.Security = needsKey ? [key] : [new OpenApiSecurityRequirement(), key];
 
         var retryAfter = new Dictionary<string, IOpenApiHeader>
         {
@@ -63,10 +66,4 @@ internal sealed class SecurityOperationFilter : IOperationFilter
             operation.Responses["503"] = unavailable;
         }
     }
-
-    private static string RoleOf(string? policy) => policy switch
-    {
-        ApiRoles.ForecastsPolicy => "gemeente of regio",
-        _ => policy ?? string.Empty,
-    };
 }

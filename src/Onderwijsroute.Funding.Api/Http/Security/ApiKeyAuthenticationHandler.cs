@@ -52,10 +52,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         WriteProblemAsync(Context, problems, StatusCodes.Status401Unauthorized);
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(Context, problems, StatusCodes.Status403Forbidden);
+        WriteProblemAsync(Context, problems, StatusCodes.Status403Forbidden, ForbiddenDetail(Context));
 
-    /// <summary>Writes a 401 or 403 problem (Dutch title and detail from <see cref="DutchProblems"/>).</summary>
-    public static async Task WriteProblemAsync(HttpContext http, IProblemDetailsService problems, int status)
+    /// <summary>Writes a 401 or 403 problem (Dutch title, and the detail given or that of <see cref="DutchProblems"/>).</summary>
+    public static async Task WriteProblemAsync(HttpContext http, IProblemDetailsService problems, int status, string? detail = null)
     {
         http.Response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized)
@@ -63,6 +63,22 @@ internal sealed class ApiKeyAuthenticationHandler(
             http.Response.Headers.WWWAuthenticate = ApiRoles.Scheme + " header=\"" + ApiRoles.HeaderName + "\"";
         }
 
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = new ProblemDetails { Status = status } }).ConfigureAwait(false);
+        var problem = new ProblemDetails { Status = status, Detail = detail, Title = detail is null ? null : DutchProblems.TitleOf(status) };
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }).ConfigureAwait(false);
+    }
+
+    /// <summary>A 403 names the role the endpoint needs and the one the key has, so the caller knows which key to ask for.</summary>
+    private static string ForbiddenDetail(HttpContext http)
+    {
+        var needed = (http.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() ?? [])
+            .Select(a => a.Policy)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(ApiRoles.RolesOf)
+            .ToArray();
+        var role = http.User.FindFirstValue(ClaimTypes.Role);
+        return needed.Length == 0
+            ? $"Uw API-sleutel (rol {role}) heeft geen toegang tot deze resource."
+            : $"Deze resource vereist een API-sleutel met de rol {string.Join(" en ", needed)}; uw sleutel heeft de rol {role}.";
     }
 }

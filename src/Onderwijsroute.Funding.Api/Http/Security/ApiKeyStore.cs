@@ -66,7 +66,8 @@ internal sealed class ApiKeyStore(IApiKeyRepository repository, ReferenceDataSet
     /// </summary>
     /// <param name="name">The name.</param>
     public static string? NameProblem(string? name) =>
-        string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength ? $"Geef een naam van 1 tot {MaxNameLength} tekens."
+        string.IsNullOrWhiteSpace(name) ? $"Verplicht: een naam van 1 tot {MaxNameLength} tekens."
+        : name.Length > MaxNameLength ? $"Geef een naam van 1 tot {MaxNameLength} tekens."
         : name.Any(char.IsControl) ? "Een naam bevat geen stuurtekens (zoals escape, regeleinde of tab)."
         : null;
 
@@ -83,6 +84,7 @@ internal sealed class ApiKeyStore(IApiKeyRepository repository, ReferenceDataSet
         ApiRoles.Gemeente => MunicipalityCode.TryParse(scope, out var m) && data.FindMunicipality(m) is not null ? null : "Een gemeentesleutel heeft als scope een bestaande gemeentecode (GM0014).",
         ApiRoles.Regio => RegionCode.TryParse(scope, out var r) && data.FindRegion(r) is not null ? null : "Een regiosleutel heeft als scope een bestaande arbeidsmarktregio (AM18).",
         ApiRoles.Ministerie or ApiRoles.Beheer => scope is null ? null : "Een ministerie- of beheersleutel heeft geen scope.",
+        null => $"Verplicht: de rol, een van {string.Join(", ", ApiRoles.All)}.",
         _ => $"Onbekende rol; kies uit {string.Join(", ", ApiRoles.All)}.",
     };
 

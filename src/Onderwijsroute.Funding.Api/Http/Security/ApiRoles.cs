@@ -35,4 +35,12 @@ internal static class ApiRoles
 
     /// <summary>The authentication scheme.</summary>
     public const string Scheme = "ApiKey";
+
+    /// <summary>The roles a policy lets in, as a 403 and the OpenAPI document name them ("gemeente of regio").</summary>
+    /// <param name="policy">The policy.</param>
+    public static string RolesOf(string? policy) => policy switch
+    {
+        ForecastsPolicy => Gemeente + " of " + Regio,
+        _ => policy ?? string.Empty,
+    };
 }

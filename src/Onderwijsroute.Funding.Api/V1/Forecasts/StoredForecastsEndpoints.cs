@@ -166,7 +166,7 @@ internal static class StoredForecastsEndpoints
             return problem;
         }
 
-        var (expected, preconditionProblem) = IfMatch.Check(http, current!.Version, Resource);
+        var (expected, preconditionProblem) = IfMatch.Check(http, current!.Version, Forecast);
         if (preconditionProblem is not null)
         {
             return preconditionProblem;
@@ -201,7 +201,7 @@ internal static class StoredForecastsEndpoints
             return problem;
         }
 
-        var (expected, preconditionProblem) = IfMatch.Check(http, current!.Version, Resource);
+        var (expected, preconditionProblem) = IfMatch.Check(http, current!.Version, Forecast);
         if (preconditionProblem is not null)
         {
             return preconditionProblem;
@@ -358,7 +358,8 @@ internal static class StoredForecastsEndpoints
 
     private static IResult NotFound(string id) => DutchProblems.NotFound($"Er is geen prognose met id '{id}' bij deze gemeente.");
 
-    private const string Resource = "de prognose";
+    private static IResult Stale() => IfMatch.Lost(Forecast);
 
-    private static IResult Stale() => IfMatch.Stale(Resource);
+    /// <summary>The resource, as the If-Match problems name it.</summary>
+    private const string Forecast = "de prognose";
 }

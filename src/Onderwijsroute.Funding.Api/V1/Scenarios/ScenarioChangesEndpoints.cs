@@ -82,7 +82,7 @@ internal static class ScenarioChangesEndpoints
             case ConditionalWriteOutcome.NotFound:
                 return ScenarioIds.NotFound(id);
             default:
-                return IfMatch.Stale(Resource);
+                return IfMatch.Lost(Resource);
         }
     }
 
@@ -101,7 +101,7 @@ internal static class ScenarioChangesEndpoints
         {
             ConditionalWriteOutcome.Written => TypedResults.NoContent(),
             ConditionalWriteOutcome.NotFound => ScenarioIds.NotFound(id),
-            _ => IfMatch.Stale(Resource),
+            _ => IfMatch.Lost(Resource),
         };
     }
 
