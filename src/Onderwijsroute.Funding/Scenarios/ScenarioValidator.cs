@@ -57,7 +57,7 @@ internal static class ScenarioValidator
     private static bool Years(ScenarioInput input, ParameterCatalogue catalogue, InputErrorsBuilder errors)
     {
         var regular = catalogue.FindScheme(SchemeIds.RegularGrant) ?? throw new InvalidDataException("The regular SPUK parameters are missing.");
-        if (input.FirstYear is null && input.LastYear is null)
+        if (!input.HasYearsBlock && input.FirstYear is null && input.LastYear is null)
         {
             // One error for the missing block, not one per field of it (nor per year-bound field elsewhere: ScenarioCheck.InYears).
             errors.Add("jaren", "Verplicht: de jaren die worden doorgerekend, met van en totEnMet.");

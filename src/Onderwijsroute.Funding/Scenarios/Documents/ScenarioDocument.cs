@@ -49,6 +49,7 @@ public class ScenarioDocument
         Description = Omschrijving,
         FirstYear = Jaren?.Van,
         LastYear = Jaren?.TotEnMet,
+        HasYearsBlock = Jaren is not null,
         Overrides = Overschrijvingen?.Select(o => new ScenarioOverrideInput
         {
             SchemeId = o?.Regeling,
