@@ -4,6 +4,27 @@ namespace Onderwijsroute.Funding.Web.Tests;
 public sealed class KaartTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     [BrowserFact]
+    public async Task AQuickSecondChoice_IsNotPaintedOverByTheSlowerFirst()
+    {
+        // The settlement's answer is held back a second, so it arrives after the advance chosen after it: it must not paint.
+        var page = await app.OpenAsync(string.Empty, "kaart");
+        await page.RouteAsync("**/v1/vaststellingsberekeningen*", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await route.ContinueAsync();
+        });
+
+        var settlementAnswered = page.WaitForResponseAsync("**/v1/vaststellingsberekeningen*");
+        await page.SelectOptionAsync("#kaart-berekening", "vaststelling:2024");
+        await page.SelectOptionAsync("#kaart-berekening", "voorschot:2024");
+        await Assert.ThatAsync(page.Locator("#kaart-uitleg"), "voorschotten 2024");
+        await settlementAnswered;
+        await page.WaitForTimeoutAsync(500);
+
+        Assert.DoesNotContain("vaststelling", await page.Locator("#kaart-uitleg").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task AGapOfExactlyZero_IsItsOwnClass_AndANegativeGapReadsOverschot()
     {
         var page = await app.OpenAsync(string.Empty, "kaart");

@@ -113,8 +113,13 @@ function scenarioLines(id) {
   return cached(run.gemeenten).then(lines => ({ run, lines }));
 }
 
+// Each choice gets a number; an answer that arrives after a newer choice was made is dropped, so a slow earlier
+// calculation never paints over the one now chosen.
+let latestUpdate = 0;
+
 // Looking never writes: the stored calculations are asked with ?opslaan=false (200, nothing stored; docs/api.md).
 async function update() {
+  const ticket = ++latestUpdate;
   const [kind, arg] = $('kaart-berekening').value.split(':');
   const values = new Map();
   let label;
@@ -141,12 +146,14 @@ async function update() {
     melding.textContent = '';
     melding.classList.remove('fout');
   } catch (e) {
+    if (ticket !== latestUpdate) return;
     melding.textContent = e.status === 401 || e.status === 403
       ? `Deze berekening vraagt een API-sleutel (onderaan de pagina): ${e.message}`
       : `De berekening is mislukt: ${e.message}`;
     melding.classList.add('fout');
     return;
   }
+  if (ticket !== latestUpdate) return;
   current = { values, figures: figuresOf(kind), label, inhabitantsDate };
   paint();
 }
