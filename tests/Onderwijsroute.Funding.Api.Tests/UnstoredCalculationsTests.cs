@@ -65,11 +65,13 @@ public sealed class UnstoredCalculationsTests(ApiFactory factory) : IClassFixtur
         Assert.Equal(before, await RowsAsync());
     }
 
-    /// <summary>Rows in every table of the service's file: whatever a request writes, it shows here.</summary>
+    /// <summary>Rows in every table of the service's database (either engine): whatever a request writes, it shows here.</summary>
     private async Task<long> RowsAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';");
+        await using var connection = factory.DatabaseConnection();
+        var tables = await connection.QueryAsync<string>(connection is SqliteConnection
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE';");
         long rows = 0;
         foreach (var table in tables)
         {
