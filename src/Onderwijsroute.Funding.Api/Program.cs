@@ -54,6 +54,7 @@ app.UseMiddleware<TrailingSlashMiddleware>();
 app.UseWebPage();
 app.UseApiCors(); // before access control: a preflight needs no key and counts against no limit
 app.UseApiSecurity();
+app.UseMiddleware<ResponseFormatMiddleware>();
 app.UseV1OpenApi();
 app.MapV1();
 

@@ -116,33 +116,66 @@ namespace Onderwijsroute.Funding.Client
         System.Threading.Tasks.Task<SourceResponse> GetBronAsync(string id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
+        /// Alle doorrekeningen
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde doorrekeningen, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de doorrekeningen van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ScenarioRunListResponse> ListDoorrekeningenAsync(string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Alle doorrekeningen
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde doorrekeningen, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de doorrekeningen van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ScenarioRunListResponse> ListDoorrekeningenAsync(string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
         /// Een doorrekening
         /// </summary>
         /// <remarks>
-        /// De vastgelegde doorrekening, precies zoals de POST haar gaf.
+        /// De vastgelegde doorrekening, precies zoals de POST haar gaf; of als CSV of xlsx (landelijke kengetallen, tekortverdeling, arbeidsmarktregio's en aannames) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
         /// </remarks>
         /// <param name="id">Het id van de doorrekening (een GUID).</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<DoorrekeningResponse> GetDoorrekeningAsync(string id);
+        System.Threading.Tasks.Task<DoorrekeningResponse> GetDoorrekeningAsync(string id, string? formaat);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Een doorrekening
         /// </summary>
         /// <remarks>
-        /// De vastgelegde doorrekening, precies zoals de POST haar gaf.
+        /// De vastgelegde doorrekening, precies zoals de POST haar gaf; of als CSV of xlsx (landelijke kengetallen, tekortverdeling, arbeidsmarktregio's en aannames) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
         /// </remarks>
         /// <param name="id">Het id van de doorrekening (een GUID).</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<DoorrekeningResponse> GetDoorrekeningAsync(string id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<DoorrekeningResponse> GetDoorrekeningAsync(string id, string? formaat, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Regels per gemeente van een doorrekening
         /// </summary>
         /// <remarks>
-        /// Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar).
+        /// Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar; paginaGrootte 1 tot en met 1000, standaard 100; de Link-header wijst de andere pagina's aan).
         /// </remarks>
         /// <param name="id">Het id van de doorrekening.</param>
         /// <param name="jaar">Alleen dit jaar (optioneel).</param>
@@ -157,7 +190,7 @@ namespace Onderwijsroute.Funding.Client
         /// Regels per gemeente van een doorrekening
         /// </summary>
         /// <remarks>
-        /// Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar).
+        /// Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar; paginaGrootte 1 tot en met 1000, standaard 100; de Link-header wijst de andere pagina's aan).
         /// </remarks>
         /// <param name="id">Het id van de doorrekening.</param>
         /// <param name="jaar">Alleen dit jaar (optioneel).</param>
@@ -171,10 +204,10 @@ namespace Onderwijsroute.Funding.Client
         /// Download van alle gemeenteregels
         /// </summary>
         /// <remarks>
-        /// Alle regels per jaar en gemeente als CSV (formaat=csv, punt als decimaalteken) of Excel (formaat=xlsx).
+        /// Alle regels per jaar en gemeente als CSV (formaat=csv, standaard; punt als decimaalteken), CSV voor Nederlandse Excel (formaat=csv-excel) of Excel (formaat=xlsx), met eerst wat de download is.
         /// </remarks>
         /// <param name="id">Het id van de doorrekening.</param>
-        /// <param name="formaat">csv of xlsx.</param>
+        /// <param name="formaat">csv (standaard; RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task ExportDoorrekeningGemeentenAsync(string id, string? formaat);
@@ -184,10 +217,10 @@ namespace Onderwijsroute.Funding.Client
         /// Download van alle gemeenteregels
         /// </summary>
         /// <remarks>
-        /// Alle regels per jaar en gemeente als CSV (formaat=csv, punt als decimaalteken) of Excel (formaat=xlsx).
+        /// Alle regels per jaar en gemeente als CSV (formaat=csv, standaard; punt als decimaalteken), CSV voor Nederlandse Excel (formaat=csv-excel) of Excel (formaat=xlsx), met eerst wat de download is.
         /// </remarks>
         /// <param name="id">Het id van de doorrekening.</param>
-        /// <param name="formaat">csv of xlsx.</param>
+        /// <param name="formaat">csv (standaard; RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task ExportDoorrekeningGemeentenAsync(string id, string? formaat, System.Threading.CancellationToken cancellationToken);
@@ -456,6 +489,39 @@ namespace Onderwijsroute.Funding.Client
         System.Threading.Tasks.Task<HealthResponse> GetReadinessAsync(System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
+        /// Alle onzekerheidsanalyses
+        /// </summary>
+        /// <remarks>
+        /// De onzekerheidsanalyses met hun status, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de analyses van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+        /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<UncertaintyAnalysisListResponse> ListOnzekerheidsanalysesAsync(string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Alle onzekerheidsanalyses
+        /// </summary>
+        /// <remarks>
+        /// De onzekerheidsanalyses met hun status, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de analyses van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+        /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<UncertaintyAnalysisListResponse> ListOnzekerheidsanalysesAsync(string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
         /// Status van een onzekerheidsanalyse
         /// </summary>
         /// <remarks>
@@ -505,24 +571,26 @@ namespace Onderwijsroute.Funding.Client
         /// Resultaat van een onzekerheidsanalyse
         /// </summary>
         /// <remarks>
-        /// P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking).
+        /// P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking); ook als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
         /// </remarks>
         /// <param name="id">Het id van de analyse.</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OnzekerheidsanalyseResponse> GetOnzekerheidsanalyseResultaatAsync(string id);
+        System.Threading.Tasks.Task<OnzekerheidsanalyseResponse> GetOnzekerheidsanalyseResultaatAsync(string id, string? formaat);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Resultaat van een onzekerheidsanalyse
         /// </summary>
         /// <remarks>
-        /// P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking).
+        /// P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking); ook als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
         /// </remarks>
         /// <param name="id">Het id van de analyse.</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OnzekerheidsanalyseResponse> GetOnzekerheidsanalyseResultaatAsync(string id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<OnzekerheidsanalyseResponse> GetOnzekerheidsanalyseResultaatAsync(string id, string? formaat, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// De aannames van een prognose
@@ -620,55 +688,61 @@ namespace Onderwijsroute.Funding.Client
         /// Leg een scenario vast
         /// </summary>
         /// <remarks>
-        /// Een scenario voor de financiering na 2025: overschrijvingen van parameters, jaren (2022-2030), een landelijke projectie van deelnemers, de spreiding over gemeenten en prijsaannames, elke aanname met status en bron. Een 400 noemt elk ongeldig veld.
+        /// Een scenario voor de financiering na 2025: overschrijvingen van parameters, jaren (2022-2030), een landelijke projectie van deelnemers, de spreiding over gemeenten en prijsaannames, elke aanname met status en bron. Met basisScenario alleen de wijzigingen ten opzichte van een bestaand scenario (JSON Merge Patch). Een 400 noemt elk ongeldig veld; een naam die de sleutel al voor een ander scenario gebruikt is 409. Antwoord 201 met Location en ETag.
         /// </remarks>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
         /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ScenarioResponse> CreateScenarioAsync(CreateScenarioRequest body);
+        System.Threading.Tasks.Task<ScenarioResponse> CreateScenarioAsync(SaveScenarioRequest body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Leg een scenario vast
         /// </summary>
         /// <remarks>
-        /// Een scenario voor de financiering na 2025: overschrijvingen van parameters, jaren (2022-2030), een landelijke projectie van deelnemers, de spreiding over gemeenten en prijsaannames, elke aanname met status en bron. Een 400 noemt elk ongeldig veld.
+        /// Een scenario voor de financiering na 2025: overschrijvingen van parameters, jaren (2022-2030), een landelijke projectie van deelnemers, de spreiding over gemeenten en prijsaannames, elke aanname met status en bron. Met basisScenario alleen de wijzigingen ten opzichte van een bestaand scenario (JSON Merge Patch). Een 400 noemt elk ongeldig veld; een naam die de sleutel al voor een ander scenario gebruikt is 409. Antwoord 201 met Location en ETag.
         /// </remarks>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
         /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ScenarioResponse> CreateScenarioAsync(CreateScenarioRequest body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ScenarioResponse> CreateScenarioAsync(SaveScenarioRequest body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Scenario's
         /// </summary>
         /// <remarks>
-        /// De vastgelegde scenario's, de vier kant-en-klare eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde scenario's, de kant-en-klare eerst, dan in volgorde van maken; te filteren op naam, eigenaar en kantEnKlaar; per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
         /// </remarks>
+        /// <param name="naam">Alleen de scenario's met deze naam.</param>
+        /// <param name="eigenaar">Alleen de scenario's van deze eigenaar: het id van een sleutel (de 16 tekens na 'orf_' in de sleutel), of 'systeem' voor de kant-en-klare.</param>
+        /// <param name="kantEnKlaar">Alleen de kant-en-klare (true) of alleen de andere (false).</param>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
-        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ScenarioListResponse> ListScenariosAsync(int? pagina, int? paginaGrootte);
+        System.Threading.Tasks.Task<ScenarioListResponse> ListScenariosAsync(string? naam, string? eigenaar, bool? kantEnKlaar, int? pagina, int? paginaGrootte);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Scenario's
         /// </summary>
         /// <remarks>
-        /// De vastgelegde scenario's, de vier kant-en-klare eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde scenario's, de kant-en-klare eerst, dan in volgorde van maken; te filteren op naam, eigenaar en kantEnKlaar; per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
         /// </remarks>
+        /// <param name="naam">Alleen de scenario's met deze naam.</param>
+        /// <param name="eigenaar">Alleen de scenario's van deze eigenaar: het id van een sleutel (de 16 tekens na 'orf_' in de sleutel), of 'systeem' voor de kant-en-klare.</param>
+        /// <param name="kantEnKlaar">Alleen de kant-en-klare (true) of alleen de andere (false).</param>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
-        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ScenarioListResponse> ListScenariosAsync(int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ScenarioListResponse> ListScenariosAsync(string? naam, string? eigenaar, bool? kantEnKlaar, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Een scenario
         /// </summary>
         /// <remarks>
-        /// Het scenario zoals opgegeven, met zijn aannames en de parameterversie.
+        /// Het scenario zoals vastgelegd, met zijn aannames, de parameterversie en zijn ETag.
         /// </remarks>
         /// <param name="id">Het id van het scenario (een GUID, of de naam van een kant-en-klaar scenario).</param>
         /// <returns>OK.</returns>
@@ -680,7 +754,7 @@ namespace Onderwijsroute.Funding.Client
         /// Een scenario
         /// </summary>
         /// <remarks>
-        /// Het scenario zoals opgegeven, met zijn aannames en de parameterversie.
+        /// Het scenario zoals vastgelegd, met zijn aannames, de parameterversie en zijn ETag.
         /// </remarks>
         /// <param name="id">Het id van het scenario (een GUID, of de naam van een kant-en-klaar scenario).</param>
         /// <returns>OK.</returns>
@@ -688,10 +762,62 @@ namespace Onderwijsroute.Funding.Client
         System.Threading.Tasks.Task<ScenarioResponse> GetScenarioAsync(string id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
+        /// Vervang een scenario
+        /// </summary>
+        /// <remarks>
+        /// Vervangt het scenario door het scenario in de body (of, met basisScenario, door dat scenario met de wijzigingen uit de body). Alleen de eigenaar; een kant-en-klaar scenario is niet te vervangen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses houden hun eigen kopie van het scenario.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="if_Match">De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.</param>
+        /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ScenarioResponse> ReplaceScenarioAsync(string id, string? if_Match, SaveScenarioRequest body);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Vervang een scenario
+        /// </summary>
+        /// <remarks>
+        /// Vervangt het scenario door het scenario in de body (of, met basisScenario, door dat scenario met de wijzigingen uit de body). Alleen de eigenaar; een kant-en-klaar scenario is niet te vervangen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses houden hun eigen kopie van het scenario.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="if_Match">De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.</param>
+        /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ScenarioResponse> ReplaceScenarioAsync(string id, string? if_Match, SaveScenarioRequest body, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Verwijder een scenario
+        /// </summary>
+        /// <remarks>
+        /// Alleen de eigenaar; een kant-en-klaar scenario is niet te verwijderen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses van het scenario blijven, met hun eigen kopie van het scenario (te vinden met ?scenario=).
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="if_Match">De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.</param>
+        /// <returns>Verwijderd.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task DeleteScenarioAsync(string id, string? if_Match);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Verwijder een scenario
+        /// </summary>
+        /// <remarks>
+        /// Alleen de eigenaar; een kant-en-klaar scenario is niet te verwijderen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses van het scenario blijven, met hun eigen kopie van het scenario (te vinden met ?scenario=).
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="if_Match">De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.</param>
+        /// <returns>Verwijderd.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task DeleteScenarioAsync(string id, string? if_Match, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
         /// Reken een scenario door
         /// </summary>
         /// <remarks>
-        /// Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en invoer; het antwoord is 201 met Location.
+        /// Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en een eigen kopie van het scenario; het antwoord is 201 met Location.
         /// </remarks>
         /// <param name="id">Het id van het scenario.</param>
         /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
@@ -703,12 +829,43 @@ namespace Onderwijsroute.Funding.Client
         /// Reken een scenario door
         /// </summary>
         /// <remarks>
-        /// Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en invoer; het antwoord is 201 met Location.
+        /// Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en een eigen kopie van het scenario; het antwoord is 201 met Location.
         /// </remarks>
         /// <param name="id">Het id van het scenario.</param>
         /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<DoorrekeningResponse> CreateDoorrekeningAsync(string id, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// De doorrekeningen van een scenario
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde doorrekeningen van het scenario, nieuwste eerst; te filteren op aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/doorrekeningen?scenario={id}.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ScenarioRunListResponse> ListScenarioDoorrekeningenAsync(string id, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// De doorrekeningen van een scenario
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde doorrekeningen van het scenario, nieuwste eerst; te filteren op aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/doorrekeningen?scenario={id}.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ScenarioRunListResponse> ListScenarioDoorrekeningenAsync(string id, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Start een onzekerheidsanalyse
@@ -734,6 +891,39 @@ namespace Onderwijsroute.Funding.Client
         /// <returns>Accepted</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<OnzekerheidsanalyseStatusResponse> CreateOnzekerheidsanalyseAsync(string id, CreateSimulationRequest body, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// De onzekerheidsanalyses van een scenario
+        /// </summary>
+        /// <remarks>
+        /// De onzekerheidsanalyses van het scenario met hun status, nieuwste eerst; te filteren op status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/onzekerheidsanalyses?scenario={id}.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+        /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<UncertaintyAnalysisListResponse> ListScenarioOnzekerheidsanalysesAsync(string id, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// De onzekerheidsanalyses van een scenario
+        /// </summary>
+        /// <remarks>
+        /// De onzekerheidsanalyses van het scenario met hun status, nieuwste eerst; te filteren op status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/onzekerheidsanalyses?scenario={id}.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+        /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<UncertaintyAnalysisListResponse> ListScenarioOnzekerheidsanalysesAsync(string id, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Maak een API-sleutel
@@ -831,7 +1021,7 @@ namespace Onderwijsroute.Funding.Client
         /// Vastgelegde vaststellingsberekeningen
         /// </summary>
         /// <remarks>
-        /// De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.
         /// </remarks>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
         /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
@@ -844,7 +1034,7 @@ namespace Onderwijsroute.Funding.Client
         /// Vastgelegde vaststellingsberekeningen
         /// </summary>
         /// <remarks>
-        /// De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.
         /// </remarks>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
         /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
@@ -879,10 +1069,10 @@ namespace Onderwijsroute.Funding.Client
         /// Vergelijk doorrekeningen
         /// </summary>
         /// <remarks>
-        /// Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt.
+        /// Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt. De vergelijking wordt vastgelegd: 201 met Location.
         /// </remarks>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>OK.</returns>
+        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<VergelijkingResponse> CreateVergelijkingAsync(CreateComparisonRequest body);
 
@@ -891,12 +1081,70 @@ namespace Onderwijsroute.Funding.Client
         /// Vergelijk doorrekeningen
         /// </summary>
         /// <remarks>
-        /// Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt.
+        /// Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt. De vergelijking wordt vastgelegd: 201 met Location.
         /// </remarks>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>OK.</returns>
+        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<VergelijkingResponse> CreateVergelijkingAsync(CreateComparisonRequest body, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Vastgelegde vergelijkingen
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde vergelijkingen, nieuwste eerst; te filteren op scenario (een van de vergeleken doorrekeningen is ervan), doorrekening, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de vergelijkingen met een doorrekening van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="doorrekening">Alleen de vergelijkingen met deze doorrekening.</param>
+        /// <param name="aangemaaktVan">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ComparisonListResponse> ListVergelijkingenAsync(string? scenario, string? doorrekening, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Vastgelegde vergelijkingen
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde vergelijkingen, nieuwste eerst; te filteren op scenario (een van de vergeleken doorrekeningen is ervan), doorrekening, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de vergelijkingen met een doorrekening van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="doorrekening">Alleen de vergelijkingen met deze doorrekening.</param>
+        /// <param name="aangemaaktVan">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ComparisonListResponse> ListVergelijkingenAsync(string? scenario, string? doorrekening, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Een vastgelegde vergelijking
+        /// </summary>
+        /// <remarks>
+        /// De vergelijking precies zoals de POST haar gaf; of als CSV of xlsx (elk kengetal per doorrekening met het verschil, en de omslagen) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
+        /// </remarks>
+        /// <param name="id">Het id van de vergelijking (een GUID).</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<VergelijkingResponse> GetVergelijkingAsync(string id, string? formaat);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Een vastgelegde vergelijking
+        /// </summary>
+        /// <remarks>
+        /// De vergelijking precies zoals de POST haar gaf; of als CSV of xlsx (elk kengetal per doorrekening met het verschil, en de omslagen) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
+        /// </remarks>
+        /// <param name="id">Het id van de vergelijking (een GUID).</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<VergelijkingResponse> GetVergelijkingAsync(string id, string? formaat, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Bereken voorschotten
@@ -927,7 +1175,7 @@ namespace Onderwijsroute.Funding.Client
         /// Vastgelegde voorschotberekeningen
         /// </summary>
         /// <remarks>
-        /// De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.
         /// </remarks>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
         /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
@@ -940,7 +1188,7 @@ namespace Onderwijsroute.Funding.Client
         /// Vastgelegde voorschotberekeningen
         /// </summary>
         /// <remarks>
-        /// De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.
         /// </remarks>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
         /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
@@ -1086,6 +1334,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1220,6 +1478,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1328,6 +1596,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -1466,6 +1744,188 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FundingApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Alle doorrekeningen
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde doorrekeningen, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de doorrekeningen van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<ScenarioRunListResponse> ListDoorrekeningenAsync(string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+        {
+            return ListDoorrekeningenAsync(scenario, aangemaaktVan, aangemaaktTotEnMet, pagina, paginaGrootte, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Alle doorrekeningen
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde doorrekeningen, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de doorrekeningen van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ScenarioRunListResponse> ListDoorrekeningenAsync(string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken)
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "doorrekeningen"
+                    urlBuilder_.Append("doorrekeningen");
+                    urlBuilder_.Append('?');
+                    if (scenario != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("scenario")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(scenario, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktVan != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktVan")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktVan, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktTotEnMet != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktTotEnMet")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktTotEnMet, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pagina != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("pagina")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pagina, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (paginaGrootte != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("paginaGrootte")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(paginaGrootte, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ScenarioRunListResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<HttpValidationProblemDetails>("Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: de API-sleutel in X-Api-Key ontbreekt, is onbekend, ingetrokken of verlopen.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1499,14 +1959,15 @@ namespace Onderwijsroute.Funding.Client
         /// Een doorrekening
         /// </summary>
         /// <remarks>
-        /// De vastgelegde doorrekening, precies zoals de POST haar gaf.
+        /// De vastgelegde doorrekening, precies zoals de POST haar gaf; of als CSV of xlsx (landelijke kengetallen, tekortverdeling, arbeidsmarktregio's en aannames) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
         /// </remarks>
         /// <param name="id">Het id van de doorrekening (een GUID).</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<DoorrekeningResponse> GetDoorrekeningAsync(string id)
+        public virtual System.Threading.Tasks.Task<DoorrekeningResponse> GetDoorrekeningAsync(string id, string? formaat)
         {
-            return GetDoorrekeningAsync(id, System.Threading.CancellationToken.None);
+            return GetDoorrekeningAsync(id, formaat, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -1514,12 +1975,13 @@ namespace Onderwijsroute.Funding.Client
         /// Een doorrekening
         /// </summary>
         /// <remarks>
-        /// De vastgelegde doorrekening, precies zoals de POST haar gaf.
+        /// De vastgelegde doorrekening, precies zoals de POST haar gaf; of als CSV of xlsx (landelijke kengetallen, tekortverdeling, arbeidsmarktregio's en aannames) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
         /// </remarks>
         /// <param name="id">Het id van de doorrekening (een GUID).</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<DoorrekeningResponse> GetDoorrekeningAsync(string id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<DoorrekeningResponse> GetDoorrekeningAsync(string id, string? formaat, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1538,6 +2000,12 @@ namespace Onderwijsroute.Funding.Client
                     // Operation Path: "doorrekeningen/{id}"
                     urlBuilder_.Append("doorrekeningen/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (formaat != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("formaat")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(formaat, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -1612,6 +2080,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1645,7 +2123,7 @@ namespace Onderwijsroute.Funding.Client
         /// Regels per gemeente van een doorrekening
         /// </summary>
         /// <remarks>
-        /// Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar).
+        /// Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar; paginaGrootte 1 tot en met 1000, standaard 100; de Link-header wijst de andere pagina's aan).
         /// </remarks>
         /// <param name="id">Het id van de doorrekening.</param>
         /// <param name="jaar">Alleen dit jaar (optioneel).</param>
@@ -1663,7 +2141,7 @@ namespace Onderwijsroute.Funding.Client
         /// Regels per gemeente van een doorrekening
         /// </summary>
         /// <remarks>
-        /// Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar).
+        /// Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar; paginaGrootte 1 tot en met 1000, standaard 100; de Link-header wijst de andere pagina's aan).
         /// </remarks>
         /// <param name="id">Het id van de doorrekening.</param>
         /// <param name="jaar">Alleen dit jaar (optioneel).</param>
@@ -1779,6 +2257,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1812,10 +2300,10 @@ namespace Onderwijsroute.Funding.Client
         /// Download van alle gemeenteregels
         /// </summary>
         /// <remarks>
-        /// Alle regels per jaar en gemeente als CSV (formaat=csv, punt als decimaalteken) of Excel (formaat=xlsx).
+        /// Alle regels per jaar en gemeente als CSV (formaat=csv, standaard; punt als decimaalteken), CSV voor Nederlandse Excel (formaat=csv-excel) of Excel (formaat=xlsx), met eerst wat de download is.
         /// </remarks>
         /// <param name="id">Het id van de doorrekening.</param>
-        /// <param name="formaat">csv of xlsx.</param>
+        /// <param name="formaat">csv (standaard; RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         public virtual System.Threading.Tasks.Task ExportDoorrekeningGemeentenAsync(string id, string? formaat)
@@ -1828,10 +2316,10 @@ namespace Onderwijsroute.Funding.Client
         /// Download van alle gemeenteregels
         /// </summary>
         /// <remarks>
-        /// Alle regels per jaar en gemeente als CSV (formaat=csv, punt als decimaalteken) of Excel (formaat=xlsx).
+        /// Alle regels per jaar en gemeente als CSV (formaat=csv, standaard; punt als decimaalteken), CSV voor Nederlandse Excel (formaat=csv-excel) of Excel (formaat=xlsx), met eerst wat de download is.
         /// </remarks>
         /// <param name="id">Het id van de doorrekening.</param>
-        /// <param name="formaat">csv of xlsx.</param>
+        /// <param name="formaat">csv (standaard; RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task ExportDoorrekeningGemeentenAsync(string id, string? formaat, System.Threading.CancellationToken cancellationToken)
@@ -1926,6 +2414,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -2036,6 +2534,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -2170,6 +2678,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -2317,6 +2835,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -2473,6 +3001,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -2663,7 +3201,7 @@ namespace Onderwijsroute.Funding.Client
                             {
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: vraag application/json, text/csv of het xlsx-mediatype, of kies ?formaat=.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -2831,6 +3369,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 412)
@@ -3013,6 +3561,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 412)
@@ -3199,6 +3757,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3336,6 +3904,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3444,6 +4022,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -3556,6 +4144,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3574,6 +4172,184 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet beschikbaar: de database of de parameters zijn niet beschikbaar, de opslag neemt nu geen wijzigingen aan (vol, beschadigd of niet beschrijfbaar) of een wachtrij is vol; Retry-After zegt, als hij er is, wanneer opnieuw proberen zin heeft.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FundingApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Alle onzekerheidsanalyses
+        /// </summary>
+        /// <remarks>
+        /// De onzekerheidsanalyses met hun status, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de analyses van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+        /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<UncertaintyAnalysisListResponse> ListOnzekerheidsanalysesAsync(string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+        {
+            return ListOnzekerheidsanalysesAsync(scenario, status, aangemaaktVan, aangemaaktTotEnMet, pagina, paginaGrootte, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Alle onzekerheidsanalyses
+        /// </summary>
+        /// <remarks>
+        /// De onzekerheidsanalyses met hun status, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de analyses van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+        /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<UncertaintyAnalysisListResponse> ListOnzekerheidsanalysesAsync(string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken)
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "onzekerheidsanalyses"
+                    urlBuilder_.Append("onzekerheidsanalyses");
+                    urlBuilder_.Append('?');
+                    if (scenario != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("scenario")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(scenario, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (status != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(status, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktVan != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktVan")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktVan, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktTotEnMet != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktTotEnMet")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktTotEnMet, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pagina != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("pagina")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pagina, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (paginaGrootte != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("paginaGrootte")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(paginaGrootte, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<UncertaintyAnalysisListResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<HttpValidationProblemDetails>("Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: de API-sleutel in X-Api-Key ontbreekt, is onbekend, ingetrokken of verlopen.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -3710,6 +4486,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -3868,6 +4654,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3911,14 +4707,15 @@ namespace Onderwijsroute.Funding.Client
         /// Resultaat van een onzekerheidsanalyse
         /// </summary>
         /// <remarks>
-        /// P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking).
+        /// P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking); ook als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
         /// </remarks>
         /// <param name="id">Het id van de analyse.</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<OnzekerheidsanalyseResponse> GetOnzekerheidsanalyseResultaatAsync(string id)
+        public virtual System.Threading.Tasks.Task<OnzekerheidsanalyseResponse> GetOnzekerheidsanalyseResultaatAsync(string id, string? formaat)
         {
-            return GetOnzekerheidsanalyseResultaatAsync(id, System.Threading.CancellationToken.None);
+            return GetOnzekerheidsanalyseResultaatAsync(id, formaat, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -3926,12 +4723,13 @@ namespace Onderwijsroute.Funding.Client
         /// Resultaat van een onzekerheidsanalyse
         /// </summary>
         /// <remarks>
-        /// P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking).
+        /// P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking); ook als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
         /// </remarks>
         /// <param name="id">Het id van de analyse.</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OnzekerheidsanalyseResponse> GetOnzekerheidsanalyseResultaatAsync(string id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<OnzekerheidsanalyseResponse> GetOnzekerheidsanalyseResultaatAsync(string id, string? formaat, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3951,6 +4749,12 @@ namespace Onderwijsroute.Funding.Client
                     urlBuilder_.Append("onzekerheidsanalyses/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/resultaat");
+                    urlBuilder_.Append('?');
+                    if (formaat != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("formaat")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(formaat, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -4023,6 +4827,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4133,6 +4947,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4279,7 +5103,7 @@ namespace Onderwijsroute.Funding.Client
                             {
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: vraag application/json, text/csv of het xlsx-mediatype, of kies ?formaat=.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -4400,6 +5224,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4546,6 +5380,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4579,12 +5423,12 @@ namespace Onderwijsroute.Funding.Client
         /// Leg een scenario vast
         /// </summary>
         /// <remarks>
-        /// Een scenario voor de financiering na 2025: overschrijvingen van parameters, jaren (2022-2030), een landelijke projectie van deelnemers, de spreiding over gemeenten en prijsaannames, elke aanname met status en bron. Een 400 noemt elk ongeldig veld.
+        /// Een scenario voor de financiering na 2025: overschrijvingen van parameters, jaren (2022-2030), een landelijke projectie van deelnemers, de spreiding over gemeenten en prijsaannames, elke aanname met status en bron. Met basisScenario alleen de wijzigingen ten opzichte van een bestaand scenario (JSON Merge Patch). Een 400 noemt elk ongeldig veld; een naam die de sleutel al voor een ander scenario gebruikt is 409. Antwoord 201 met Location en ETag.
         /// </remarks>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
         /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ScenarioResponse> CreateScenarioAsync(CreateScenarioRequest body)
+        public virtual System.Threading.Tasks.Task<ScenarioResponse> CreateScenarioAsync(SaveScenarioRequest body)
         {
             return CreateScenarioAsync(body, System.Threading.CancellationToken.None);
         }
@@ -4594,12 +5438,12 @@ namespace Onderwijsroute.Funding.Client
         /// Leg een scenario vast
         /// </summary>
         /// <remarks>
-        /// Een scenario voor de financiering na 2025: overschrijvingen van parameters, jaren (2022-2030), een landelijke projectie van deelnemers, de spreiding over gemeenten en prijsaannames, elke aanname met status en bron. Een 400 noemt elk ongeldig veld.
+        /// Een scenario voor de financiering na 2025: overschrijvingen van parameters, jaren (2022-2030), een landelijke projectie van deelnemers, de spreiding over gemeenten en prijsaannames, elke aanname met status en bron. Met basisScenario alleen de wijzigingen ten opzichte van een bestaand scenario (JSON Merge Patch). Een 400 noemt elk ongeldig veld; een naam die de sleutel al voor een ander scenario gebruikt is 409. Antwoord 201 met Location en ETag.
         /// </remarks>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
         /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ScenarioResponse> CreateScenarioAsync(CreateScenarioRequest body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ScenarioResponse> CreateScenarioAsync(SaveScenarioRequest body, System.Threading.CancellationToken cancellationToken)
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -4685,6 +5529,26 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Conflict: de naam is bij deze eigenaar al in gebruik.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4738,15 +5602,18 @@ namespace Onderwijsroute.Funding.Client
         /// Scenario's
         /// </summary>
         /// <remarks>
-        /// De vastgelegde scenario's, de vier kant-en-klare eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde scenario's, de kant-en-klare eerst, dan in volgorde van maken; te filteren op naam, eigenaar en kantEnKlaar; per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
         /// </remarks>
+        /// <param name="naam">Alleen de scenario's met deze naam.</param>
+        /// <param name="eigenaar">Alleen de scenario's van deze eigenaar: het id van een sleutel (de 16 tekens na 'orf_' in de sleutel), of 'systeem' voor de kant-en-klare.</param>
+        /// <param name="kantEnKlaar">Alleen de kant-en-klare (true) of alleen de andere (false).</param>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
-        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ScenarioListResponse> ListScenariosAsync(int? pagina, int? paginaGrootte)
+        public virtual System.Threading.Tasks.Task<ScenarioListResponse> ListScenariosAsync(string? naam, string? eigenaar, bool? kantEnKlaar, int? pagina, int? paginaGrootte)
         {
-            return ListScenariosAsync(pagina, paginaGrootte, System.Threading.CancellationToken.None);
+            return ListScenariosAsync(naam, eigenaar, kantEnKlaar, pagina, paginaGrootte, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -4754,13 +5621,16 @@ namespace Onderwijsroute.Funding.Client
         /// Scenario's
         /// </summary>
         /// <remarks>
-        /// De vastgelegde scenario's, de vier kant-en-klare eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde scenario's, de kant-en-klare eerst, dan in volgorde van maken; te filteren op naam, eigenaar en kantEnKlaar; per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
         /// </remarks>
+        /// <param name="naam">Alleen de scenario's met deze naam.</param>
+        /// <param name="eigenaar">Alleen de scenario's van deze eigenaar: het id van een sleutel (de 16 tekens na 'orf_' in de sleutel), of 'systeem' voor de kant-en-klare.</param>
+        /// <param name="kantEnKlaar">Alleen de kant-en-klare (true) of alleen de andere (false).</param>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
-        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
         /// <returns>OK.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ScenarioListResponse> ListScenariosAsync(int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ScenarioListResponse> ListScenariosAsync(string? naam, string? eigenaar, bool? kantEnKlaar, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken)
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4776,6 +5646,18 @@ namespace Onderwijsroute.Funding.Client
                     // Operation Path: "scenarios"
                     urlBuilder_.Append("scenarios");
                     urlBuilder_.Append('?');
+                    if (naam != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("naam")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(naam, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (eigenaar != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("eigenaar")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(eigenaar, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (kantEnKlaar != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("kantEnKlaar")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(kantEnKlaar, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
                     if (pagina != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("pagina")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pagina, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
@@ -4849,6 +5731,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4882,7 +5774,7 @@ namespace Onderwijsroute.Funding.Client
         /// Een scenario
         /// </summary>
         /// <remarks>
-        /// Het scenario zoals opgegeven, met zijn aannames en de parameterversie.
+        /// Het scenario zoals vastgelegd, met zijn aannames, de parameterversie en zijn ETag.
         /// </remarks>
         /// <param name="id">Het id van het scenario (een GUID, of de naam van een kant-en-klaar scenario).</param>
         /// <returns>OK.</returns>
@@ -4897,7 +5789,7 @@ namespace Onderwijsroute.Funding.Client
         /// Een scenario
         /// </summary>
         /// <remarks>
-        /// Het scenario zoals opgegeven, met zijn aannames en de parameterversie.
+        /// Het scenario zoals vastgelegd, met zijn aannames, de parameterversie en zijn ETag.
         /// </remarks>
         /// <param name="id">Het id van het scenario (een GUID, of de naam van een kant-en-klaar scenario).</param>
         /// <returns>OK.</returns>
@@ -4995,6 +5887,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5025,10 +5927,415 @@ namespace Onderwijsroute.Funding.Client
         }
 
         /// <summary>
+        /// Vervang een scenario
+        /// </summary>
+        /// <remarks>
+        /// Vervangt het scenario door het scenario in de body (of, met basisScenario, door dat scenario met de wijzigingen uit de body). Alleen de eigenaar; een kant-en-klaar scenario is niet te vervangen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses houden hun eigen kopie van het scenario.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="if_Match">De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.</param>
+        /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<ScenarioResponse> ReplaceScenarioAsync(string id, string? if_Match, SaveScenarioRequest body)
+        {
+            return ReplaceScenarioAsync(id, if_Match, body, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Vervang een scenario
+        /// </summary>
+        /// <remarks>
+        /// Vervangt het scenario door het scenario in de body (of, met basisScenario, door dat scenario met de wijzigingen uit de body). Alleen de eigenaar; een kant-en-klaar scenario is niet te vervangen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses houden hun eigen kopie van het scenario.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="if_Match">De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.</param>
+        /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ScenarioResponse> ReplaceScenarioAsync(string id, string? if_Match, SaveScenarioRequest body, System.Threading.CancellationToken cancellationToken)
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("PUT");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "scenarios/{id}"
+                    urlBuilder_.Append("scenarios/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ScenarioResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<HttpValidationProblemDetails>("Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: de API-sleutel in X-Api-Key ontbreekt, is onbekend, ingetrokken of verlopen.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Conflict: de naam is bij deze eigenaar al in gebruik.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Voorwaarde niet vervuld: de ETag in If-Match is verouderd; lees de resource opnieuw.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("De body is groter dan 1 MiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 428)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Voorwaarde vereist: stuur If-Match met de ETag van de laatst gelezen versie.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet beschikbaar: de database of de parameters zijn niet beschikbaar, de opslag neemt nu geen wijzigingen aan (vol, beschadigd of niet beschrijfbaar) of een wachtrij is vol; Retry-After zegt, als hij er is, wanneer opnieuw proberen zin heeft.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FundingApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Verwijder een scenario
+        /// </summary>
+        /// <remarks>
+        /// Alleen de eigenaar; een kant-en-klaar scenario is niet te verwijderen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses van het scenario blijven, met hun eigen kopie van het scenario (te vinden met ?scenario=).
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="if_Match">De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.</param>
+        /// <returns>Verwijderd.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task DeleteScenarioAsync(string id, string? if_Match)
+        {
+            return DeleteScenarioAsync(id, if_Match, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Verwijder een scenario
+        /// </summary>
+        /// <remarks>
+        /// Alleen de eigenaar; een kant-en-klaar scenario is niet te verwijderen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses van het scenario blijven, met hun eigen kopie van het scenario (te vinden met ?scenario=).
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="if_Match">De ETag van de laatst gelezen versie. Zonder If-Match antwoordt de API 428, met een verouderde ETag 412.</param>
+        /// <returns>Verwijderd.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task DeleteScenarioAsync(string id, string? if_Match, System.Threading.CancellationToken cancellationToken)
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "scenarios/{id}"
+                    urlBuilder_.Append("scenarios/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 204)
+                        {
+                            return;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<HttpValidationProblemDetails>("Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: de API-sleutel in X-Api-Key ontbreekt, is onbekend, ingetrokken of verlopen.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Voorwaarde niet vervuld: de ETag in If-Match is verouderd; lees de resource opnieuw.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 428)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Voorwaarde vereist: stuur If-Match met de ETag van de laatst gelezen versie.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet beschikbaar: de database of de parameters zijn niet beschikbaar, de opslag neemt nu geen wijzigingen aan (vol, beschadigd of niet beschrijfbaar) of een wachtrij is vol; Retry-After zegt, als hij er is, wanneer opnieuw proberen zin heeft.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FundingApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
         /// Reken een scenario door
         /// </summary>
         /// <remarks>
-        /// Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en invoer; het antwoord is 201 met Location.
+        /// Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en een eigen kopie van het scenario; het antwoord is 201 met Location.
         /// </remarks>
         /// <param name="id">Het id van het scenario.</param>
         /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
@@ -5043,7 +6350,7 @@ namespace Onderwijsroute.Funding.Client
         /// Reken een scenario door
         /// </summary>
         /// <remarks>
-        /// Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en invoer; het antwoord is 201 met Location.
+        /// Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en een eigen kopie van het scenario; het antwoord is 201 met Location.
         /// </remarks>
         /// <param name="id">Het id van het scenario.</param>
         /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
@@ -5143,6 +6450,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5161,6 +6478,189 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet beschikbaar: de database of de parameters zijn niet beschikbaar, de opslag neemt nu geen wijzigingen aan (vol, beschadigd of niet beschrijfbaar) of een wachtrij is vol; Retry-After zegt, als hij er is, wanneer opnieuw proberen zin heeft.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FundingApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// De doorrekeningen van een scenario
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde doorrekeningen van het scenario, nieuwste eerst; te filteren op aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/doorrekeningen?scenario={id}.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<ScenarioRunListResponse> ListScenarioDoorrekeningenAsync(string id, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+        {
+            return ListScenarioDoorrekeningenAsync(id, aangemaaktVan, aangemaaktTotEnMet, pagina, paginaGrootte, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// De doorrekeningen van een scenario
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde doorrekeningen van het scenario, nieuwste eerst; te filteren op aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/doorrekeningen?scenario={id}.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ScenarioRunListResponse> ListScenarioDoorrekeningenAsync(string id, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken)
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "scenarios/{id}/doorrekeningen"
+                    urlBuilder_.Append("scenarios/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/doorrekeningen");
+                    urlBuilder_.Append('?');
+                    if (aangemaaktVan != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktVan")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktVan, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktTotEnMet != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktTotEnMet")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktTotEnMet, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pagina != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("pagina")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pagina, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (paginaGrootte != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("paginaGrootte")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(paginaGrootte, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ScenarioRunListResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<HttpValidationProblemDetails>("Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: de API-sleutel in X-Api-Key ontbreekt, is onbekend, ingetrokken of verlopen.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -5309,6 +6809,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5337,6 +6847,195 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet beschikbaar: de database of de parameters zijn niet beschikbaar, de opslag neemt nu geen wijzigingen aan (vol, beschadigd of niet beschrijfbaar) of een wachtrij is vol; Retry-After zegt, als hij er is, wanneer opnieuw proberen zin heeft.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FundingApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// De onzekerheidsanalyses van een scenario
+        /// </summary>
+        /// <remarks>
+        /// De onzekerheidsanalyses van het scenario met hun status, nieuwste eerst; te filteren op status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/onzekerheidsanalyses?scenario={id}.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+        /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<UncertaintyAnalysisListResponse> ListScenarioOnzekerheidsanalysesAsync(string id, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+        {
+            return ListScenarioOnzekerheidsanalysesAsync(id, status, aangemaaktVan, aangemaaktTotEnMet, pagina, paginaGrootte, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// De onzekerheidsanalyses van een scenario
+        /// </summary>
+        /// <remarks>
+        /// De onzekerheidsanalyses van het scenario met hun status, nieuwste eerst; te filteren op status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/onzekerheidsanalyses?scenario={id}.
+        /// </remarks>
+        /// <param name="id">Het id van het scenario.</param>
+        /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+        /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<UncertaintyAnalysisListResponse> ListScenarioOnzekerheidsanalysesAsync(string id, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken)
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "scenarios/{id}/onzekerheidsanalyses"
+                    urlBuilder_.Append("scenarios/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/onzekerheidsanalyses");
+                    urlBuilder_.Append('?');
+                    if (status != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(status, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktVan != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktVan")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktVan, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktTotEnMet != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktTotEnMet")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktTotEnMet, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pagina != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("pagina")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pagina, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (paginaGrootte != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("paginaGrootte")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(paginaGrootte, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<UncertaintyAnalysisListResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<HttpValidationProblemDetails>("Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: de API-sleutel in X-Api-Key ontbreekt, is onbekend, ingetrokken of verlopen.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -5466,6 +7165,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (beheer).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -5608,6 +7317,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (beheer).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5746,6 +7465,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -5905,6 +7634,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5958,7 +7697,7 @@ namespace Onderwijsroute.Funding.Client
         /// Vastgelegde vaststellingsberekeningen
         /// </summary>
         /// <remarks>
-        /// De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.
         /// </remarks>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
         /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
@@ -5974,7 +7713,7 @@ namespace Onderwijsroute.Funding.Client
         /// Vastgelegde vaststellingsberekeningen
         /// </summary>
         /// <remarks>
-        /// De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde vaststellingsberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.
         /// </remarks>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
         /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
@@ -6067,6 +7806,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -6205,6 +7954,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6238,10 +7997,10 @@ namespace Onderwijsroute.Funding.Client
         /// Vergelijk doorrekeningen
         /// </summary>
         /// <remarks>
-        /// Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt.
+        /// Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt. De vergelijking wordt vastgelegd: 201 met Location.
         /// </remarks>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>OK.</returns>
+        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         public virtual System.Threading.Tasks.Task<VergelijkingResponse> CreateVergelijkingAsync(CreateComparisonRequest body)
         {
@@ -6253,10 +8012,10 @@ namespace Onderwijsroute.Funding.Client
         /// Vergelijk doorrekeningen
         /// </summary>
         /// <remarks>
-        /// Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt.
+        /// Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt. De vergelijking wordt vastgelegd: 201 met Location.
         /// </remarks>
         /// <param name="body">Het verzoek als JSON (Content-Type: application/json, hoogstens 1 MiB).</param>
-        /// <returns>OK.</returns>
+        /// <returns>Aangemaakt: de berekening is vastgelegd; Location wijst haar aan.</returns>
         /// <exception cref="FundingApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<VergelijkingResponse> CreateVergelijkingAsync(CreateComparisonRequest body, System.Threading.CancellationToken cancellationToken)
         {
@@ -6280,6 +8039,358 @@ namespace Onderwijsroute.Funding.Client
                 
                     // Operation Path: "vergelijkingen"
                     urlBuilder_.Append("vergelijkingen");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 201)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VergelijkingResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<HttpValidationProblemDetails>("Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: de API-sleutel in X-Api-Key ontbreekt, is onbekend, ingetrokken of verlopen.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("De body is groter dan 1 MiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet beschikbaar: de database of de parameters zijn niet beschikbaar, de opslag neemt nu geen wijzigingen aan (vol, beschadigd of niet beschrijfbaar) of een wachtrij is vol; Retry-After zegt, als hij er is, wanneer opnieuw proberen zin heeft.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FundingApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Vastgelegde vergelijkingen
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde vergelijkingen, nieuwste eerst; te filteren op scenario (een van de vergeleken doorrekeningen is ervan), doorrekening, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de vergelijkingen met een doorrekening van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="doorrekening">Alleen de vergelijkingen met deze doorrekening.</param>
+        /// <param name="aangemaaktVan">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<ComparisonListResponse> ListVergelijkingenAsync(string? scenario, string? doorrekening, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+        {
+            return ListVergelijkingenAsync(scenario, doorrekening, aangemaaktVan, aangemaaktTotEnMet, pagina, paginaGrootte, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Vastgelegde vergelijkingen
+        /// </summary>
+        /// <remarks>
+        /// De vastgelegde vergelijkingen, nieuwste eerst; te filteren op scenario (een van de vergeleken doorrekeningen is ervan), doorrekening, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met 1000, standaard 20; de Link-header wijst de andere pagina's aan).
+        /// </remarks>
+        /// <param name="scenario">Alleen de vergelijkingen met een doorrekening van dit scenario (ook een verwijderd scenario).</param>
+        /// <param name="doorrekening">Alleen de vergelijkingen met deze doorrekening.</param>
+        /// <param name="aangemaaktVan">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+        /// <param name="aangemaaktTotEnMet">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+        /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+        /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ComparisonListResponse> ListVergelijkingenAsync(string? scenario, string? doorrekening, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte, System.Threading.CancellationToken cancellationToken)
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "vergelijkingen"
+                    urlBuilder_.Append("vergelijkingen");
+                    urlBuilder_.Append('?');
+                    if (scenario != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("scenario")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(scenario, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (doorrekening != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("doorrekening")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(doorrekening, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktVan != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktVan")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktVan, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (aangemaaktTotEnMet != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("aangemaaktTotEnMet")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(aangemaaktTotEnMet, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pagina != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("pagina")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pagina, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (paginaGrootte != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("paginaGrootte")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(paginaGrootte, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ComparisonListResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<HttpValidationProblemDetails>("Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: de API-sleutel in X-Api-Key ontbreekt, is onbekend, ingetrokken of verlopen.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FundingApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Een vastgelegde vergelijking
+        /// </summary>
+        /// <remarks>
+        /// De vergelijking precies zoals de POST haar gaf; of als CSV of xlsx (elk kengetal per doorrekening met het verschil, en de omslagen) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
+        /// </remarks>
+        /// <param name="id">Het id van de vergelijking (een GUID).</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<VergelijkingResponse> GetVergelijkingAsync(string id, string? formaat)
+        {
+            return GetVergelijkingAsync(id, formaat, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Een vastgelegde vergelijking
+        /// </summary>
+        /// <remarks>
+        /// De vergelijking precies zoals de POST haar gaf; of als CSV of xlsx (elk kengetal per doorrekening met het verschil, en de omslagen) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.
+        /// </remarks>
+        /// <param name="id">Het id van de vergelijking (een GUID).</param>
+        /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+        /// <returns>OK.</returns>
+        /// <exception cref="FundingApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<VergelijkingResponse> GetVergelijkingAsync(string id, string? formaat, System.Threading.CancellationToken cancellationToken)
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "vergelijkingen/{id}"
+                    urlBuilder_.Append("vergelijkingen/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (formaat != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("formaat")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(formaat, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -6344,14 +8455,24 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
+                        if (status_ == 404)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new FundingApiException<ProblemDetails>("De body is groter dan 1 MiB.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -6362,16 +8483,6 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Te veel verzoeken (per sleutel of per adres, te veel mislukte pogingen met een sleutel, of te veel gelijktijdige zware berekeningen); probeer het opnieuw na Retry-After seconden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 503)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new FundingApiException<ProblemDetails>("Niet beschikbaar: de database of de parameters zijn niet beschikbaar, de opslag neemt nu geen wijzigingen aan (vol, beschadigd of niet beschrijfbaar) of een wachtrij is vol; Retry-After zegt, als hij er is, wanneer opnieuw proberen zin heeft.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -6511,6 +8622,16 @@ namespace Onderwijsroute.Funding.Client
                             throw new FundingApiException<ProblemDetails>("Niet geauthenticeerd: er is een API-sleutel in X-Api-Key gestuurd die onbekend, ingetrokken of verlopen is (zonder sleutel is deze operatie vrij toegankelijk).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6564,7 +8685,7 @@ namespace Onderwijsroute.Funding.Client
         /// Vastgelegde voorschotberekeningen
         /// </summary>
         /// <remarks>
-        /// De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.
         /// </remarks>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
         /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
@@ -6580,7 +8701,7 @@ namespace Onderwijsroute.Funding.Client
         /// Vastgelegde voorschotberekeningen
         /// </summary>
         /// <remarks>
-        /// De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 100, standaard 20).
+        /// De vastgelegde voorschotberekeningen, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met 1000, standaard 20); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.
         /// </remarks>
         /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
         /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 100 (standaard 20).</param>
@@ -6673,6 +8794,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Geen toegang: de sleutel heeft niet de vereiste rol (ministerie).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -6809,6 +8940,16 @@ namespace Onderwijsroute.Funding.Client
                                 throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FundingApiException<ProblemDetails>("Niet gevonden.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FundingApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FundingApiException<ProblemDetails>("Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -7510,6 +9651,96 @@ namespace Onderwijsroute.Funding.Client
     }
 
     /// <summary>
+    /// Een pagina vastgelegde vergelijkingen, nieuwste eerst.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ComparisonListResponse
+    {
+
+        /// <summary>
+        /// Het paginanummer, vanaf 1.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("pagina")]
+        public int? Pagina { get; set; } = default!;
+
+        /// <summary>
+        /// Het aantal per pagina.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("paginaGrootte")]
+        public int? PaginaGrootte { get; set; } = default!;
+
+        /// <summary>
+        /// Het totale aantal vergelijkingen dat aan de filters voldoet.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("totaal")]
+        public long? Totaal { get; set; } = default!;
+
+        /// <summary>
+        /// De vergelijkingen op deze pagina.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("vergelijkingen")]
+        public System.Collections.Generic.List<ComparisonSummaryResponse>? Vergelijkingen { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// Een vastgelegde vergelijking in het kort.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ComparisonSummaryResponse
+    {
+
+        /// <summary>
+        /// Het id.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        public string? Id { get; set; } = default!;
+
+        /// <summary>
+        /// Het pad van de vergelijking.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("href")]
+        public string? Href { get; set; } = default!;
+
+        /// <summary>
+        /// De vergeleken doorrekeningen; de eerste is de referentie.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("doorrekeningen")]
+        public System.Collections.Generic.List<string>? Doorrekeningen { get; set; } = default!;
+
+        /// <summary>
+        /// De scenario's van de doorrekeningen, in dezelfde volgorde.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("scenarioIds")]
+        public System.Collections.Generic.List<string>? ScenarioIds { get; set; } = default!;
+
+        /// <summary>
+        /// De namen van die scenario's.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("scenarios")]
+        public System.Collections.Generic.List<string>? Scenarios { get; set; } = default!;
+
+        /// <summary>
+        /// De versie van het rekenmodel.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("engineVersie")]
+        public string? EngineVersie { get; set; } = default!;
+
+        /// <summary>
+        /// De parameterversie.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("parameterVersie")]
+        public string? ParameterVersie { get; set; } = default!;
+
+        /// <summary>
+        /// Wanneer de vergelijking is gemaakt.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("berekendOp")]
+        public System.DateTimeOffset? BerekendOp { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// De begrotingsjaren van een regeling.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -7878,10 +10109,10 @@ namespace Onderwijsroute.Funding.Client
         public System.DateOnly? Van { get; set; } = default!;
 
         /// <summary>
-        /// De laatste dag waarop de waarde geldt, of null als die open is.
+        /// De laatste dag waarop de waarde geldt (tot en met), of null als die open is.
         /// </summary>
-        [System.Text.Json.Serialization.JsonPropertyName("tot")]
-        public System.DateOnly? Tot { get; set; } = default!;
+        [System.Text.Json.Serialization.JsonPropertyName("totEnMet")]
+        public System.DateOnly? TotEnMet { get; set; } = default!;
 
         /// <summary>
         /// De waarde: een getal, of een tekst bij eenheid 'tekst'.
@@ -7936,6 +10167,13 @@ namespace Onderwijsroute.Funding.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("toelichting")]
         public string? Toelichting { get; set; } = default!;
+
+        /// <summary>
+        /// Verouderd (versie 1.0): hetzelfde als totEnMet; vervalt in versie 2.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("tot")]
+        [System.Obsolete]
+        public System.DateOnly? Tot { get; set; } = default!;
 
     }
 
@@ -9344,7 +11582,7 @@ namespace Onderwijsroute.Funding.Client
         public string? Id { get; set; } = default!;
 
         /// <summary>
-        /// Het scenario.
+        /// Het scenario (dat inmiddels vervangen of verwijderd kan zijn; de analyse houdt haar eigen kopie).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("scenarioId")]
         public string? ScenarioId { get; set; } = default!;
@@ -9382,6 +11620,18 @@ namespace Onderwijsroute.Funding.Client
         [System.Text.Json.Serialization.JsonPropertyName("reden")]
         public string? Reden { get; set; } = default!;
 
+        /// <summary>
+        /// Het pad van deze status.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("href")]
+        public string? Href { get; set; } = default!;
+
+        /// <summary>
+        /// De naam van het scenario bij het vragen van de analyse.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("scenarioNaam")]
+        public string? ScenarioNaam { get; set; } = default!;
+
     }
 
     /// <summary>
@@ -9412,11 +11662,11 @@ namespace Onderwijsroute.Funding.Client
         public int Jaar { get; set; } = default!;
 
         /// <summary>
-        /// De waarde als tekst, met een punt als decimaalteken.
+        /// De waarde: een getal voor een bedrag, aantal of fractie, een tekst voor een tekstwaarde. Een getal als tekst met
+        /// <br/>een punt als decimaalteken ("0", de vorm van versie 1.0) blijft geldig maar is verouderd.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("waarde")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Waarde { get; set; } = default!;
+        public double Waarde { get; set; } = default!;
 
     }
 
@@ -9446,22 +11696,29 @@ namespace Onderwijsroute.Funding.Client
         public System.DateOnly? Van { get; set; } = default!;
 
         /// <summary>
-        /// De laatste dag, of null.
+        /// De laatste dag (tot en met), of null.
         /// </summary>
-        [System.Text.Json.Serialization.JsonPropertyName("tot")]
-        public System.DateOnly? Tot { get; set; } = default!;
+        [System.Text.Json.Serialization.JsonPropertyName("totEnMet")]
+        public System.DateOnly? TotEnMet { get; set; } = default!;
 
         /// <summary>
-        /// De waarde als tekst.
+        /// De waarde: een getal, of een tekst bij een tekstparameter.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("waarde")]
-        public string? Waarde { get; set; } = default!;
+        public double? Waarde { get; set; } = default!;
 
         /// <summary>
         /// Waarom.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reden")]
         public string? Reden { get; set; } = default!;
+
+        /// <summary>
+        /// Verouderd (versie 1.0): hetzelfde als totEnMet; vervalt in versie 2.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("tot")]
+        [System.Obsolete]
+        public System.DateOnly? Tot { get; set; } = default!;
 
     }
 
@@ -9500,11 +11757,12 @@ namespace Onderwijsroute.Funding.Client
         public System.DateOnly? TotEnMet { get; set; } = default!;
 
         /// <summary>
-        /// De waarde als tekst, met een punt als decimaalteken ('17500', '0.02', 'inwoners').
+        /// De waarde: een getal voor een bedrag, aantal, jaar of fractie (17500, 0.02), een tekst voor een tekstwaarde
+        /// <br/>('inwoners'). Een getal als tekst met een punt als decimaalteken ("17500", de vorm van versie 1.0) blijft geldig
+        /// <br/>maar is verouderd.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("waarde")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Waarde { get; set; } = default!;
+        public double Waarde { get; set; } = default!;
 
         /// <summary>
         /// Waarom; verschijnt als bron van de waarde.
@@ -9893,6 +12151,63 @@ namespace Onderwijsroute.Funding.Client
     }
 
     /// <summary>
+    /// Een scenario om vast te leggen of te vervangen: het hele scenario, of met basisScenario alleen wat anders is dan
+    /// <br/>dat scenario (samengevoegd volgens JSON Merge Patch, RFC 7396; zie docs/scenarios.md).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class SaveScenarioRequest
+    {
+
+        /// <summary>
+        /// Korte naam, bijvoorbeeld 'hogere-garantie'.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("naam")]
+        public string? Naam { get; set; } = default!;
+
+        /// <summary>
+        /// Wat het scenario inhoudt, in het Nederlands.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("omschrijving")]
+        public string? Omschrijving { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("jaren")]
+        public JarenRequest? Jaren { get; set; } = default!;
+
+        /// <summary>
+        /// Overschrijvingen van parameters van regelingen (budget, verdeelsleutel, gegarandeerde prijs, indexatie, reguliere bedragen).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("overschrijvingen")]
+        public System.Collections.Generic.List<OverschrijvingRequest>? Overschrijvingen { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("deelnemers")]
+        public DeelnemersRequest? Deelnemers { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("spreiding")]
+        public SpreidingRequest? Spreiding { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("prijzen")]
+        public PrijzenRequest? Prijzen { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("budgetpot")]
+        public BudgetpotRequest? Budgetpot { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("garantieprijsPerNiveau")]
+        public GarantieprijsPerNiveauRequest? GarantieprijsPerNiveau { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("onzekerheid")]
+        public OnzekerheidRequest? Onzekerheid { get; set; } = default!;
+
+        /// <summary>
+        /// Optioneel: het id van een bestaand scenario waarop dit scenario is gebaseerd. De body geeft dan alleen de
+        /// <br/>wijzigingen: een object wordt veld voor veld samengevoegd, een andere waarde (ook een lijst) vervangt die van de
+        /// <br/>basis, en null haalt een veld weg.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("basisScenario")]
+        public string? BasisScenario { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// Een pagina scenario's, de kant-en-klare eerst.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9939,7 +12254,7 @@ namespace Onderwijsroute.Funding.Client
         public string? Id { get; set; } = default!;
 
         /// <summary>
-        /// De naam.
+        /// De naam, uniek per eigenaar.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("naam")]
         public string? Naam { get; set; } = default!;
@@ -9978,16 +12293,136 @@ namespace Onderwijsroute.Funding.Client
         public CreateScenarioRequest? Invoer { get; set; } = default!;
 
         /// <summary>
-        /// Pad om het scenario door te rekenen (POST).
+        /// Pad van de doorrekeningen van het scenario (GET: de lijst; POST: een nieuwe).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("doorrekeningen")]
         public string? Doorrekeningen { get; set; } = default!;
 
         /// <summary>
-        /// Pad om een onzekerheidsanalyse te starten (POST).
+        /// Pad van de onzekerheidsanalyses van het scenario (GET: de lijst; POST: een nieuwe).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("onzekerheidsanalyses")]
         public string? Onzekerheidsanalyses { get; set; } = default!;
+
+        /// <summary>
+        /// Het id van de sleutel die het scenario maakte; 'systeem' bij een kant-en-klaar scenario; null bij een scenario van vóór versie 1.1.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("eigenaar")]
+        public string? Eigenaar { get; set; } = default!;
+
+        /// <summary>
+        /// De versie, 1 bij het maken en één hoger bij elke vervanging; de ETag is deze versie tussen aanhalingstekens.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("versie")]
+        public long? Versie { get; set; } = default!;
+
+        /// <summary>
+        /// Het scenario waarop dit scenario bij het maken is gebaseerd, of null.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("basisScenario")]
+        public string? BasisScenario { get; set; } = default!;
+
+        /// <summary>
+        /// Wanneer het scenario is gemaakt.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("aangemaaktOp")]
+        public System.DateTimeOffset? AangemaaktOp { get; set; } = default!;
+
+        /// <summary>
+        /// Wanneer het scenario het laatst is vervangen (bij het maken: gelijk aan aangemaaktOp).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("gewijzigdOp")]
+        public System.DateTimeOffset? GewijzigdOp { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// Een pagina vastgelegde doorrekeningen, nieuwste eerst.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ScenarioRunListResponse
+    {
+
+        /// <summary>
+        /// Het paginanummer, vanaf 1.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("pagina")]
+        public int? Pagina { get; set; } = default!;
+
+        /// <summary>
+        /// Het aantal per pagina.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("paginaGrootte")]
+        public int? PaginaGrootte { get; set; } = default!;
+
+        /// <summary>
+        /// Het totale aantal doorrekeningen dat aan de filters voldoet.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("totaal")]
+        public long? Totaal { get; set; } = default!;
+
+        /// <summary>
+        /// De doorrekeningen op deze pagina.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("doorrekeningen")]
+        public System.Collections.Generic.List<ScenarioRunSummaryResponse>? Doorrekeningen { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// Een vastgelegde doorrekening in het kort.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ScenarioRunSummaryResponse
+    {
+
+        /// <summary>
+        /// Het id.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        public string? Id { get; set; } = default!;
+
+        /// <summary>
+        /// Het pad van de doorrekening.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("href")]
+        public string? Href { get; set; } = default!;
+
+        /// <summary>
+        /// Het scenario (dat inmiddels vervangen of verwijderd kan zijn; de doorrekening houdt haar eigen kopie).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("scenarioId")]
+        public string? ScenarioId { get; set; } = default!;
+
+        /// <summary>
+        /// De naam van het scenario bij het doorrekenen.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("scenarioNaam")]
+        public string? ScenarioNaam { get; set; } = default!;
+
+        /// <summary>
+        /// De versie van het rekenmodel.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("engineVersie")]
+        public string? EngineVersie { get; set; } = default!;
+
+        /// <summary>
+        /// De parameterversie.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("parameterVersie")]
+        public string? ParameterVersie { get; set; } = default!;
+
+        /// <summary>
+        /// Hash van de invoer.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("invoerHash")]
+        public string? InvoerHash { get; set; } = default!;
+
+        /// <summary>
+        /// Wanneer de doorrekening is gemaakt.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("berekendOp")]
+        public System.DateTimeOffset? BerekendOp { get; set; } = default!;
 
     }
 
@@ -10027,6 +12462,24 @@ namespace Onderwijsroute.Funding.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("kantEnKlaar")]
         public bool? KantEnKlaar { get; set; } = default!;
+
+        /// <summary>
+        /// Het id van de sleutel die het maakte, 'systeem', of null (van vóór versie 1.1).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("eigenaar")]
+        public string? Eigenaar { get; set; } = default!;
+
+        /// <summary>
+        /// De versie (de ETag zonder aanhalingstekens).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("versie")]
+        public long? Versie { get; set; } = default!;
+
+        /// <summary>
+        /// Wanneer het het laatst is gemaakt of vervangen.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("gewijzigdOp")]
+        public System.DateTimeOffset? GewijzigdOp { get; set; } = default!;
 
     }
 
@@ -10443,10 +12896,10 @@ namespace Onderwijsroute.Funding.Client
         public System.DateOnly? Van { get; set; } = default!;
 
         /// <summary>
-        /// De laatste dag, of null als die open is.
+        /// De laatste dag (tot en met), of null als die open is.
         /// </summary>
-        [System.Text.Json.Serialization.JsonPropertyName("tot")]
-        public System.DateOnly? Tot { get; set; } = default!;
+        [System.Text.Json.Serialization.JsonPropertyName("totEnMet")]
+        public System.DateOnly? TotEnMet { get; set; } = default!;
 
         /// <summary>
         /// bevestigd, secundair, afgeleid of aanname.
@@ -10459,6 +12912,13 @@ namespace Onderwijsroute.Funding.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("vindplaats")]
         public string? Vindplaats { get; set; } = default!;
+
+        /// <summary>
+        /// Verouderd (versie 1.0): hetzelfde als totEnMet; vervalt in versie 2.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("tot")]
+        [System.Obsolete]
+        public System.DateOnly? Tot { get; set; } = default!;
 
     }
 
@@ -10973,6 +13433,39 @@ namespace Onderwijsroute.Funding.Client
     }
 
     /// <summary>
+    /// Een pagina onzekerheidsanalyses, nieuwste eerst, elk met haar status.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class UncertaintyAnalysisListResponse
+    {
+
+        /// <summary>
+        /// Het paginanummer, vanaf 1.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("pagina")]
+        public int? Pagina { get; set; } = default!;
+
+        /// <summary>
+        /// Het aantal per pagina.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("paginaGrootte")]
+        public int? PaginaGrootte { get; set; } = default!;
+
+        /// <summary>
+        /// Het totale aantal analyses dat aan de filters voldoet.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("totaal")]
+        public long? Totaal { get; set; } = default!;
+
+        /// <summary>
+        /// De analyses op deze pagina.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("onzekerheidsanalyses")]
+        public System.Collections.Generic.List<OnzekerheidsanalyseStatusResponse>? Onzekerheidsanalyses { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// Een parameterwaarde zoals de berekening die gebruikte, met status en bronnen uit het bronnenregister.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11022,10 +13515,10 @@ namespace Onderwijsroute.Funding.Client
         public System.DateOnly? GeldigVan { get; set; } = default!;
 
         /// <summary>
-        /// De laatste dag waarop de waarde geldt, of null als die open is.
+        /// De laatste dag waarop de waarde geldt (tot en met), of null als die open is.
         /// </summary>
-        [System.Text.Json.Serialization.JsonPropertyName("geldigTot")]
-        public System.DateOnly? GeldigTot { get; set; } = default!;
+        [System.Text.Json.Serialization.JsonPropertyName("geldigTotEnMet")]
+        public System.DateOnly? GeldigTotEnMet { get; set; } = default!;
 
         /// <summary>
         /// Of de waarde uit een overschrijving komt.
@@ -11062,6 +13555,13 @@ namespace Onderwijsroute.Funding.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("toelichting")]
         public string? Toelichting { get; set; } = default!;
+
+        /// <summary>
+        /// Verouderd (versie 1.0): hetzelfde als geldigTotEnMet; vervalt in versie 2.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("geldigTot")]
+        [System.Obsolete]
+        public System.DateOnly? GeldigTot { get; set; } = default!;
 
     }
 
@@ -11155,6 +13655,30 @@ namespace Onderwijsroute.Funding.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("omslagen")]
         public System.Collections.Generic.List<OmslagResponse>? Omslagen { get; set; } = default!;
+
+        /// <summary>
+        /// Het id van de vastgelegde vergelijking.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        public string? Id { get; set; } = default!;
+
+        /// <summary>
+        /// De versie van het rekenmodel waarmee de doorrekeningen zijn herhaald.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("engineVersie")]
+        public string? EngineVersie { get; set; } = default!;
+
+        /// <summary>
+        /// De parameterversie waarmee de doorrekeningen zijn herhaald.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("parameterVersie")]
+        public string? ParameterVersie { get; set; } = default!;
+
+        /// <summary>
+        /// Wanneer de vergelijking is gemaakt.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("berekendOp")]
+        public System.DateTimeOffset? BerekendOp { get; set; } = default!;
 
     }
 

@@ -35,9 +35,12 @@ public enum ConditionalWriteOutcome
     /// <summary>The write happened.</summary>
     Written,
 
-    /// <summary>There is no such forecast.</summary>
+    /// <summary>There is no such forecast (or scenario).</summary>
     NotFound,
 
-    /// <summary>The forecast exists at another version: the writer's tag is stale (412).</summary>
+    /// <summary>The forecast (or scenario) exists at another version: the writer's tag is stale (412).</summary>
     VersionMismatch,
+
+    /// <summary>The owner already has another scenario of that name (409); nothing was written.</summary>
+    NameTaken,
 }

@@ -34,7 +34,7 @@ public sealed class CalculationListTests(ApiFactory factory) : IClassFixture<Api
 
     [Theory]
     [InlineData("?pagina=0", "pagina")]
-    [InlineData("?paginaGrootte=101", "paginaGrootte")]
+    [InlineData("?paginaGrootte=1001", "paginaGrootte")]
     [InlineData("?pagina=eerste", "pagina")]
     public async Task List_BadPaging_Is400NamingTheParameter(string query, string field)
     {

@@ -119,9 +119,9 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
     }
 
     [Fact]
-    public async Task Post_UnknownFormat_Is400()
+    public async Task Post_UnknownFormat_Is406()
     {
-        await (await Post(Example, "?formaat=pdf")).AssertInvalidAsync("formaat");
+        await (await Post(Example, "?formaat=pdf")).AssertProblemAsync(HttpStatusCode.NotAcceptable);
     }
 
     [Fact]
@@ -136,7 +136,8 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "RFC 4180 CSV carries no byte order mark.");
         var text = Encoding.UTF8.GetString(bytes);
-        Assert.StartsWith("jaar,soort,post,waarde\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\nJaar,Soort,Post,Waarde,Code\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\n2024,Kosten,Trajecten,2833.35,kosten.trajecten\r\n", text, StringComparison.Ordinal);
         AssertSameNumbers(json, ReadCsv(text, CultureInfo.InvariantCulture, ","));
     }
 
@@ -148,8 +149,8 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
 
         Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble));
         var text = Encoding.UTF8.GetString(bytes.AsSpan(Encoding.UTF8.Preamble.Length));
-        Assert.StartsWith("jaar;soort;post;waarde\r\n", text, StringComparison.Ordinal);
-        Assert.Contains("2024;kosten;trajecten;2833,35\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\nJaar;Soort;Post;Waarde;Code\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("2024;Kosten;Trajecten;2833,35;kosten.trajecten\r\n", text, StringComparison.Ordinal);
         var dutch = (CultureInfo)CultureInfo.InvariantCulture.Clone();
         dutch.NumberFormat.NumberDecimalSeparator = ",";
         AssertSameNumbers(json, ReadCsv(text, dutch, ";"));
@@ -170,14 +171,16 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
     public async Task Xlsx_OpensWithClosedXmlAndHoldsTheNumbersAsEuros()
     {
         var json = await (await Post(Example)).ReadJsonAsync();
+        var labels = ReadCsvRows(await (await Post(Example, "?formaat=csv")).Content.ReadAsStringAsync(), CultureInfo.InvariantCulture, ",");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/prognoseberekeningen") { Content = HttpAssertions.Json(Example) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         var response = await _client.SendAsync(request);
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
-        Assert.Equal(["Resultaat", "Kosten", "Inkomsten", "Verrekening", "Kaspositie", "Gevoeligheid"], workbook.Worksheets.Select(w => w.Name));
-        AssertSameNumbers(json, ReadWorkbook(workbook));
+        Assert.Equal(["Over dit bestand", "Resultaat", "Kosten", "Inkomsten", "Verrekening", "Kaspositie", "Gevoeligheid"], workbook.Worksheets.Select(w => w.Name));
+        Assert.StartsWith("Prognose van gemeente GM0014", workbook.Worksheet("Over dit bestand").Cell(1, 2).GetString(), StringComparison.Ordinal);
+        AssertSameNumbers(json, ReadWorkbook(workbook, labels));
         var tekort2024 = workbook.Worksheet("Resultaat").Cell(2, 2);
         Assert.Equal(XLDataType.Number, tekort2024.DataType);
         Assert.Contains("€", tekort2024.Style.NumberFormat.Format, StringComparison.Ordinal);
@@ -221,26 +224,42 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
         }
     }
 
-    internal static Dictionary<(int, string, string), decimal?> ReadCsv(string text, CultureInfo culture, string delimiter)
+    /// <summary>A row of a forecast's CSV: the ids (from its Code column) and the labels a person reads.</summary>
+    internal sealed record CsvRow(int Year, string View, string Item, string ViewLabel, string ItemLabel, decimal? Value);
+
+    internal static Dictionary<(int, string, string), decimal?> ReadCsv(string text, CultureInfo culture, string delimiter) =>
+        ReadCsvRows(text, culture, delimiter).ToDictionary(r => (r.Year, r.View, r.Item), r => r.Value);
+
+    /// <summary>The rows of the table after the block of what the export is.</summary>
+    internal static IReadOnlyList<CsvRow> ReadCsvRows(string text, CultureInfo culture, string delimiter)
     {
-        using var csv = new CsvReader(new StringReader(text), new CsvConfiguration(culture) { Delimiter = delimiter });
-        var rows = new Dictionary<(int, string, string), decimal?>();
+        Assert.StartsWith("Inhoud" + delimiter, text, StringComparison.Ordinal);
+        Assert.Contains("Prognose van gemeente", text.Split("\r\n")[0], StringComparison.Ordinal);
+        var header = text.IndexOf($"\r\nJaar{delimiter}Soort{delimiter}Post{delimiter}Waarde{delimiter}Code\r\n", StringComparison.Ordinal);
+        Assert.True(header > 0, "The table follows the block of what the export is.");
+        using var csv = new CsvReader(new StringReader(text[(header + 2)..]), new CsvConfiguration(culture) { Delimiter = delimiter });
+        var rows = new List<CsvRow>();
         csv.Read();
         csv.ReadHeader();
         while (csv.Read())
         {
-            rows.Add((csv.GetField<int>("jaar"), csv.GetField("soort")!, csv.GetField("post")!), csv.GetField<decimal?>("waarde"));
+            var code = csv.GetField("Code")!;
+            var dot = code.IndexOf('.', StringComparison.Ordinal);
+            rows.Add(new CsvRow(csv.GetField<int>("Jaar"), code[..dot], code[(dot + 1)..], csv.GetField("Soort")!, csv.GetField("Post")!, csv.GetField<decimal?>("Waarde")));
         }
 
         return rows;
     }
 
-    internal static Dictionary<(int, string, string), decimal?> ReadWorkbook(XLWorkbook workbook)
+    /// <summary>Every figure of the view sheets, its column found by the label the CSV gives the same item.</summary>
+    internal static Dictionary<(int, string, string), decimal?> ReadWorkbook(XLWorkbook workbook, IReadOnlyList<CsvRow> labels)
     {
+        var ids = labels.DistinctBy(r => (r.ViewLabel, r.ItemLabel)).ToDictionary(r => (r.ViewLabel, r.ItemLabel), r => (r.View, r.Item));
         var rows = new Dictionary<(int, string, string), decimal?>();
-        foreach (var (sheet, view) in new[] { ("Resultaat", "resultaat"), ("Kosten", "kosten"), ("Inkomsten", "inkomsten"), ("Verrekening", "verrekening"), ("Kaspositie", "kaspositie") })
+        foreach (var sheet in ids.Keys.Select(k => k.ViewLabel).Distinct(StringComparer.Ordinal))
         {
             var ws = workbook.Worksheet(sheet);
+            Assert.Equal("Jaar", ws.Cell(1, 1).GetString());
             var lastColumn = ws.LastColumnUsed()?.ColumnNumber() ?? 1;
             var lastRow = ws.LastRowUsed()?.RowNumber() ?? 1;
             for (var r = 2; r <= lastRow; r++)
@@ -248,7 +267,8 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
                 for (var c = 2; c <= lastColumn; c++)
                 {
                     var cell = ws.Cell(r, c);
-                    rows[((int)ws.Cell(r, 1).GetValue<decimal>(), view, ws.Cell(1, c).GetString())] = cell.IsEmpty() ? null : cell.GetValue<decimal>();
+                    var (view, item) = ids[(sheet, ws.Cell(1, c).GetString())];
+                    rows[((int)ws.Cell(r, 1).GetValue<decimal>(), view, item)] = cell.IsEmpty() ? null : cell.GetValue<decimal>();
                 }
             }
         }

@@ -102,9 +102,12 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
 
         var csv = await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten-export?formaat=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var all = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Inhoud,", all[0], StringComparison.Ordinal);
+        Assert.Contains(all, l => l.StartsWith("Scenario,", StringComparison.Ordinal));
+        var header = Array.FindIndex(all, l => l.StartsWith("Jaar,Gemeentecode,Gemeente,", StringComparison.Ordinal));
+        var lines = all[header..];
         Assert.Equal(1 + (2 * 342), lines.Length);
-        Assert.StartsWith("jaar,gemeenteCode,gemeenteNaam", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("2027,GM0014,Groningen,AM01,2,3,3,24000,12494", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(",1208", StringComparison.Ordinal));
 
         var xlsx = await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten-export?formaat=xlsx");
@@ -112,13 +115,14 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         using (var workbook = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync()))
         {
             var sheet = workbook.Worksheet("Gemeenten");
-            Assert.Equal("tekort", sheet.Cell(1, 16).GetString());
+            Assert.Equal("Tekort (negatief: overschot)", sheet.Cell(1, 16).GetString());
+            Assert.Equal("Over dit bestand", workbook.Worksheets.First().Name);
             var row = sheet.RowsUsed().Skip(1).Single(r => r.Cell(1).GetValue<int>() == 2027 && r.Cell(2).GetString() == "GM0014");
             Assert.Equal(1_208m, row.Cell(16).GetValue<decimal>());
             Assert.Equal(1 + (2 * 342), sheet.RowsUsed().Count());
         }
 
-        await (await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten-export?formaat=pdf")).AssertInvalidAsync("formaat");
+        await (await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten-export?formaat=pdf")).AssertProblemAsync(HttpStatusCode.NotAcceptable);
         await (await client.GetAsync($"/v1/doorrekeningen/{runId}/gemeenten?jaar=2031")).AssertInvalidAsync("jaar");
     }
 
@@ -131,7 +135,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
 
         var response = await factory.CreateClient("ministerie").PostAsync("/v1/vergelijkingen", HttpAssertions.Json($$"""{ "doorrekeningen": [ "{{none}}", "{{adopted}}", "{{pot}}" ] }"""));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var comparison = await response.ReadJsonAsync();
         var spending2027 = comparison.GetProperty("jaren").EnumerateArray().Single(y => y.GetProperty("jaar").GetInt32() == 2027)
             .GetProperty("kengetallen").EnumerateArray().Single(k => k.GetProperty("naam").GetString() == "uitgavenRijk.spuk-onderwijsroute-toeslag-2026");

@@ -25,7 +25,7 @@ public sealed class ServiceParametersTests(ServiceParametersTests.Factory factor
 
         var response = await client.PostAsync("/v1/vergelijkingen", HttpAssertions.Json($$"""{ "doorrekeningen": [ "{{first}}", "{{second}}" ] }"""));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     [Fact]

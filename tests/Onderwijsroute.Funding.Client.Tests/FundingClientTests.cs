@@ -63,13 +63,13 @@ public sealed class FundingClientTests(ApiFactory factory) : IClassFixture<ApiFa
     public async Task ScenarioRun_OfAReadyScenario_IsStoredAndReadBack()
     {
         var client = Client(factory.MintKey("ministerie"));
-        var scenario = (await client.ListScenariosAsync(null, null)).Scenarios!.First();
+        var scenario = (await client.ListScenariosAsync(null, null, kantEnKlaar: true, null, null)).Scenarios!.First();
 
         var run = await client.CreateDoorrekeningAsync(scenario.Id!);
 
         Assert.Equal(scenario.Id, run.ScenarioId);
         Assert.NotEmpty(run.Jaren!);
-        var stored = await client.GetDoorrekeningAsync(run.Id!);
+        var stored = await client.GetDoorrekeningAsync(run.Id!, null);
         Assert.Equal(run.Totalen!.Select(t => (t.Naam, t.Waarde)), stored.Totalen!.Select(t => (t.Naam, t.Waarde)));
     }
 

@@ -4,9 +4,11 @@ namespace Onderwijsroute.Funding.Persistence.Tests;
 
 public sealed class ScenarioRepositoryTests
 {
-    private static readonly Instant At = Instant.FromUtc(2026, 11, 28, 23, 0, 0).PlusNanoseconds(123_456_000);
+    // Microseconds: PostgreSQL keeps no finer fraction.
+    internal static readonly Instant At = Instant.FromUtc(2026, 11, 28, 23, 0, 0).PlusNanoseconds(123_456_000);
 
-    private static ScenarioRecord Scenario(string id, bool ready) => new(id, "naam", "omschrijving", "{\"naam\":\"naam\"}", "sha256:a", "sha256:b", ready, At);
+    internal static ScenarioRecord Scenario(string id, bool ready, string name = "naam", string? owner = null) =>
+        new(id, name, "omschrijving", $"{{\"naam\":\"{name}\"}}", "sha256:a", "sha256:b", ready, At) { Owner = owner ?? (ready ? ScenarioRecord.SystemOwner : "0123456789abcdef") };
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
@@ -25,112 +27,73 @@ public sealed class ScenarioRepositoryTests
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
-    public async Task ListScenarios_PutsReadyOnesFirst_AndCountsAll(string engine)
+    public async Task ListScenarios_PutsReadyOnesFirst_CountsAll_AndFiltersByNameOwnerAndReadiness(string engine)
     {
         using var store = TestStore.Create(engine);
         var repository = store.Scenarios;
-        repository.AddScenario(Scenario("b-eigen", ready: false));
-        repository.AddScenario(Scenario("a-klaar", ready: true));
+        repository.AddScenario(Scenario("b-eigen", ready: false, "b"));
+        repository.AddScenario(Scenario("a-klaar", ready: true, "a"));
+        repository.AddScenario(Scenario("c-ander", ready: false, "b", owner: "fedcba9876543210"));
 
-        var (records, total) = await repository.ListScenariosAsync(0, 10, CancellationToken.None);
+        var (records, total) = await repository.ListScenariosAsync(ScenarioFilter.None, 0, 10, CancellationToken.None);
+        var (named, namedTotal) = await repository.ListScenariosAsync(new ScenarioFilter(Name: "b"), 0, 1, CancellationToken.None);
+        var (ofOwner, _) = await repository.ListScenariosAsync(new ScenarioFilter(Owner: "fedcba9876543210"), 0, 10, CancellationToken.None);
+        var (notReady, _) = await repository.ListScenariosAsync(new ScenarioFilter(IsReady: false), 0, 10, CancellationToken.None);
 
-        Assert.Equal(2, total);
-        Assert.Equal(["a-klaar", "b-eigen"], records.Select(r => r.Id));
+        Assert.Equal(3, total);
+        Assert.Equal(["a-klaar", "b-eigen", "c-ander"], records.Select(r => r.Id));
+        Assert.Equal((2, "b-eigen"), (namedTotal, named.Single().Id));
+        Assert.Equal(["c-ander"], ofOwner.Select(r => r.Id));
+        Assert.Equal(["b-eigen", "c-ander"], notReady.Select(r => r.Id));
     }
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
-    public async Task Run_AndSimulation_RoundTrip(string engine)
+    public async Task Create_RefusesANameTheOwnerAlreadyUses_ButAnotherOwnerMayUseIt(string engine)
     {
         using var store = TestStore.Create(engine);
         var repository = store.Scenarios;
-        repository.AddScenario(Scenario("s", ready: false));
-        var run = new ScenarioRunRecord("01a22473-8405-7ba7-9743-e9d04a18e843", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "{\"jaren\":[]}", "[]", At);
-        await repository.AddRunAsync(run, CancellationToken.None);
-        var simulation = new SimulationRecord("01a22473-8405-7ba7-9743-e9d04a18e844", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 1000, 0, null, At, null, KeyId: "0123456789abcdef");
-        Assert.Equal(SimulationAdmission.Admitted, repository.AdmitSimulation(simulation, maxPerKey: 1, maxTotal: 1));
+        Assert.Equal(ConditionalWriteOutcome.Written, await repository.CreateScenarioAsync(Scenario("s1", ready: false, "basis"), null, CancellationToken.None));
 
-        repository.UpdateSimulation(simulation.Id, "mislukt", 1000, null, At.Plus(Duration.FromSeconds(3)), "De schijf was vol.");
-
-        Assert.Equal(run, await repository.FindRunAsync(run.Id, CancellationToken.None));
-        Assert.Equal(simulation with { Status = "mislukt", DrawsDone = 1000, FinishedAt = At.Plus(Duration.FromSeconds(3)), Reason = "De schijf was vol." }, await repository.FindSimulationAsync(simulation.Id, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.NameTaken, await repository.CreateScenarioAsync(Scenario("s2", ready: false, "basis"), null, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.Written, await repository.CreateScenarioAsync(Scenario("s3", ready: false, "basis", owner: "fedcba9876543210"), null, CancellationToken.None));
+        Assert.Null(await repository.FindScenarioAsync("s2", CancellationToken.None));
     }
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
-    public async Task Admission_BoundsWaitingAndRunningAnalyses_PerKeyAndInTotal_AndFinishedOnesFreeAPlace(string engine)
+    public async Task Replace_ChecksTheVersion_GrowsIt_AndRefusesATakenName(string engine)
     {
         using var store = TestStore.Create(engine);
         var repository = store.Scenarios;
-        repository.AddScenario(Scenario("s", ready: false));
-        SimulationRecord Analysis(int n, string key) => new($"01a22473-8405-7ba7-9743-e9d04a18e8{n:00}", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 10, 0, null, At, null, KeyId: key);
+        await repository.CreateScenarioAsync(Scenario("s1", ready: false, "een"), null, CancellationToken.None);
+        await repository.CreateScenarioAsync(Scenario("s2", ready: false, "twee"), null, CancellationToken.None);
+        var later = At.Plus(Duration.FromMinutes(5));
+        var replacement = Scenario("s1", ready: false, "een-b") with { ModifiedAt = later, BaseScenarioId = "ignored" };
 
-        Assert.Equal(SimulationAdmission.Admitted, repository.AdmitSimulation(Analysis(1, "a"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal(SimulationAdmission.Admitted, repository.AdmitSimulation(Analysis(2, "a"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal(SimulationAdmission.KeyQueueFull, repository.AdmitSimulation(Analysis(3, "a"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal(SimulationAdmission.Admitted, repository.AdmitSimulation(Analysis(4, "b"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal(SimulationAdmission.QueueFull, repository.AdmitSimulation(Analysis(5, "b"), maxPerKey: 2, maxTotal: 3));
-        repository.UpdateSimulation(Analysis(1, "a").Id, "bezig", 3, null, null);
-        repository.UpdateSimulation(Analysis(2, "a").Id, "gereed", 10, "{}", At);
+        var stale = await repository.ReplaceScenarioAsync(replacement, expectedVersion: 2, null, CancellationToken.None);
+        var written = await repository.ReplaceScenarioAsync(replacement, expectedVersion: 1, null, CancellationToken.None);
+        var taken = await repository.ReplaceScenarioAsync(replacement with { Name = "twee" }, expectedVersion: null, null, CancellationToken.None);
+        var missing = await repository.ReplaceScenarioAsync(Scenario("s9", ready: false), expectedVersion: null, null, CancellationToken.None);
 
-        Assert.Equal(SimulationAdmission.Admitted, repository.AdmitSimulation(Analysis(6, "a"), maxPerKey: 2, maxTotal: 3));
-        Assert.Equal([Analysis(1, "a").Id, Analysis(4, "b").Id, Analysis(6, "a").Id], repository.UnfinishedSimulations().Select(r => r.Id).Order(StringComparer.Ordinal));
-        Assert.Null(await repository.FindSimulationAsync(Analysis(3, "a").Id, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.VersionMismatch, stale.Outcome);
+        Assert.Equal(new ConditionalWriteResult(ConditionalWriteOutcome.Written, 2), written);
+        Assert.Equal(ConditionalWriteOutcome.NameTaken, taken.Outcome);
+        Assert.Equal(ConditionalWriteOutcome.NotFound, missing.Outcome);
+        var stored = await repository.FindScenarioAsync("s1", CancellationToken.None);
+        Assert.Equal(("een-b", 2L, later, At, (string?)"ignored"), (stored!.Name, stored.Version, stored.ModifiedAt, stored.CreatedAt, stored.BaseScenarioId));
     }
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
-    public void Lease_OneOwnerHoldsAnAnalysisUntilItsLeaseRunsOut_ThenAnotherTakesItOver(string engine)
+    public async Task Delete_ChecksTheVersion(string engine)
     {
         using var store = TestStore.Create(engine);
         var repository = store.Scenarios;
-        repository.AddScenario(Scenario("s", ready: false));
-        var analysis = new SimulationRecord("01a22473-8405-7ba7-9743-e9d04a18e801", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 10, 0, null, At, null);
-        repository.AdmitSimulation(analysis, maxPerKey: 5, maxTotal: 5);
-        var lease = Duration.FromSeconds(30);
+        await repository.CreateScenarioAsync(Scenario("s1", ready: false), null, CancellationToken.None);
 
-        Assert.Equal(analysis.Id, repository.ClaimNextSimulation("a", At, At + lease)?.Id);
-        Assert.Null(repository.ClaimNextSimulation("b", At + Duration.FromSeconds(10), At + Duration.FromSeconds(10) + lease));
-        Assert.False(repository.ClaimSimulation(analysis.Id, "b", At + Duration.FromSeconds(10), At + Duration.FromSeconds(10) + lease));
-        Assert.True(repository.RenewSimulationLease(analysis.Id, "a", At + Duration.FromSeconds(40)));
-        Assert.False(repository.RenewSimulationLease(analysis.Id, "b", At + Duration.FromSeconds(40)));
-
-        // a died: its lease runs out at +40 s and b takes the analysis over; a can no longer renew it.
-        Assert.Null(repository.ClaimNextSimulation("b", At + Duration.FromSeconds(39), At + Duration.FromSeconds(69)));
-        Assert.Equal(analysis.Id, repository.ClaimNextSimulation("b", At + Duration.FromSeconds(41), At + Duration.FromSeconds(71))?.Id);
-        Assert.False(repository.RenewSimulationLease(analysis.Id, "a", At + Duration.FromSeconds(80)));
-
-        // An analysis that ended is nobody's to claim or renew.
-        repository.UpdateSimulation(analysis.Id, "gereed", 10, "{}", At + Duration.FromSeconds(50));
-        Assert.False(repository.RenewSimulationLease(analysis.Id, "b", At + Duration.FromSeconds(90)));
-        Assert.Null(repository.ClaimNextSimulation("c", At + Duration.FromDays(1), At + Duration.FromDays(2)));
-    }
-
-    [Theory]
-    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
-    public async Task ClaimNext_FromParallelInstances_TakesEveryAnalysisExactlyOnce(string engine)
-    {
-        using var store = TestStore.Create(engine);
-        var repository = store.Scenarios;
-        repository.AddScenario(Scenario("s", ready: false));
-        for (var n = 0; n < 24; n++)
-        {
-            repository.AdmitSimulation(new SimulationRecord($"01a22473-8405-7ba7-9743-e9d04a18e8{n:00}", "s", "1.0.0", "sha256:b", "sha256:a", "{}", "wachtend", 10, 0, null, At, null), maxPerKey: 100, maxTotal: 100);
-        }
-
-        var claimed = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() =>
-        {
-            var mine = new List<string>();
-            while (repository.ClaimNextSimulation($"instantie-{i}", At, At + Duration.FromMinutes(1)) is { } record)
-            {
-                mine.Add(record.Id);
-            }
-
-            return mine;
-        })));
-
-        var all = claimed.SelectMany(c => c).ToArray();
-        Assert.Equal(24, all.Length);
-        Assert.Equal(24, all.Distinct().Count());
+        Assert.Equal(ConditionalWriteOutcome.VersionMismatch, await repository.DeleteScenarioAsync("s1", 7, null, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.Written, await repository.DeleteScenarioAsync("s1", 1, null, CancellationToken.None));
+        Assert.Equal(ConditionalWriteOutcome.NotFound, await repository.DeleteScenarioAsync("s1", null, null, CancellationToken.None));
     }
 }

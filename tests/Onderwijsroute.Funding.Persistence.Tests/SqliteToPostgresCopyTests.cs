@@ -40,9 +40,10 @@ public sealed class SqliteToPostgresCopyTests
         await store.Calculations.AddAsync(new CalculationRecord("c1", CalculationKinds.Settlement, "{\"jaar\":2024}", "sha256:aa", "{\"regeling\":\"spuk\",\"jaar\":2024, \"bedrag\": 12884.93}"u8.ToArray(), At), audit, CancellationToken.None);
         await store.Forecasts.AddAsync(new ForecastRecord("f1", "GM0014", "Basis", 1, "{}", "sha256:aa", "{\"jaren\":[]}"u8.ToArray(), At, At), audit, CancellationToken.None);
         store.Scenarios.AddScenario(new ScenarioRecord("s", "naam", "omschrijving", "{}", "sha256:a", "sha256:aa", true, At));
-        await store.Scenarios.AddRunAsync(new ScenarioRunRecord("r1", "s", "2.0.0", "sha256:aa", "sha256:a", "{}", "{\"jaren\":[]}", "[]", At), CancellationToken.None);
-        store.Scenarios.AdmitSimulation(new SimulationRecord("a1", "s", "2.0.0", "sha256:aa", "sha256:a", "{\"trekkingen\":10}", "wachtend", 10, 0, null, At, null, "0123456789abcdef"), 5, 5);
-        store.Scenarios.ClaimSimulation("a1", "instantie", At, At + Duration.FromSeconds(30));
+        await store.Runs.AddRunAsync(new ScenarioRunRecord("r1", "s", "naam", "2.0.0", "sha256:aa", "sha256:a", "{}", "{\"jaren\":[]}", "[]", At), null, CancellationToken.None);
+        store.Analyses.AdmitSimulation(new SimulationRecord("a1", "s", "naam", "2.0.0", "sha256:aa", "sha256:a", "{}", "{\"trekkingen\":10}", "wachtend", 10, 0, null, At, null, "0123456789abcdef"), 5, 5);
+        store.Analyses.ClaimSimulation("a1", "instantie", At, At + Duration.FromSeconds(30));
+        await store.Comparisons.AddComparisonAsync(new ComparisonRecord("v1", "2.0.0", "sha256:aa", [new("r1", "s", "naam"), new("r1", "s", "naam")], "{}", "{\"verschillen\":[]}", At), null, CancellationToken.None);
         store.Keys.Add(new ApiKeyRecord("0123456789abcdef", "Groningen", "gemeente", "GM0014", [1, 2, 3], [4, 5, 6], At, null, At + Duration.FromDays(1)));
     }
 }

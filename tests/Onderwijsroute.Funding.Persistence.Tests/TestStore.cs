@@ -25,6 +25,9 @@ public sealed class TestStore : IDisposable
             Calculations = new CalculationRepository(sqlite);
             Forecasts = new ForecastRepository(sqlite);
             Scenarios = new ScenarioRepository(sqlite);
+            Runs = new ScenarioRunRepository(sqlite);
+            Analyses = new UncertaintyAnalysisRepository(sqlite);
+            Comparisons = new ComparisonRepository(sqlite);
             Keys = new ApiKeyRepository(sqlite);
             ParameterVersions = new ParameterVersionRepository(sqlite);
         }
@@ -36,6 +39,9 @@ public sealed class TestStore : IDisposable
             Calculations = new PostgresCalculationRepository(postgres);
             Forecasts = new PostgresForecastRepository(postgres);
             Scenarios = new PostgresScenarioRepository(postgres);
+            Runs = new PostgresScenarioRunRepository(postgres);
+            Analyses = new PostgresUncertaintyAnalysisRepository(postgres);
+            Comparisons = new PostgresComparisonRepository(postgres);
             Keys = new PostgresApiKeyRepository(postgres);
             ParameterVersions = new PostgresParameterVersionRepository(postgres);
         }
@@ -55,6 +61,12 @@ public sealed class TestStore : IDisposable
     public IForecastRepository Forecasts { get; }
 
     public IScenarioRepository Scenarios { get; }
+
+    public IScenarioRunRepository Runs { get; }
+
+    public IUncertaintyAnalysisRepository Analyses { get; }
+
+    public IComparisonRepository Comparisons { get; }
 
     public IApiKeyRepository Keys { get; }
 

@@ -30,7 +30,7 @@ public sealed class StaticPageTests : IClassFixture<StaticPageTests.Factory>
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("1.0.0", response.Headers.GetValues("API-Version").Single());
+        Assert.Equal("1.1.0", response.Headers.GetValues("API-Version").Single());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ internal static class ApiInfo
     /// The full semantic version of the contract: <c>info.version</c> of the OpenAPI document and the value of the
     /// <c>API-Version</c> header on every response (ADR /core/version-header).
     /// </summary>
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     /// <summary>The major version as the URI carries it (ADR /core/uri-version).</summary>
     public const string Prefix = "/v1";

@@ -11,6 +11,13 @@ namespace Onderwijsroute.Funding.Api.Http;
 /// </summary>
 internal static class IfMatch
 {
+    /// <summary>Endpoint metadata: this resource has a version; its answers carry the ETag and its writes need If-Match.</summary>
+    public sealed class Versioned
+    {
+        /// <summary>The one instance.</summary>
+        public static readonly Versioned Instance = new();
+    }
+
     /// <summary>The name of the header, also the key of its 400.</summary>
     public const string Header = "If-Match";
 

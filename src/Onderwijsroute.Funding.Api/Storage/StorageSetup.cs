@@ -16,6 +16,9 @@ internal static class StorageSetup
         services.AddSingleton(sp => Pick<IParameterVersionRepository>(sp, d => new ParameterVersionRepository(d), d => new PostgresParameterVersionRepository(d)));
         services.AddSingleton(sp => Pick<IApiKeyRepository>(sp, d => new ApiKeyRepository(d), d => new PostgresApiKeyRepository(d)));
         services.AddSingleton(sp => Pick<IScenarioRepository>(sp, d => new ScenarioRepository(d), d => new PostgresScenarioRepository(d)));
+        services.AddSingleton(sp => Pick<IScenarioRunRepository>(sp, d => new ScenarioRunRepository(d), d => new PostgresScenarioRunRepository(d)));
+        services.AddSingleton(sp => Pick<IUncertaintyAnalysisRepository>(sp, d => new UncertaintyAnalysisRepository(d), d => new PostgresUncertaintyAnalysisRepository(d)));
+        services.AddSingleton(sp => Pick<IComparisonRepository>(sp, d => new ComparisonRepository(d), d => new PostgresComparisonRepository(d)));
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<Readiness>();
         services.AddHostedService<WalCheckpointer>();

@@ -13,9 +13,9 @@ namespace Onderwijsroute.Funding.Persistence.PostgreSql;
 /// </summary>
 public static class SqliteToPostgresCopy
 {
-    /// <summary>The tables copied, parents before children (the foreign keys of runs and analyses).</summary>
+    /// <summary>The tables copied, parents before children (the foreign keys of compared runs).</summary>
     public static readonly IReadOnlyList<string> Tables =
-        ["parameter_versies", "berekeningen", "prognoses", "scenarios", "doorrekeningen", "onzekerheidsanalyses", "api_sleutels", "auditlog"];
+        ["parameter_versies", "berekeningen", "prognoses", "scenarios", "doorrekeningen", "onzekerheidsanalyses", "vergelijkingen", "vergelijking_doorrekeningen", "api_sleutels", "auditlog"];
 
     private const string ColumnsSql = "SELECT column_name AS Name, data_type AS Type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @Table ORDER BY ordinal_position;";
 

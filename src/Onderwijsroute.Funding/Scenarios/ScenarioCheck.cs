@@ -30,6 +30,12 @@ internal sealed class ScenarioCheck(ScenarioDefinition definition, ReferenceData
             return true;
         }
 
+        // Without valid years the error is reported at jaren; a year cannot be judged against them.
+        if (!yearsValid)
+        {
+            return false;
+        }
+
         Error(field, InputMessages.OutsideYears(year, first, last));
         return false;
     }

@@ -20,6 +20,12 @@ public sealed record ScenarioInput
     /// <summary>The last year computed (<c>jaren.totEnMet</c>).</summary>
     public int? LastYear { get; init; }
 
+    /// <summary>
+    /// Whether the document had a <c>jaren</c> block, even an empty one: then a missing year is an error on its own field;
+    /// without the block the one error is on <c>jaren</c>.
+    /// </summary>
+    public bool HasYearsBlock { get; init; }
+
     /// <summary>Overrides of scheme parameters (<c>overschrijvingen</c>); they become part of the parameter version.</summary>
     public IReadOnlyList<ScenarioOverrideInput>? Overrides { get; init; }
 

@@ -185,11 +185,9 @@ internal static class ScenarioParticipantRules
         foreach (var (year, count) in perYear)
         {
             var field = "deelnemers.perJaar." + year.ToString(CultureInfo.InvariantCulture);
-            if (!check.InYears(year, field))
-            {
-                continue;
-            }
 
+            // The count itself is judged even when the years are not (then only the year's place waits for valid years).
+            var inYears = check.InYears(year, field);
             var y = year - check.First;
             if (count < 0)
             {
@@ -198,6 +196,10 @@ internal static class ScenarioParticipantRules
             else if (count > MaxNationalCount)
             {
                 check.Error(field, "Hoogstens 10.000.000.");
+            }
+            else if (!inYears)
+            {
+                continue;
             }
             else if (method == SpreadMethod.Counts && count != definition.ParticipantsPerYear[y])
             {

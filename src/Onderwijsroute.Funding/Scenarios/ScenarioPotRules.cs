@@ -45,16 +45,12 @@ internal static class ScenarioPotRules
         foreach (var (year, amount) in pot.AmountPerYear)
         {
             var field = "budgetpot.bedragPerJaar." + year.ToString(CultureInfo.InvariantCulture);
-            if (!check.InYears(year, field))
-            {
-                continue;
-            }
-
+            var inYears = check.InYears(year, field);
             if (amount < 0 || amount != decimal.Truncate(amount) || amount > MaxPot)
             {
                 check.Error(field, "Een geheel aantal euro's, niet negatief, ten hoogste 10 miljard.");
             }
-            else
+            else if (inYears)
             {
                 definition.PotCents[year - check.First] = Money.FromEuros(amount).Cents;
                 SameCount(definition, year, check);

@@ -57,6 +57,13 @@ internal static class ScenarioValidator
     private static bool Years(ScenarioInput input, ParameterCatalogue catalogue, InputErrorsBuilder errors)
     {
         var regular = catalogue.FindScheme(SchemeIds.RegularGrant) ?? throw new InvalidDataException("The regular SPUK parameters are missing.");
+        if (!input.HasYearsBlock && input.FirstYear is null && input.LastYear is null)
+        {
+            // One error for the missing block, not one per field of it (nor per year-bound field elsewhere: ScenarioCheck.InYears).
+            errors.Add("jaren", "Verplicht: de jaren die worden doorgerekend, met van en totEnMet.");
+            return false;
+        }
+
         var valid = true;
         foreach (var (field, year) in new[] { ("jaren.van", input.FirstYear), ("jaren.totEnMet", input.LastYear) })
         {

@@ -32,7 +32,7 @@ public sealed class KestrelRejectionTests(KestrelApiFactory factory) : IClassFix
 
         Assert.StartsWith($"HTTP/1.1 {status} ", head, StringComparison.Ordinal);
         Assert.Contains("\r\nContent-Type: application/problem+json\r\n", head, StringComparison.Ordinal);
-        Assert.Contains("\r\nAPI-Version: 1.0.0\r\n", head, StringComparison.Ordinal);
+        Assert.Contains("\r\nAPI-Version: 1.1.0\r\n", head, StringComparison.Ordinal);
         Assert.Contains("\r\nX-Content-Type-Options: nosniff\r\n", head, StringComparison.Ordinal);
         Assert.Contains("\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n", head, StringComparison.Ordinal);
         using var problem = JsonDocument.Parse(body);

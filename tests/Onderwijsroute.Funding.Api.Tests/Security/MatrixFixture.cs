@@ -32,6 +32,8 @@ public sealed class MatrixFixture : ApiFactory, IAsyncLifetime
 
     public string AnalysisId { get; private set; } = string.Empty;
 
+    public string ComparisonId { get; private set; } = string.Empty;
+
     public async Task InitializeAsync()
     {
         Keys = new Dictionary<string, string?>
@@ -52,6 +54,7 @@ public sealed class MatrixFixture : ApiFactory, IAsyncLifetime
         var ministry = WithKey(CreateClient(), Keys[Callers.Ministerie]);
         RunId = await IdOfAsync(await ministry.PostAsync("/v1/scenarios/vastgesteld-beleid/doorrekeningen", null));
         OtherRunId = await IdOfAsync(await ministry.PostAsync("/v1/scenarios/geen-extra-financiering/doorrekeningen", null));
+        ComparisonId = await IdOfAsync(await ministry.PostAsync("/v1/vergelijkingen", HttpAssertions.Json($$"""{ "doorrekeningen": [ "{{RunId}}", "{{OtherRunId}}" ] }""")));
         AnalysisId = await IdOfAsync(await ministry.PostAsync("/v1/scenarios/vastgesteld-beleid/onzekerheidsanalyses", HttpAssertions.Json("""{ "trekkingen": 20, "seed": 1 }""")));
         for (var attempt = 0; attempt < 600; attempt++)
         {
@@ -71,6 +74,15 @@ public sealed class MatrixFixture : ApiFactory, IAsyncLifetime
     public async Task<string> NewForecastAsync()
     {
         var response = await WithKey(CreateClient(), Keys[Callers.GemeenteA]).PostAsync($"/v1/gemeenten/{GemeenteA}/prognoses", HttpAssertions.Json(ForecastBody));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    /// <summary>A fresh scenario of the ministerie caller (so that key may replace or delete it); returns its path.</summary>
+    public async Task<string> NewScenarioAsync()
+    {
+        var scenario = Tests.ScenariosEndpointsTests.SmallScenario("matrix-" + Guid.NewGuid().ToString("N"));
+        var response = await WithKey(CreateClient(), Keys[Callers.Ministerie]).PostAsync("/v1/scenarios", HttpAssertions.Json(scenario.ToJsonString()));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return response.Headers.Location!.OriginalString;
     }

@@ -57,6 +57,7 @@ internal static class OpenApiSetup
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.SchemaFilter<ExactNumbersSchemaFilter>();
             options.SchemaFilter<MaxItemsSchemaFilter>();
+            options.SchemaFilter<NumberOrTextSchemaFilter>();
             options.SchemaFilter<RequiredFieldsSchemaFilter>();
         });
 

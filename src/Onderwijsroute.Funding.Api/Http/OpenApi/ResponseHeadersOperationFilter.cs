@@ -1,12 +1,17 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
+using Onderwijsroute.Funding.Api.V1.Common;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Onderwijsroute.Funding.Api.Http.OpenApi;
 
 /// <summary>
-/// Declares the headers the middleware sets: <c>API-Version</c> on every response (ADR /core/version-header) and
-/// <c>Location</c> on a 201; gives date query parameters <c>format: date</c>; describes a <see cref="JsonRequestBody"/>.
+/// Declares the headers the middleware sets: <c>API-Version</c> on every response (ADR /core/version-header),
+/// <c>Location</c> on a 201, the <c>ETag</c> of a versioned resource (and the <c>If-Match</c> its writes need), and the
+/// <c>Link</c> and <c>X-Total-Count</c>/<c>X-Pagination-*</c> headers of a page of a list; declares the 406 every
+/// operation may answer (<see cref="ResponseFormats"/>); gives date query parameters <c>format: date</c>; describes a
+/// <see cref="JsonRequestBody"/>.
 /// </summary>
 internal sealed class ResponseHeadersOperationFilter : IOperationFilter
 {
@@ -17,7 +22,8 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
         ["400"] = "Ongeldige invoer: errors noemt elk ongeldig veld (JSON-pad) met een Nederlandse melding.",
         ["204"] = "Verwijderd.",
         ["404"] = "Niet gevonden.",
-        ["406"] = "Niet aanvaardbaar: vraag application/json, text/csv of het xlsx-mediatype, of kies ?formaat=.",
+        ["406"] = "Niet aanvaardbaar: Accept of ?formaat= vraagt een vorm die deze resource niet heeft (alle resources: application/json; prognoses, doorrekeningen, vergelijkingen en resultaten van onzekerheidsanalyses ook text/csv en xlsx).",
+        ["409"] = "Conflict: de naam is bij deze eigenaar al in gebruik.",
         ["412"] = "Voorwaarde niet vervuld: de ETag in If-Match is verouderd; lees de resource opnieuw.",
         ["428"] = "Voorwaarde vereist: stuur If-Match met de ETag van de laatst gelezen versie.",
         ["413"] = "De body is groter dan 1 MiB.",
@@ -27,7 +33,18 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        foreach (var (status, response) in operation.Responses ?? [])
+        ArgumentNullException.ThrowIfNull(context);
+        operation.Responses ??= [];
+        if (!operation.Responses.ContainsKey("406"))
+        {
+            operation.Responses["406"] = new OpenApiResponse
+            {
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository) } },
+            };
+        }
+
+        var paged = operation.Parameters?.Any(p => p is OpenApiParameter { In: ParameterLocation.Query, Name: "pagina" }) == true;
+        foreach (var (status, response) in operation.Responses)
         {
             if (response is not OpenApiResponse concrete)
             {
@@ -54,14 +71,19 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
                 Description = "De volledige versie van de API (semantic versioning), gelijk aan info.version.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Example = JsonValue.Create(ApiInfo.Version) },
             };
-            // A stored forecast carries its ETag when created (201) and when read or replaced (200 on .../{id}).
-            if (IsStoredForecast(context) && (status == "201" || (status == "200" && context.ApiDescription.RelativePath!.EndsWith("{id}", StringComparison.Ordinal))))
+            // A stored forecast or scenario carries its ETag when created (201) and when read or replaced (200 on .../{id}).
+            if (IsVersioned(context) && (status == "201" || (status == "200" && context.ApiDescription.RelativePath!.EndsWith("{id}", StringComparison.Ordinal))))
             {
                 concrete.Headers["ETag"] = new OpenApiHeader
                 {
-                    Description = "De versie van de opgeslagen prognose; stuur haar terug in If-Match bij vervangen of verwijderen.",
+                    Description = "De versie van de opgeslagen prognose of van het scenario; stuur haar terug in If-Match bij vervangen of verwijderen.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String, Example = JsonValue.Create("\"1\"") },
                 };
+            }
+
+            if (paged && status == "200")
+            {
+                AddPageHeaders(concrete.Headers);
             }
 
             if (status == "201")
@@ -91,7 +113,7 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
             };
         }
 
-        if (IsStoredForecast(context) && context.ApiDescription.HttpMethod is "PUT" or "DELETE")
+        if (IsVersioned(context) && context.ApiDescription.HttpMethod is "PUT" or "DELETE")
         {
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter
@@ -114,7 +136,27 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
         }
     }
 
-    private static bool IsStoredForecast(OperationFilterContext context) =>
-        context.ApiDescription.RelativePath?.StartsWith("v1/gemeenten/{gemeenteCode}/prognoses", StringComparison.Ordinal) == true
-        && context.ApiDescription.RelativePath?.EndsWith("herberekening", StringComparison.Ordinal) != true;
+    private static bool IsVersioned(OperationFilterContext context) =>
+        context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IfMatch.Versioned>().Any()
+        || (context.ApiDescription.RelativePath?.StartsWith("v1/gemeenten/{gemeenteCode}/prognoses", StringComparison.Ordinal) == true
+            && context.ApiDescription.RelativePath?.EndsWith("herberekening", StringComparison.Ordinal) != true);
+
+    private static void AddPageHeaders(IDictionary<string, IOpenApiHeader> headers)
+    {
+        headers["Link"] = new OpenApiHeader
+        {
+            Description = "De andere pagina's (RFC 8288): self, first, prev (niet op de eerste pagina), next (niet op de laatste) en last, elk het pad met dezelfde filters, pagina en paginaGrootte.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Example = JsonValue.Create("</v1/doorrekeningen?pagina=2&paginaGrootte=20>; rel=\"next\"") },
+        };
+        foreach (var (name, description) in new[]
+        {
+            (PageLinks.TotalCount, "Het totale aantal items van de lijst (met de filters)."),
+            (PageLinks.PageCount, "Het aantal pagina's."),
+            (PageLinks.PageNumber, "Het nummer van deze pagina."),
+            (PageLinks.PageLimit, "Het aantal items per pagina."),
+        })
+        {
+            headers[name] = new OpenApiHeader { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
+        }
+    }
 }

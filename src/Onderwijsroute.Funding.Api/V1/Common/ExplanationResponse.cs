@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Onderwijsroute.Funding.Api.V1.Sources;
 using Onderwijsroute.Funding.Parameters;
+using Onderwijsroute.Funding.Scenarios.Documents;
 
 namespace Onderwijsroute.Funding.Api.V1.Common;
 
@@ -49,7 +51,7 @@ public sealed record ExplanationResponse(
 /// <param name="Status">bevestigd (primaire bron), secundair (secundaire bron), afgeleid (berekend met 'formule') of aanname (met 'toelichting'); een overschrijving is altijd een aanname.</param>
 /// <param name="Bron">Het id van de hoofdbron in het bronnenregister (/v1/bronnen/{id}); null bij een overschrijving.</param>
 /// <param name="GeldigVan">De eerste dag waarop de waarde geldt.</param>
-/// <param name="GeldigTot">De laatste dag waarop de waarde geldt, of null als die open is.</param>
+/// <param name="GeldigTotEnMet">De laatste dag waarop de waarde geldt (tot en met), of null als die open is.</param>
 /// <param name="Overschreven">Of de waarde uit een overschrijving komt.</param>
 /// <param name="BronTitel">De titel van de hoofdbron; null bij een overschrijving.</param>
 /// <param name="BronVindplaats">Waar in de hoofdbron, bijvoorbeeld 'art. 4 lid 1'; of null.</param>
@@ -64,13 +66,18 @@ public sealed record UsedParameterResponse(
     string Status,
     string? Bron,
     DateOnly GeldigVan,
-    DateOnly? GeldigTot,
+    DateOnly? GeldigTotEnMet,
     bool Overschreven,
     string? BronTitel,
     string? BronVindplaats,
     IReadOnlyList<CitationResponse> Bronnen,
     string? Formule,
-    string? Toelichting);
+    string? Toelichting)
+{
+    /// <summary>Verouderd (versie 1.0): hetzelfde als geldigTotEnMet; vervalt in versie 2.</summary>
+    [Obsolete("Versie 1.0; gebruik GeldigTotEnMet.")]
+    public DateOnly? GeldigTot => GeldigTotEnMet;
+}
 
 /// <summary>Een gebruikte peildatum.</summary>
 /// <param name="Naam">Wat de datum is, bijvoorbeeld peildatumInwoners.</param>
@@ -86,7 +93,12 @@ public sealed record ExplainedCountResponse(string Naam, long Waarde);
 /// <param name="Regeling">De regeling.</param>
 /// <param name="Parameter">De parameter.</param>
 /// <param name="Van">De eerste dag.</param>
-/// <param name="Tot">De laatste dag, of null.</param>
-/// <param name="Waarde">De waarde als tekst.</param>
+/// <param name="TotEnMet">De laatste dag (tot en met), of null.</param>
+/// <param name="Waarde">De waarde: een getal, of een tekst bij een tekstparameter.</param>
 /// <param name="Reden">Waarom.</param>
-public sealed record OverrideResponse(string Regeling, string Parameter, DateOnly Van, DateOnly? Tot, string Waarde, string Reden);
+public sealed record OverrideResponse(string Regeling, string Parameter, DateOnly Van, DateOnly? TotEnMet, [property: JsonConverter(typeof(NumberOrTextJsonConverter))] string Waarde, string Reden)
+{
+    /// <summary>Verouderd (versie 1.0): hetzelfde als totEnMet; vervalt in versie 2.</summary>
+    [Obsolete("Versie 1.0; gebruik TotEnMet.")]
+    public DateOnly? Tot => TotEnMet;
+}

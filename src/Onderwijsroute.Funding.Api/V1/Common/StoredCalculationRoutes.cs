@@ -21,7 +21,7 @@ internal static class StoredCalculationRoutes
             .WithName("list" + Capitalized(kind.Plural))
             .RequireAuthorization(ApiRoles.MinistryPolicy)
             .WithSummary("Vastgelegde " + kind.Plural)
-            .WithDescription($"De vastgelegde {kind.Plural}, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met {Page.MaxListSize}, standaard 20).");
+            .WithDescription($"De vastgelegde {kind.Plural}, nieuwste eerst, per pagina (pagina vanaf 1, paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}); de Link-header wijst de eerste, vorige, volgende en laatste pagina aan.");
         group.MapGet("/{id}", StoredCalculationHandlers<TResponse>.Get)
             .AddEndpointFilter(IdRouteFilter.Guid)
             .WithName("get" + Capitalized(kind.Singular))

@@ -63,10 +63,10 @@ internal sealed class StoredCalculations(ICalculationRepository repository, IClo
     /// <param name="http">The request.</param>
     /// <param name="kind">The kind of calculation.</param>
     /// <param name="page">The 1-based page, default 1.</param>
-    /// <param name="pageSize">The page size, default 20, at most <see cref="Page.MaxListSize"/>.</param>
+    /// <param name="pageSize">The page size, default 20, at most <see cref="Page.MaxSize"/>.</param>
     public async Task<Results<Ok<CalculationListResponse>, ValidationProblem>> ListAsync(HttpContext http, StoredCalculationKind kind, int? page, int? pageSize)
     {
-        var (asked, problem) = Page.From(page, pageSize, defaultSize: 20, Page.MaxListSize);
+        var (asked, problem) = Page.From(page, pageSize);
         if (problem is not null)
         {
             return problem;
@@ -80,6 +80,7 @@ internal sealed class StoredCalculations(ICalculationRepository repository, IClo
             r.Year ?? throw new InvalidOperationException($"De vastgelegde berekening {r.Id} heeft geen jaar."),
             r.ParameterVersion,
             r.CreatedAt.ToDateTimeOffset())).ToArray();
+        PageLinks.Write(http, asked, total);
         return TypedResults.Ok(new CalculationListResponse(asked.Number, asked.Size, total, items));
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using NodaTime;
 using Onderwijsroute.Funding.Api.Http.Security;
+using Onderwijsroute.Funding.Api.V1.Common.Export;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
 using Onderwijsroute.Funding.Forecasts;
 
@@ -32,8 +34,8 @@ internal static class ForecastCalculationEndpoints
             .WithSummary("Bereken een prognose (zonder op te slaan)")
             .WithDescription("Berekent voor een gemeente of arbeidsmarktregio per jaar de kosten, de inkomsten per regeling, de verwachte verrekening, de kaspositie, het tekort, de dekkingsgraad en het cumulatieve tekort, elk met toelichting; en de gevoeligheid voor het landelijke aantal. "
                 + "Als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype. De berekening wordt niet vastgelegd.")
-            .WithMetadata(new JsonRequestBody(typeof(CreateForecastCalculationRequest), Example))
-            .Produces<ForecastResponse>(StatusCodes.Status200OK, "application/json", ForecastFormats.CsvMediaType, ForecastFormats.XlsxMediaType)
+            .WithMetadata(new JsonRequestBody(typeof(CreateForecastCalculationRequest), Example), ResponseFormats.Exports.Instance)
+            .Produces<ForecastResponse>(StatusCodes.Status200OK, "application/json", ResponseFormats.CsvMediaType, ResponseFormats.XlsxMediaType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
@@ -44,14 +46,12 @@ internal static class ForecastCalculationEndpoints
     /// <param name="catalogue">The parameters.</param>
     /// <param name="data">The reference data.</param>
     /// <param name="json">The JSON options.</param>
+    /// <param name="clock">The clock (when the export was computed).</param>
     /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
-    private static async Task<IResult> Calculate(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, IOptions<JsonOptions> json, string? formaat)
+    private static async Task<IResult> Calculate(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, IOptions<JsonOptions> json, IClock clock, string? formaat)
     {
-        var (format, formatProblem) = ForecastFormats.Choose(formaat, http.Request);
-        if (formatProblem is not null)
-        {
-            return formatProblem;
-        }
+        _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
+        var format = ResponseFormats.Choose(http.Request).Format;
 
         var input = await CheckedBody.CalculateAsync(
             http,
@@ -65,12 +65,13 @@ internal static class ForecastCalculationEndpoints
 
         var result = input.Result!;
         var response = ForecastResponse.Of(result);
-        if (format == ForecastFormat.Json)
+        if (format == ResponseFormat.Json)
         {
             return TypedResults.Ok(response);
         }
 
         var element = JsonSerializer.SerializeToElement(response, json.Value.SerializerOptions);
-        return ForecastFormats.File(format, element, $"prognose-{result.Scope}-{response.VanJaar}-{response.TotEnMetJaar}");
+        var document = ForecastExport.Of(element, input.Text, clock.GetCurrentInstant(), "POST /v1/prognoseberekeningen", $"prognose-{result.Scope}-{response.VanJaar}-{response.TotEnMetJaar}", catalogue);
+        return ExportFile.Of(format, document);
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Onderwijsroute.Funding.Scenarios.Documents;
+
 namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 
 /// <summary>Een overschrijving van een parameter voor één jaar (bij een aanname: regeling 'prognose-aannames').</summary>
@@ -15,7 +18,11 @@ public sealed class OverrideInput
     /// <example>2025</example>
     public int? Jaar { get; init; }
 
-    /// <summary>De waarde als tekst, met een punt als decimaalteken.</summary>
-    /// <example>"0"</example>
+    /// <summary>
+    /// De waarde: een getal voor een bedrag, aantal of fractie, een tekst voor een tekstwaarde. Een getal als tekst met
+    /// een punt als decimaalteken ("0", de vorm van versie 1.0) blijft geldig maar is verouderd.
+    /// </summary>
+    /// <example>0</example>
+    [JsonConverter(typeof(NumberOrTextJsonConverter))]
     public string? Waarde { get; init; }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http.Security;
+using Onderwijsroute.Funding.Api.V1.Common.Export;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
 using Onderwijsroute.Funding.Forecasts;
 
@@ -50,7 +51,8 @@ internal static class StoredForecastsEndpoints
             .WithName("getPrognose")
             .WithSummary("Een opgeslagen prognose")
             .WithDescription("De prognose met haar ETag. Als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.")
-            .Produces<StoredForecastResponse>(StatusCodes.Status200OK, "application/json", ForecastFormats.CsvMediaType, ForecastFormats.XlsxMediaType)
+            .WithMetadata(ResponseFormats.Exports.Instance)
+            .Produces<StoredForecastResponse>(StatusCodes.Status200OK, "application/json", ResponseFormats.CsvMediaType, ResponseFormats.XlsxMediaType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
@@ -130,29 +132,26 @@ internal static class StoredForecastsEndpoints
     /// <param name="data">The reference data.</param>
     /// <param name="repository">The stored forecasts.</param>
     /// <param name="json">The JSON options.</param>
+    /// <param name="catalogue">The regelingen (names in an export).</param>
     /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
-    private static async Task<IResult> Get(string gemeenteCode, string id, HttpContext http, ReferenceDataSet data, IForecastRepository repository, IOptions<JsonOptions> json, string? formaat)
+    private static async Task<IResult> Get(string gemeenteCode, string id, HttpContext http, ReferenceDataSet data, IForecastRepository repository, IOptions<JsonOptions> json, ParameterCatalogue catalogue, string? formaat)
     {
-        var (format, formatProblem) = ForecastFormats.Choose(formaat, http.Request);
-        if (formatProblem is not null)
-        {
-            return formatProblem;
-        }
-
+        _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
+        var format = ResponseFormats.Choose(http.Request).Format;
         var (record, problem) = await FindAsync(gemeenteCode, id, data, repository, http).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
         }
 
-        if (format == ForecastFormat.Json)
+        if (format == ResponseFormat.Json)
         {
             return Stored(http, record!, json.Value.SerializerOptions, StatusCodes.Status200OK);
         }
 
         http.Response.Headers.ETag = IfMatch.ETagOf(record!.Version);
         using var result = JsonDocument.Parse(record.ResultJson);
-        return ForecastFormats.File(format, result.RootElement.Clone(), $"prognose-{gemeenteCode}-{record.Id}");
+        return ExportFile.Of(format, ForecastExport.Of(result.RootElement, record.RequestJson, record.ModifiedAt, Href(record), $"prognose-{gemeenteCode}-{record.Id}", catalogue));
     }
 
     /// <param name="gemeenteCode">De gemeente, bijvoorbeeld GM0014.</param>

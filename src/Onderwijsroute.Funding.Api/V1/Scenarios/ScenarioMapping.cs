@@ -38,12 +38,16 @@ internal static class ScenarioMapping
             y.Year, l.Code.Value, l.Name, l.Region.Value, l.Starters, l.Active, l.YearEnd, Euros.Of(l.Cost), Euros.Of(l.RegularGrant), Euros.Of(l.Supplement),
             Euros.Of(l.EducationRouteGrant), Euros.Of(l.CentralGrant), Euros.Of(l.FundAddition), Euros.Of(l.ScenarioPot), Euros.Of(l.Income), Euros.Of(l.Gap)))).ToArray();
 
-    public static ComparisonResponse Comparison(IReadOnlyList<string> runIds, ScenarioComparison comparison) => new(
+    public static ComparisonResponse Comparison(string id, IReadOnlyList<string> runIds, ScenarioComparison comparison, string parameterVersion, DateTimeOffset at) => new(
         runIds,
         comparison.Runs,
         comparison.Years.Select(y => new ComparedYearResponse(y.Year, y.Figures.Select(Compared).ToArray())).ToArray(),
         comparison.Totals.Select(Compared).ToArray(),
-        comparison.Flips.Select(f => new FlipResponse(f.Code.Value, f.Name, runIds[f.Run], f.Year, Euros.Of(f.FirstGap), Euros.Of(f.Gap), f.BecomesShort ? "naar-tekort" : "naar-overschot")).ToArray());
+        comparison.Flips.Select(f => new FlipResponse(f.Code.Value, f.Name, runIds[f.Run], f.Year, Euros.Of(f.FirstGap), Euros.Of(f.Gap), f.BecomesShort ? "naar-tekort" : "naar-overschot")).ToArray(),
+        id,
+        ScenarioEngine.Version,
+        parameterVersion,
+        at);
 
     public static UncertaintyAnalysisResponse Simulation(string id, string scenarioId, UncertaintyAnalysisResult result) => new(
         id,

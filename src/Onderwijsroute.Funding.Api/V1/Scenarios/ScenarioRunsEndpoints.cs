@@ -2,40 +2,62 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http.Security;
+using Onderwijsroute.Funding.Api.V1.Common.Export;
+using Onderwijsroute.Funding.Api.V1.Scenarios.Export;
 using Onderwijsroute.Funding.Scenarios;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 
 /// <summary>
 /// Deterministic runs of a scenario (Dutch: <em>doorrekeningen</em>): <c>POST /v1/scenarios/{id}/doorrekeningen</c>
-/// runs and stores one; <c>/v1/doorrekeningen/{id}</c> reads it back, its gemeente lines per page and as CSV/xlsx.
+/// runs and stores one (with its own copy of the scenario); the runs are listed per scenario and overall, and
+/// <c>/v1/doorrekeningen/{id}</c> reads one back (also as CSV or xlsx), its gemeente lines per page and as a download.
 /// </summary>
 internal static class ScenarioRunsEndpoints
 {
     public const string Path = "/v1/doorrekeningen";
+
+    private const string Tag = "Doorrekeningen";
 
     public static IEndpointRouteBuilder MapScenarioRuns(this IEndpointRouteBuilder app)
     {
         app.MapScenarioWork("/doorrekeningen", Create)
             .WithName("createDoorrekening")
             .WithSummary("Reken een scenario door")
-            .WithDescription("Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en invoer; het antwoord is 201 met Location.");
+            .WithDescription("Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en een eigen kopie van het scenario; het antwoord is 201 met Location.");
+        app.MapMinistryGroup(ScenariosEndpoints.Path, ScenariosEndpoints.Tag).MapGet("/{id}/doorrekeningen", ListOfScenario)
+            .AddEndpointFilter(ScenarioIds.Filter)
+            .WithName("listScenarioDoorrekeningen")
+            .WithSummary("De doorrekeningen van een scenario")
+            .WithDescription($"De vastgelegde doorrekeningen van het scenario, nieuwste eerst; te filteren op aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/doorrekeningen?scenario={{id}}.")
+            .ProducesValidationProblem();
 
-        var runs = app.MapGuidResources(Path, "Doorrekeningen");
-        runs.MapGet("/{id}", Get)
+        var runs = app.MapMinistryGroup(Path, Tag);
+        runs.MapGet(string.Empty, List)
+            .WithName("listDoorrekeningen")
+            .WithSummary("Alle doorrekeningen")
+            .WithDescription($"De vastgelegde doorrekeningen, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan).")
+            .ProducesValidationProblem();
+        var run = app.MapGuidResources(Path, Tag);
+        run.MapGet("/{id}", Get)
             .WithName("getDoorrekening")
             .WithSummary("Een doorrekening")
-            .WithDescription("De vastgelegde doorrekening, precies zoals de POST haar gaf.");
-        runs.MapGet("/{id}/gemeenten", Lines)
+            .WithDescription("De vastgelegde doorrekening, precies zoals de POST haar gaf; of als CSV of xlsx (landelijke kengetallen, tekortverdeling, arbeidsmarktregio's en aannames) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.")
+            .WithMetadata(ResponseFormats.Exports.Instance)
+            .Produces<ScenarioRunResponse>(StatusCodes.Status200OK, "application/json", ResponseFormats.CsvMediaType, ResponseFormats.XlsxMediaType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        run.MapGet("/{id}/gemeenten", Lines)
             .WithName("listDoorrekeningGemeenten")
             .WithSummary("Regels per gemeente van een doorrekening")
-            .WithDescription("Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar).");
-        runs.MapGet("/{id}/gemeenten-export", Export)
+            .WithDescription($"Per jaar en gemeente de instroom, kosten, inkomsten per regeling en het tekort, per pagina (optioneel één jaar; paginaGrootte 1 tot en met {Page.MaxSize}, standaard 100; de Link-header wijst de andere pagina's aan).");
+        run.MapGet("/{id}/gemeenten-export", Export)
             .WithName("exportDoorrekeningGemeenten")
             .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithSummary("Download van alle gemeenteregels")
-            .WithDescription("Alle regels per jaar en gemeente als CSV (formaat=csv, punt als decimaalteken) of Excel (formaat=xlsx).")
-            .Produces(StatusCodes.Status200OK, contentType: MunicipalityLineExport.CsvMediaType, additionalContentTypes: MunicipalityLineExport.XlsxMediaType);
+            .WithDescription("Alle regels per jaar en gemeente als CSV (formaat=csv, standaard; punt als decimaalteken), CSV voor Nederlandse Excel (formaat=csv-excel) of Excel (formaat=xlsx), met eerst wat de download is.")
+            .WithMetadata(ResponseFormats.Exports.FilesOnly)
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.CsvMediaType, additionalContentTypes: ResponseFormats.XlsxMediaType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -45,12 +67,13 @@ internal static class ScenarioRunsEndpoints
 
     /// <param name="id">Het id van het scenario.</param>
     /// <param name="http">The request.</param>
-    /// <param name="repository">The scenarios.</param>
+    /// <param name="scenarios">The scenarios.</param>
+    /// <param name="runs">The runs.</param>
     /// <param name="store">The scenario store.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<CreatedStoredJson<ScenarioRunResponse>, ValidationProblem, NotFoundProblem>> Create(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, IClock clock)
+    private static async Task<Results<CreatedStoredJson<ScenarioRunResponse>, ValidationProblem, NotFoundProblem>> Create(string id, HttpContext http, IScenarioRepository scenarios, IScenarioRunRepository runs, ScenarioStore store, IClock clock)
     {
-        var record = await repository.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
+        var record = await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
         {
             return ScenarioIds.NotFound(id);
@@ -66,75 +89,121 @@ internal static class ScenarioRunsEndpoints
         var (runId, now) = ResourceIds.NewV7(clock);
         var response = JsonSerializer.Serialize(ScenarioMapping.Run(runId, record.Id, now.ToDateTimeOffset(), run), store.Json);
         var lines = JsonSerializer.Serialize(ScenarioMapping.Lines(run), store.Json);
-        await repository.AddRunAsync(new ScenarioRunRecord(runId, record.Id, run.EngineVersion, run.ParameterVersion, run.InputHash, record.InputJson, response, lines, now), http.RequestAborted).ConfigureAwait(false);
+        await runs.AddRunAsync(new ScenarioRunRecord(runId, record.Id, record.Name, run.EngineVersion, run.ParameterVersion, run.InputHash, record.InputJson, response, lines, now), http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false);
         return new CreatedStoredJson<ScenarioRunResponse>($"{Path}/{runId}", Encoding.UTF8.GetBytes(response));
+    }
+
+    /// <param name="http">The request.</param>
+    /// <param name="runs">The runs.</param>
+    /// <param name="scenario">Alleen de doorrekeningen van dit scenario (ook een verwijderd scenario).</param>
+    /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+    /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+    /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+    /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+    private static async Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem>> List(HttpContext http, IScenarioRunRepository runs, string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    {
+        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet);
+        return problem is null ? await PageAsync(http, runs, page, filter).ConfigureAwait(false) : problem;
+    }
+
+    /// <param name="id">Het id van het scenario.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="scenarios">The scenarios.</param>
+    /// <param name="runs">The runs.</param>
+    /// <param name="aangemaaktVan">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+    /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+    /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+    /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+    private static async Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, IScenarioRepository scenarios, IScenarioRunRepository runs, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    {
+        if (await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false) is null)
+        {
+            return ScenarioIds.NotFound(id);
+        }
+
+        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, id, aangemaaktVan, aangemaaktTotEnMet);
+        return problem is null ? await PageAsync(http, runs, page, filter).ConfigureAwait(false) : problem;
+    }
+
+    private static async Task<Ok<ScenarioRunListResponse>> PageAsync(HttpContext http, IScenarioRunRepository runs, Page page, ListFilter filter)
+    {
+        var (summaries, total) = await runs.ListRunsAsync(filter, page.Offset, page.Size, http.RequestAborted).ConfigureAwait(false);
+        PageLinks.Write(http, page, total);
+        return TypedResults.Ok(new ScenarioRunListResponse(page.Number, page.Size, total, summaries.Select(r => new ScenarioRunSummaryResponse(
+            r.Id, $"{Path}/{r.Id}", r.ScenarioId, r.ScenarioName, r.EngineVersion, r.ParameterVersion, r.InputHash, r.CreatedAt.ToDateTimeOffset())).ToArray()));
     }
 
     /// <param name="id">Het id van de doorrekening (een GUID).</param>
     /// <param name="http">The request.</param>
-    /// <param name="repository">The runs.</param>
-    private static async Task<Results<StoredJson<ScenarioRunResponse>, NotFoundProblem>> Get(string id, HttpContext http, IScenarioRepository repository)
+    /// <param name="runs">The runs.</param>
+    /// <param name="store">The scenario store (JSON options).</param>
+    /// <param name="catalogue">The regelingen (names in an export).</param>
+    /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+    private static async Task<IResult> Get(string id, HttpContext http, IScenarioRunRepository runs, ScenarioStore store, ParameterCatalogue catalogue, string? formaat)
     {
-        var run = await repository.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false);
-        return run is null ? NotFound(id) : new StoredJson<ScenarioRunResponse>(Encoding.UTF8.GetBytes(run.ResultJson));
+        _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
+        var run = await runs.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false);
+        if (run is null)
+        {
+            return NotFound(id);
+        }
+
+        var format = ResponseFormats.Choose(http.Request).Format;
+        return format == ResponseFormat.Json
+            ? new StoredJson<ScenarioRunResponse>(Encoding.UTF8.GetBytes(run.ResultJson))
+            : ExportFile.Of(format, ScenarioRunExport.Of(run, Response(run, store), catalogue));
     }
 
     /// <param name="id">Het id van de doorrekening.</param>
     /// <param name="http">The request.</param>
-    /// <param name="repository">The runs.</param>
+    /// <param name="runs">The runs.</param>
     /// <param name="store">The scenario store (JSON options).</param>
     /// <param name="jaar">Alleen dit jaar (optioneel).</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 100).</param>
-    private static async Task<Results<Ok<MunicipalityLinesResponse>, ValidationProblem, NotFoundProblem>> Lines(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, int? jaar, int? pagina, int? paginaGrootte)
+    private static async Task<Results<Ok<MunicipalityLinesResponse>, ValidationProblem, NotFoundProblem>> Lines(string id, HttpContext http, IScenarioRunRepository runs, ScenarioStore store, int? jaar, int? pagina, int? paginaGrootte)
     {
-        var (page, invalid) = Page.From(pagina, paginaGrootte, defaultSize: 100, maxSize: 1000);
+        var (page, invalid) = Page.From(pagina, paginaGrootte, defaultSize: 100);
         if (invalid is not null)
         {
             return invalid;
         }
 
-        if (await FindLinesAsync(id, http, repository, store).ConfigureAwait(false) is not { } lines)
+        if (await runs.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false) is not { } run)
         {
             return NotFound(id);
         }
 
+        var lines = LinesOf(run, store);
         var selected = jaar is { } year ? lines.Where(l => l.Jaar == year).ToArray() : lines;
         if (jaar is { } asked && selected.Length == 0)
         {
             return InputProblems.Of("jaar", $"De doorrekening bevat het jaar {asked} niet.");
         }
 
+        PageLinks.Write(http, page, selected.Length);
         return TypedResults.Ok(new MunicipalityLinesResponse(page.Number, page.Size, selected.Length, selected.Skip(page.Offset).Take(page.Size).ToArray()));
     }
 
     /// <param name="id">Het id van de doorrekening.</param>
     /// <param name="http">The request.</param>
-    /// <param name="repository">The runs.</param>
+    /// <param name="runs">The runs.</param>
     /// <param name="store">The scenario store (JSON options).</param>
-    /// <param name="formaat">csv of xlsx.</param>
-    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFoundProblem>> Export(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, string? formaat)
+    /// <param name="formaat">csv (standaard; RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+    private static async Task<IResult> Export(string id, HttpContext http, IScenarioRunRepository runs, ScenarioStore store, string? formaat)
     {
-        if (formaat is not ("csv" or "xlsx"))
-        {
-            return InputProblems.Of("formaat", "Verplicht: 'csv' of 'xlsx'.");
-        }
-
-        if (await FindLinesAsync(id, http, repository, store).ConfigureAwait(false) is not { } lines)
+        _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
+        if (await runs.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false) is not { } run)
         {
             return NotFound(id);
         }
 
-        return formaat == "csv"
-            ? TypedResults.File(MunicipalityLineExport.Csv(lines), MunicipalityLineExport.CsvMediaType + "; charset=utf-8", $"doorrekening-{id}-gemeenten.csv")
-            : TypedResults.File(MunicipalityLineExport.Xlsx(lines), MunicipalityLineExport.XlsxMediaType, $"doorrekening-{id}-gemeenten.xlsx");
+        return ExportFile.Of(ResponseFormats.Choose(http.Request).Format, MunicipalityLineExport.Of(run, Response(run, store), LinesOf(run, store)));
     }
 
-    private static async Task<MunicipalityLineResponse[]?> FindLinesAsync(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store)
-    {
-        var run = await repository.FindRunAsync(id, http.RequestAborted).ConfigureAwait(false);
-        return run is null ? null : JsonSerializer.Deserialize<MunicipalityLineResponse[]>(run.MunicipalitiesJson, store.Json)!;
-    }
+    private static ScenarioRunResponse Response(ScenarioRunRecord run, ScenarioStore store) => JsonSerializer.Deserialize<ScenarioRunResponse>(run.ResultJson, store.Json)!;
+
+    private static MunicipalityLineResponse[] LinesOf(ScenarioRunRecord run, ScenarioStore store) => JsonSerializer.Deserialize<MunicipalityLineResponse[]>(run.MunicipalitiesJson, store.Json)!;
 
     private static NotFoundProblem NotFound(string id) => new($"Er is geen doorrekening met id '{id}'.");
 }

@@ -25,13 +25,13 @@ internal sealed class ScenarioStore(IScenarioRepository repository, ParameterCat
         {
             var document = ReadyScenarios.Document(file);
             var definition = Definition(document).Value;
-            repository.AddScenario(Record(definition.Name, definition, document, isReady: true));
+            repository.AddScenario(Record(definition.Name, definition, document, isReady: true) with { Owner = ScenarioRecord.SystemOwner });
         }
     }
 
-    /// <summary>The record of a checked scenario, with its document in canonical JSON.</summary>
+    /// <summary>The record of a checked scenario, with its document in canonical JSON (only the document's own fields).</summary>
     public ScenarioRecord Record(string id, ScenarioDefinition definition, ScenarioDocument document, bool isReady) =>
-        new(id, definition.Name, definition.Description, JsonSerializer.Serialize(document, Json), definition.InputHash, definition.Catalogue.Version, isReady, clock.GetCurrentInstant());
+        new(id, definition.Name, definition.Description, JsonSerializer.Serialize<ScenarioDocument>(document, Json), definition.InputHash, definition.Catalogue.Version, isReady, clock.GetCurrentInstant());
 
     /// <summary>A document checked with the parameters the service runs with.</summary>
     public Validated<ScenarioDefinition> Definition(ScenarioDocument document) => ScenarioDefinition.Create(document.ToInput(), catalogue, data);
@@ -39,13 +39,17 @@ internal sealed class ScenarioStore(IScenarioRepository repository, ParameterCat
     /// <summary>A stored document (of a scenario, or the input a run used) checked with the parameters the service runs with.</summary>
     public Validated<ScenarioDefinition> Definition(string documentJson) => Definition(Document(documentJson));
 
+    public static ScenarioSummaryResponse Summary(ScenarioRecord record) =>
+        new(record.Id, ScenarioIds.Href(record.Id), record.Name, record.Description, record.IsReady, record.Owner, record.Version, record.ModifiedAt.ToDateTimeOffset());
+
     public ScenarioResponse Response(ScenarioRecord record)
     {
         var document = Document(record.InputJson);
         return new ScenarioResponse(
             record.Id, record.Name, record.Description, record.IsReady, record.InputHash, record.ParameterVersion,
             ScenarioMapping.Assumptions(ScenarioAssumptions.Of(document.ToInput())), document,
-            $"/v1/scenarios/{record.Id}/doorrekeningen", $"/v1/scenarios/{record.Id}/onzekerheidsanalyses");
+            $"{ScenarioIds.Href(record.Id)}/doorrekeningen", $"{ScenarioIds.Href(record.Id)}/onzekerheidsanalyses",
+            record.Owner, record.Version, record.BaseScenarioId, record.CreatedAt.ToDateTimeOffset(), record.ModifiedAt.ToDateTimeOffset());
     }
 
     private ScenarioDocument Document(string documentJson) => JsonSerializer.Deserialize<ScenarioDocument>(documentJson, Json)!;

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Onderwijsroute.Funding.Api.V1.Common.Export;
+using Onderwijsroute.Funding.Api.V1.Scenarios.Export;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
 
@@ -5,11 +8,14 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 
 /// <summary>
 /// Uncertainty analyses of a scenario (Dutch: <em>onzekerheidsanalyses</em>): <c>POST /v1/scenarios/{id}/onzekerheidsanalyses</c>
-/// queues one for the background runner; <c>/v1/onzekerheidsanalyses/{id}</c> gives its status, its result and cancels it.
+/// queues one for the background runner, with its own copy of the scenario; the analyses are listed per scenario and
+/// overall; <c>/v1/onzekerheidsanalyses/{id}</c> gives its status, its result (also as CSV or xlsx) and cancels it.
 /// </summary>
 internal static class UncertaintyAnalysesEndpoints
 {
-    private const string Path = "/v1/onzekerheidsanalyses";
+    public const string Path = "/v1/onzekerheidsanalyses";
+
+    private const string Tag = "Onzekerheidsanalyses";
 
     public static IEndpointRouteBuilder MapUncertaintyAnalyses(this IEndpointRouteBuilder app)
     {
@@ -19,7 +25,19 @@ internal static class UncertaintyAnalysesEndpoints
             .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht. Wachtende en lopende analyses zijn begrensd per sleutel (429) en voor de hele dienst (503), beide met Retry-After; na een herstart van de dienst worden ze hervat.")
             .WithMetadata(new JsonRequestBody(typeof(CreateUncertaintyAnalysisRequest), """{ "trekkingen": 1000, "seed": 2026 }"""));
 
-        var analyses = app.MapGuidResources(Path, "Onzekerheidsanalyses");
+        app.MapMinistryGroup(ScenariosEndpoints.Path, ScenariosEndpoints.Tag).MapGet("/{id}/onzekerheidsanalyses", ListOfScenario)
+            .AddEndpointFilter(ScenarioIds.Filter)
+            .WithName("listScenarioOnzekerheidsanalyses")
+            .WithSummary("De onzekerheidsanalyses van een scenario")
+            .WithDescription($"De onzekerheidsanalyses van het scenario met hun status, nieuwste eerst; te filteren op status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/onzekerheidsanalyses?scenario={{id}}.")
+            .ProducesValidationProblem();
+        app.MapMinistryGroup(Path, Tag).MapGet(string.Empty, List)
+            .WithName("listOnzekerheidsanalyses")
+            .WithSummary("Alle onzekerheidsanalyses")
+            .WithDescription($"De onzekerheidsanalyses met hun status, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan).")
+            .ProducesValidationProblem();
+
+        var analyses = app.MapGuidResources(Path, Tag);
         analyses.MapGet("/{id}", Get)
             .WithName("getOnzekerheidsanalyse")
             .WithSummary("Status van een onzekerheidsanalyse")
@@ -27,7 +45,10 @@ internal static class UncertaintyAnalysesEndpoints
         analyses.MapGet("/{id}/resultaat", Result)
             .WithName("getOnzekerheidsanalyseResultaat")
             .WithSummary("Resultaat van een onzekerheidsanalyse")
-            .WithDescription("P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking).");
+            .WithDescription("P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking); ook als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.")
+            .WithMetadata(ResponseFormats.Exports.Instance)
+            .Produces<UncertaintyAnalysisResponse>(StatusCodes.Status200OK, "application/json", ResponseFormats.CsvMediaType, ResponseFormats.XlsxMediaType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         analyses.MapDelete("/{id}", Cancel)
             .WithName("cancelOnzekerheidsanalyse")
             .WithSummary("Annuleer een onzekerheidsanalyse")
@@ -37,13 +58,13 @@ internal static class UncertaintyAnalysesEndpoints
 
     /// <param name="id">Het id van het scenario.</param>
     /// <param name="http">The request.</param>
-    /// <param name="repository">The scenarios.</param>
+    /// <param name="scenarios">The scenarios.</param>
     /// <param name="store">The scenario store.</param>
     /// <param name="runner">The background runner.</param>
     /// <param name="clock">The clock.</param>
-    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, BodyProblem, ValidationProblem, NotFoundProblem, AdmissionProblem>> Create(string id, HttpContext http, IScenarioRepository repository, ScenarioStore store, UncertaintyAnalysisRunner runner, NodaTime.IClock clock)
+    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, BodyProblem, ValidationProblem, NotFoundProblem, AdmissionProblem>> Create(string id, HttpContext http, IScenarioRepository scenarios, ScenarioStore store, UncertaintyAnalysisRunner runner, NodaTime.IClock clock)
     {
-        var record = await repository.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
+        var record = await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
         {
             return ScenarioIds.NotFound(id);
@@ -68,7 +89,7 @@ internal static class UncertaintyAnalysesEndpoints
         }
 
         var (analysisId, now) = ResourceIds.NewV7(clock);
-        var simulation = new SimulationRecord(analysisId, record.Id, ScenarioEngine.Version, definition.Value.Catalogue.Version, definition.Value.InputHash, body.Text, UncertaintyAnalysisStatus.Waiting, settings.Draws, 0, null, now, null);
+        var simulation = new SimulationRecord(analysisId, record.Id, record.Name, ScenarioEngine.Version, definition.Value.Catalogue.Version, definition.Value.InputHash, record.InputJson, body.Text, UncertaintyAnalysisStatus.Waiting, settings.Draws, 0, null, now, null);
         if (runner.Submit(http, simulation, definition.Value, settings) is { } notTaken)
         {
             return new AdmissionProblem(notTaken);
@@ -77,11 +98,54 @@ internal static class UncertaintyAnalysesEndpoints
         return TypedResults.Accepted($"{Path}/{analysisId}", Status(simulation, runner));
     }
 
+    /// <param name="http">The request.</param>
+    /// <param name="analyses">The analyses.</param>
+    /// <param name="runner">The background runner.</param>
+    /// <param name="scenario">Alleen de analyses van dit scenario (ook een verwijderd scenario).</param>
+    /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+    /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+    /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+    /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+    /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+    private static async Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem>> List(HttpContext http, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    {
+        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet, status);
+        return problem is null ? await PageAsync(http, analyses, runner, page, filter).ConfigureAwait(false) : problem;
+    }
+
+    /// <param name="id">Het id van het scenario.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="scenarios">The scenarios.</param>
+    /// <param name="analyses">The analyses.</param>
+    /// <param name="runner">The background runner.</param>
+    /// <param name="status">Alleen de analyses met deze status: wachtend, bezig, gereed, geannuleerd, mislukt of afgebroken.</param>
+    /// <param name="aangemaaktVan">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of later.</param>
+    /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
+    /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
+    /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
+    private static async Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, IScenarioRepository scenarios, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
+    {
+        if (await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false) is null)
+        {
+            return ScenarioIds.NotFound(id);
+        }
+
+        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, id, aangemaaktVan, aangemaaktTotEnMet, status);
+        return problem is null ? await PageAsync(http, analyses, runner, page, filter).ConfigureAwait(false) : problem;
+    }
+
+    private static async Task<Ok<UncertaintyAnalysisListResponse>> PageAsync(HttpContext http, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, Page page, ListFilter filter)
+    {
+        var (records, total) = await analyses.ListSimulationsAsync(filter, page.Offset, page.Size, http.RequestAborted).ConfigureAwait(false);
+        PageLinks.Write(http, page, total);
+        return TypedResults.Ok(new UncertaintyAnalysisListResponse(page.Number, page.Size, total, records.Select(r => Status(r, runner)).ToArray()));
+    }
+
     /// <param name="id">Het id van de analyse (een GUID).</param>
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Get(string id, HttpContext http, IScenarioRepository repository, UncertaintyAnalysisRunner runner)
+    private static async Task<Results<Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Get(string id, HttpContext http, IUncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         return record is null ? NotFound(id) : TypedResults.Ok(Status(record, runner));
@@ -91,24 +155,34 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<StoredJson<UncertaintyAnalysisResponse>, NotFoundProblem>> Result(string id, HttpContext http, IScenarioRepository repository, UncertaintyAnalysisRunner runner)
+    /// <param name="store">The scenario store (JSON options).</param>
+    /// <param name="catalogue">The regelingen (names in an export).</param>
+    /// <param name="formaat">Optioneel: json (standaard), csv (RFC 4180), csv-excel (puntkomma en decimale komma, voor Nederlandse Excel) of xlsx.</param>
+    private static async Task<IResult> Result(string id, HttpContext http, IUncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner, ScenarioStore store, ParameterCatalogue catalogue, string? formaat)
     {
+        _ = formaat; // read by ResponseFormats from the query; a parameter so that the contract documents it
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
         {
             return NotFound(id);
         }
 
-        return record.ResultJson is { } result
+        if (record.ResultJson is not { } result)
+        {
+            return new NotFoundProblem($"De onzekerheidsanalyse '{id}' heeft (nog) geen resultaat; status: {Status(record, runner).Status}.");
+        }
+
+        var format = ResponseFormats.Choose(http.Request).Format;
+        return format == ResponseFormat.Json
             ? new StoredJson<UncertaintyAnalysisResponse>(System.Text.Encoding.UTF8.GetBytes(result))
-            : new NotFoundProblem($"De onzekerheidsanalyse '{id}' heeft (nog) geen resultaat; status: {Status(record, runner).Status}.");
+            : ExportFile.Of(format, UncertaintyAnalysisExport.Of(record, JsonSerializer.Deserialize<UncertaintyAnalysisResponse>(result, store.Json)!, catalogue));
     }
 
     /// <param name="id">Het id van de analyse.</param>
     /// <param name="http">The request.</param>
     /// <param name="repository">The analyses.</param>
     /// <param name="runner">The background runner.</param>
-    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Cancel(string id, HttpContext http, IScenarioRepository repository, UncertaintyAnalysisRunner runner)
+    private static async Task<Results<Accepted<UncertaintyAnalysisStatusResponse>, Ok<UncertaintyAnalysisStatusResponse>, NotFoundProblem>> Cancel(string id, HttpContext http, IUncertaintyAnalysisRepository repository, UncertaintyAnalysisRunner runner)
     {
         var record = await repository.FindSimulationAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null)
@@ -154,7 +228,8 @@ internal static class UncertaintyAnalysesEndpoints
         return new UncertaintyAnalysisStatusResponse(
             record.Id, record.ScenarioId, status, new ProgressResponse(percentage, done, record.Draws),
             status == UncertaintyAnalysisStatus.Done ? $"{Path}/{record.Id}/resultaat" : null,
-            record.CreatedAt.ToDateTimeOffset(), record.FinishedAt?.ToDateTimeOffset(), live is null ? record.Reason : live.Value.Reason);
+            record.CreatedAt.ToDateTimeOffset(), record.FinishedAt?.ToDateTimeOffset(), live is null ? record.Reason : live.Value.Reason,
+            $"{Path}/{record.Id}", record.ScenarioName);
     }
 
     private static NotFoundProblem NotFound(string id) => new($"Er is geen onzekerheidsanalyse met id '{id}'.");

@@ -15,7 +15,8 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 /// <c>MaxConcurrent</c> at a time, each on <c>ThreadsPerAnalysis</c> threads, so heavy runs queue instead of starving the
 /// requests. The queue is the store: an analysis is stored as <c>wachtend</c> only while its key and the service are
 /// under their bounds (<see cref="Submit"/>), and every analysis the store still calls waiting or running is picked up
-/// again when the service starts, so a restart loses none. A failure of the store never stops the service: progress is
+/// again when the service starts, from the analysis's own copy of its scenario, so a restart loses none (and a scenario
+/// replaced or deleted meanwhile changes nothing). A failure of the store never stops the service: progress is
 /// written when it can be; a final state that cannot be written is kept here and written once the store takes writes
 /// again (<see cref="StorageHealth"/>); a result that still cannot be written after that makes the analysis
 /// <c>mislukt</c>, with the reason.
@@ -38,7 +39,7 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
 
     private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>();
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
-    private readonly IScenarioRepository _repository;
+    private readonly IUncertaintyAnalysisRepository _repository;
     private readonly ScenarioStore _store;
     private readonly StorageHealth _storage;
     private readonly IClock _clock;
@@ -49,7 +50,7 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
     // This process among the instances sharing the store (host, process, start).
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    public UncertaintyAnalysisRunner(IScenarioRepository repository, ScenarioStore store, StorageHealth storage, IClock clock, IConfiguration configuration, IDatabase database, ILogger<UncertaintyAnalysisRunner> logger)
+    public UncertaintyAnalysisRunner(IUncertaintyAnalysisRepository repository, ScenarioStore store, StorageHealth storage, IClock clock, IConfiguration configuration, IDatabase database, ILogger<UncertaintyAnalysisRunner> logger)
     {
         // A SQLite file has one process: at its start every lease in the store was its own predecessor's.
         _isSingleProcess = database is SqliteDatabase;
@@ -227,7 +228,7 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
             }
 
             taken++;
-            var (scenario, settings, reason) = await RecreateAsync(record, stoppingToken).ConfigureAwait(false);
+            var (scenario, settings, reason) = Recreate(record);
             if (scenario is null)
             {
                 TryWrite(() => _repository.UpdateSimulation(record.Id, UncertaintyAnalysisStatus.Failed, record.DrawsDone, null, _clock.GetCurrentInstant(), reason));
@@ -268,22 +269,17 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
         }
     }
 
-    /// <summary>The scenario and settings of a stored analysis, checked again; or why it cannot be resumed.</summary>
-    private async Task<(ScenarioDefinition? Scenario, UncertaintyAnalysisSettings? Settings, string? Reason)> RecreateAsync(SimulationRecord record, CancellationToken cancellationToken)
+    /// <summary>The scenario (its copy in the analysis) and settings of a stored analysis, checked again; or why it cannot be resumed.</summary>
+    private (ScenarioDefinition? Scenario, UncertaintyAnalysisSettings? Settings, string? Reason) Recreate(SimulationRecord record)
     {
         const string Restart = " Start de analyse opnieuw.";
+        const string NoLongerValid = "Het scenario is met de parameters die nu gelden niet meer geldig; de analyse is na een herstart van de dienst niet hervat." + Restart;
         try
         {
-            var scenarioRecord = await _repository.FindScenarioAsync(record.ScenarioId, cancellationToken).ConfigureAwait(false);
-            if (scenarioRecord is null)
-            {
-                return (null, null, $"Het scenario '{record.ScenarioId}' bestaat niet meer; de analyse kon na een herstart van de dienst niet worden hervat.");
-            }
-
-            var validated = _store.Definition(scenarioRecord.InputJson);
+            var validated = _store.Definition(record.InputJson);
             if (!validated.IsValid)
             {
-                return (null, null, "Het scenario is met de parameters die nu gelden niet meer geldig; de analyse is na een herstart van de dienst niet hervat." + Restart);
+                return (null, null, NoLongerValid);
             }
 
             var scenario = validated.Value;
@@ -296,9 +292,10 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
             settings.Resolve(scenario);
             return (scenario, settings, null);
         }
-        catch (ScenarioValidationException)
+        catch (Exception e) when (e is ScenarioValidationException or JsonException)
         {
-            return (null, null, "Het scenario is met de parameters die nu gelden niet meer geldig; de analyse is na een herstart van de dienst niet hervat." + Restart);
+            // A copy from before the copies were kept may be empty ('{}', its scenario was gone): it cannot be resumed either.
+            return (null, null, NoLongerValid);
         }
     }
 

@@ -42,7 +42,7 @@ public sealed record ParameterResponse(string Naam, string Omschrijving, string 
 
 /// <summary>Een waarde met de periode waarin zij geldt, haar status en haar bronnen uit het bronnenregister.</summary>
 /// <param name="Van">De eerste dag waarop de waarde geldt.</param>
-/// <param name="Tot">De laatste dag waarop de waarde geldt, of null als die open is.</param>
+/// <param name="TotEnMet">De laatste dag waarop de waarde geldt (tot en met), of null als die open is.</param>
 /// <param name="Waarde">De waarde: een getal, of een tekst bij eenheid 'tekst'.</param>
 /// <param name="Eenheid">De eenheid.</param>
 /// <param name="Status">bevestigd (primaire bron), secundair (secundaire bron), afgeleid (berekend met 'formule') of aanname (met 'toelichting').</param>
@@ -54,7 +54,7 @@ public sealed record ParameterResponse(string Naam, string Omschrijving, string 
 /// <param name="Toelichting">De redenering (verplicht bij een aanname); of null.</param>
 public sealed record DatedValueResponse(
     DateOnly Van,
-    DateOnly? Tot,
+    DateOnly? TotEnMet,
     ParameterValueJson Waarde,
     string Eenheid,
     string Status,
@@ -63,4 +63,9 @@ public sealed record DatedValueResponse(
     string? BronVindplaats,
     IReadOnlyList<CitationResponse> Bronnen,
     string? Formule,
-    string? Toelichting);
+    string? Toelichting)
+{
+    /// <summary>Verouderd (versie 1.0): hetzelfde als totEnMet; vervalt in versie 2.</summary>
+    [Obsolete("Versie 1.0; gebruik TotEnMet.")]
+    public DateOnly? Tot => TotEnMet;
+}

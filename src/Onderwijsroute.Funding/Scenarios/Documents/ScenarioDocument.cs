@@ -10,7 +10,7 @@ namespace Onderwijsroute.Funding.Scenarios.Documents;
 /// stored form of every scenario and the YAML of the ready scenarios all read this type, and <see cref="ToInput"/> maps
 /// it to the domain's <see cref="ScenarioInput"/> in this one place.
 /// </remarks>
-public sealed class ScenarioDocument
+public class ScenarioDocument
 {
     /// <summary>Korte naam, bijvoorbeeld 'hogere-garantie'.</summary>
     public string? Naam { get; init; }
@@ -49,6 +49,7 @@ public sealed class ScenarioDocument
         Description = Omschrijving,
         FirstYear = Jaren?.Van,
         LastYear = Jaren?.TotEnMet,
+        HasYearsBlock = Jaren is not null,
         Overrides = Overschrijvingen?.Select(o => new ScenarioOverrideInput
         {
             SchemeId = o?.Regeling,

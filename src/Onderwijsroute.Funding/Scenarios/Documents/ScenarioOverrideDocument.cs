@@ -17,7 +17,12 @@ public sealed class ScenarioOverrideDocument
     /// <summary>De laatste dag, of leeg voor onbepaald.</summary>
     public DateOnly? TotEnMet { get; init; }
 
-    /// <summary>De waarde als tekst, met een punt als decimaalteken ('17500', '0.02', 'inwoners').</summary>
+    /// <summary>
+    /// De waarde: een getal voor een bedrag, aantal, jaar of fractie (17500, 0.02), een tekst voor een tekstwaarde
+    /// ('inwoners'). Een getal als tekst met een punt als decimaalteken ("17500", de vorm van versie 1.0) blijft geldig
+    /// maar is verouderd.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(NumberOrTextJsonConverter))]
     public string? Waarde { get; init; }
 
     /// <summary>Waarom; verschijnt als bron van de waarde.</summary>

@@ -1,4 +1,4 @@
--- PostgreSQL twin of ../0009: the instance that holds an analysis and until when its lease runs.
+-- PostgreSQL twin of ../0011: the instance that holds an analysis and until when its lease runs.
 ALTER TABLE onzekerheidsanalyses ADD COLUMN eigenaar text NULL;
 ALTER TABLE onzekerheidsanalyses ADD COLUMN lease_tot timestamptz NULL;
 

@@ -1,0 +1,95 @@
+using Dapper;
+using Npgsql;
+using static Onderwijsroute.Funding.Persistence.PostgreSql.PostgresValues;
+
+namespace Onderwijsroute.Funding.Persistence.PostgreSql;
+
+/// <summary>Comparisons of runs on PostgreSQL (twin of <see cref="ComparisonRepository"/>).</summary>
+/// <param name="database">The database.</param>
+public sealed class PostgresComparisonRepository(PostgresDatabase database) : IComparisonRepository
+{
+    private const string InsertSql = """
+        INSERT INTO vergelijkingen (id, engine_versie, parameter_versie, verzoek_json, resultaat_json, aangemaakt_op)
+        VALUES (@Id, @EngineVersion, @ParameterVersion, @RequestJson, @ResultJson, @CreatedAt);
+        """;
+
+    private const string InsertRunSql = """
+        INSERT INTO vergelijking_doorrekeningen (vergelijking_id, positie, doorrekening_id, scenario_id, scenario_naam)
+        VALUES (@ComparisonId, @Position, @RunId, @ScenarioId, @ScenarioName);
+        """;
+
+    private const string Columns = "id AS Id, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion, aangemaakt_op AS CreatedAt";
+
+    private const string FindSql = $"SELECT {Columns}, verzoek_json AS RequestJson, resultaat_json AS ResultJson FROM vergelijkingen WHERE id = @Id;";
+
+    private const string RunsSql = """
+        SELECT vergelijking_id AS ComparisonId, doorrekening_id AS RunId, scenario_id AS ScenarioId, scenario_naam AS ScenarioName
+        FROM vergelijking_doorrekeningen WHERE vergelijking_id = ANY(@Ids) ORDER BY vergelijking_id, positie;
+        """;
+
+    private const string Criteria = $"""
+        (CAST(@ScenarioId AS text) IS NULL OR EXISTS (SELECT 1 FROM vergelijking_doorrekeningen r WHERE r.vergelijking_id = v.id AND r.scenario_id = @ScenarioId))
+        AND (CAST(@RunId AS text) IS NULL OR EXISTS (SELECT 1 FROM vergelijking_doorrekeningen r WHERE r.vergelijking_id = v.id AND r.doorrekening_id = @RunId))
+        AND {PostgresListCriteria.Period}
+        """;
+
+    private const string ListSql = $"SELECT {Columns} FROM vergelijkingen v WHERE {Criteria} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;";
+
+    private const string CountSql = $"SELECT count(*) FROM vergelijkingen v WHERE {Criteria};";
+
+    /// <inheritdoc />
+    public Task AddComparisonAsync(ComparisonRecord record, AuditRecord? audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var row = new { record.Id, record.EngineVersion, record.ParameterVersion, record.RequestJson, record.ResultJson, CreatedAt = Time(record.CreatedAt) };
+        var runs = record.Runs.Select((r, i) => new { ComparisonId = record.Id, Position = i, r.RunId, r.ScenarioId, r.ScenarioName }).ToArray();
+        return database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct)).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition(InsertRunSql, runs, transaction, cancellationToken: ct)).ConfigureAwait(false);
+                await AuditAsync(connection, transaction, audit, ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ComparisonRecord?> FindComparisonAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(FindSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var runs = await RunsAsync(connection, [id], cancellationToken).ConfigureAwait(false);
+        return new ComparisonRecord(row.Id, row.EngineVersion, row.ParameterVersion, runs[id], row.RequestJson, row.ResultJson, Instant(row.CreatedAt));
+    }
+
+    /// <inheritdoc />
+    public async Task<(IReadOnlyList<ComparisonSummary> Comparisons, long Total)> ListComparisonsAsync(ListFilter filter, int offset, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parameters = PostgresListCriteria.Parameters(filter, offset, limit);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToArray();
+        var runs = await RunsAsync(connection, rows.Select(r => r.Id).ToArray(), cancellationToken).ConfigureAwait(false);
+        return (rows.Select(r => new ComparisonSummary(r.Id, r.EngineVersion, r.ParameterVersion, runs[r.Id], Instant(r.CreatedAt))).ToArray(), total);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<ComparedRun>>> RunsAsync(NpgsqlConnection connection, string[] ids, CancellationToken cancellationToken)
+    {
+        var rows = ids.Length == 0 ? [] : await connection.QueryAsync<RunRow>(new CommandDefinition(RunsSql, new { Ids = ids }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var byComparison = rows.GroupBy(r => r.ComparisonId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<ComparedRun>)g.Select(r => new ComparedRun(r.RunId, r.ScenarioId, r.ScenarioName)).ToArray(), StringComparer.Ordinal);
+        return ids.ToDictionary(id => id, id => byComparison.GetValueOrDefault(id) ?? [], StringComparer.Ordinal);
+    }
+
+    private sealed record Row(string Id, string EngineVersion, string ParameterVersion, DateTime CreatedAt, string RequestJson, string ResultJson);
+
+    private sealed record SummaryRow(string Id, string EngineVersion, string ParameterVersion, DateTime CreatedAt);
+
+    private sealed record RunRow(string ComparisonId, string RunId, string ScenarioId, string ScenarioName);
+}
