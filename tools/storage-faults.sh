@@ -77,7 +77,7 @@ rm -rf "$MNT/start" "$MNT/locked"
 LOG="$LOGS/full.log"
 URL="http://127.0.0.1:$PORT"
 mkdir -p "$MNT/full"
-Database__ProbeIntervalSeconds=1 start_service "$MNT/full" "$PORT" "$LOG"
+Database__ProbeIntervalSeconds=1 Database__CheckpointIntervalMs=60000 start_service "$MNT/full" "$PORT" "$LOG"
 alive() { kill -0 "$SERVICE_PID" 2>/dev/null || fail "the service stopped (the log follows)"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 BEHEER="$(cat "$MNT/full/beheer-sleutel.txt")"
@@ -85,7 +85,7 @@ KEY="$(curl -sf -X POST "$URL/v1/sleutels" -H "X-Api-Key: $BEHEER" -H 'Content-T
 SETTLEMENT="$(curl -sf "$URL/v1/gemeenten" | python3 -c 'import json,sys; d=json.load(sys.stdin); l=next(v for v in d.values() if isinstance(v,list)); print(json.dumps({"regeling":"spuk-onderwijsroute-2023","jaar":2024,"aantallen":[{"gemeenteCode":g["code"],"aantal":i%13} for i,g in enumerate(l)]}))')"
 settle() { curl -s -o "$LOGS/answer.json" -D "$LOGS/headers.txt" -w '%{http_code}' -X POST "$URL/v1/vaststellingsberekeningen" -H 'Content-Type: application/json' -d "$SETTLEMENT"; }
 
-ANALYSIS="$(curl -sf -X POST "$URL/v1/scenarios/plafond-15-miljoen/onzekerheidsanalyses" -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' -d '{ "trekkingen": 20000, "seed": 11 }' | json 'd["id"]')"
+ANALYSIS="$(curl -sf -X POST "$URL/v1/scenarios/plafond-15-miljoen/onzekerheidsanalyses" -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' -d '{ "trekkingen": 100000, "seed": 11 }' | json 'd["id"]')"
 dd if=/dev/zero of="$MNT/filler" bs=64k status=none 2>/dev/null || true
 echo "disk filled: $(df -h --output=avail "$MNT" | tail -1 | tr -d ' ') left; analysis $ANALYSIS started"
 STATUS=""
@@ -101,6 +101,11 @@ grep -q '"detail":"De opslag van de dienst is vol' "$LOGS/answer.json" || fail "
 READY="$(curl -s -o "$LOGS/ready.json" -w '%{http_code}' "$URL/v1/health/ready")"
 [ "$READY" == "503" ] && grep -q 'vol' "$LOGS/ready.json" || fail "readiness on a full store: $READY $(cat "$LOGS/ready.json")"
 echo "full store: writes and readiness answer 503 naming it; the service runs"
+# The analysis must still be drawing now, or this run cannot show what its final write does on a full store (100,000
+# draws take seconds; filling the space that SQLite's WAL still had takes a few settlements).
+EARLY="$(curl -sf "$URL/v1/onzekerheidsanalyses/$ANALYSIS" -H "X-Api-Key: $KEY" | json 'd["status"] + "|" + str(d["voortgang"]["percentage"])')"
+echo "analysis when the store was full: $EARLY"
+[[ "$EARLY" == wachtend* || "$EARLY" == bezig* ]] || fail "the analysis ended before the store was full ($EARLY): this run shows nothing about its final write"
 
 # The analysis ends while the disk is full: the service must survive its final write and keep the analysis.
 for _ in $(seq 1 600); do
@@ -110,7 +115,16 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 echo "analysis while the disk is full: $STATE"
-[[ "$STATE" == bezig\|100\|De* || "$STATE" == mislukt\|* ]] || fail "the analysis did not end while the disk was full, or its state says nothing: $STATE"
+# Its final write may also succeed: the file system stays full, but SQLite can find room in its own files (a checkpoint
+# of in-place updates lets the write-ahead log start again from its beginning; checkpoints run once a minute here, not
+# every 50 ms, to make that rarer). Then the result must be there now.
+case "$STATE" in
+  bezig\|100\|De* | mislukt\|*) ;;
+  gereed*) [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/v1/onzekerheidsanalyses/$ANALYSIS/resultaat" -H "X-Api-Key: $KEY")" == "200" ] \
+             || fail "the analysis says gereed on the full disk but has no result"
+           echo "(SQLite found room inside its own files for the result: the failing final write is not exercised this run)" ;;
+  *) fail "the analysis did not end while the disk was full, or its state says nothing: $STATE" ;;
+esac
 alive
 
 rm -f "$MNT/filler"
