@@ -23,7 +23,7 @@ public sealed class ScenarioWorkspaceTests(WebAppFixture app) : IClassFixture<We
         Assert.Contains("P5–P95 plafond-15-miljoen", labels);
         Assert.Contains("P50 €", await page.InnerTextAsync("#scenarios-tabel"), StringComparison.Ordinal);
         Assert.Contains("buiten haar band", await page.InnerTextAsync("#scenarios-band-uitleg"), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new() { Path = PageSession.Screenshot("scenarios-10000.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = PageSession.Screenshot("scenarios-banden.png"), FullPage = true });
     }
 
     [BrowserFact]

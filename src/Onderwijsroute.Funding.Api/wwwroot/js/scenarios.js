@@ -136,7 +136,7 @@ function draw(selected, draws) {
   fillTable($('scenarios-tabel'), `${nationalFigures[name]} per jaar, met P50 en de band van P5 tot P95`, ['Jaar', ...runNames],
     years.map(y => [String(y), ...selected.map(s => {
       const b = band(s.analysis, y, name);
-      return [format(valueIn(s, y)), b ? el('span', { class: 'band' }, `P50 ${format(b.p50)}; P5–P95: ${format(b.p5)} – ${format(b.p95)}`) : null];
+      return [format(valueIn(s, y)), ...(b ? [el('span', { class: 'band' }, `P50 ${format(b.p50)}`), el('span', { class: 'band' }, `P5–P95 ${format(b.p5)} – ${format(b.p95)}`)] : [])];
     })]));
 
   const gapName = 'gemeentenMetTekort';
