@@ -45,7 +45,19 @@ public sealed class ScenarioWorkspaceTests(WebAppFixture app) : IClassFixture<We
             await page.FillAsync($"#nieuw-budget-{year}", "25000000");
         }
 
-        await page.ClickAsync("#nieuw-maak");
+        await page.FillAsync("#nieuw-garantieprijs", "19000");
+
+        // The page writes an amount as a JSON number (API 1.1), not as the deprecated 1.0 string.
+        var posted = await page.RunAndWaitForRequestAsync(
+            () => page.ClickAsync("#nieuw-maak"),
+            r => r.Method == "POST" && r.Url.EndsWith("/v1/scenarios", StringComparison.Ordinal));
+        using (var body = JsonDocument.Parse(posted.PostData!))
+        {
+            var price = body.RootElement.GetProperty("overschrijvingen").EnumerateArray().Single(o => o.GetProperty("parameter").GetString() == "gegarandeerde-trajectprijs");
+            Assert.Equal(JsonValueKind.Number, price.GetProperty("waarde").ValueKind);
+            Assert.Equal(19000m, price.GetProperty("waarde").GetDecimal());
+        }
+
         await page.WaitForFunctionAsync(
             "() => { const c = Chart.getChart(document.getElementById('scenarios-grafiek')); return c && c.data.datasets.some(d => d.label === 'P5–P95 pot-25-miljoen'); }",
             null, new() { Timeout = 120_000 });

@@ -1,6 +1,7 @@
 // A new scenario made from an existing one with a form (no JSON): the chosen scenario's document
 // (GET /v1/scenarios/{id}) with the budgets per year, the guaranteed price, the projection variant, the spread and the
 // count definition changed, stored with POST /v1/scenarios (a ministerie key). Errors appear beside their fields.
+// An override's value is written as API 1.1 asks: a JSON number for an amount, text only for a text value.
 import { json } from './api.js';
 import { el } from './format.js';
 
@@ -42,7 +43,7 @@ async function documentFrom(base) {
   doc.overschrijvingen = [...(doc.overschrijvingen ?? [])];
   const override = (regeling, parameter, waarde, field, reden) => {
     const kept = doc.overschrijvingen.filter(o => !(o.regeling === regeling && o.parameter === parameter));
-    doc.overschrijvingen = [...kept, { regeling, parameter, van: regeling === 'prognose-aannames' ? `${doc.jaren?.van ?? 2022}-01-01` : '2026-01-01', waarde: String(waarde), reden }];
+    doc.overschrijvingen = [...kept, { regeling, parameter, van: regeling === 'prognose-aannames' ? `${doc.jaren?.van ?? 2022}-01-01` : '2026-01-01', waarde, reden }];
     fields.set(`overschrijvingen[${doc.overschrijvingen.length - 1}]`, field);
   };
   const price = numberOrNull('nieuw-garantieprijs');
