@@ -15,11 +15,19 @@ for round in 1 2; do
   timeout 60 dotnet "$LOADTEST_DLL" crash-writers --url "$URL" --clients 8 --seconds 20 \
     --beheer-sleutel-bestand "$WORK/beheer-sleutel.txt" --journal "$WORK/journal-$round.txt" &
   WRITERS=$!
-  sleep $((2 + round))
+  # Kill only once the writers write: on a busy machine minting their keys can take longer than any fixed pause, and a
+  # kill before the first acknowledged write tests nothing (and fails the writers' set-up). Then a little longer.
+  for _ in $(seq 1 400); do
+    ACKED="$(grep -c '^A' "$WORK/journal-$round.txt" 2>/dev/null)" || ACKED=0
+    [ "$ACKED" -ge 50 ] && break
+    kill -0 "$WRITERS" 2>/dev/null || break
+    sleep 0.1
+  done
+  sleep "$round"
   kill -9 "$SERVICE_PID"
   wait "$SERVICE_PID" 2>/dev/null || true
   SERVICE_PID=""
-  echo "round $round: service killed with kill -9 while the writers were writing"
+  echo "round $round: service killed with kill -9 while the writers were writing ($ACKED acknowledged when the wait ended)"
   wait "$WRITERS"
 
   timeout 60 dotnet "$LOADTEST_DLL" integriteit --database "$WORK/onderwijsroute.db"

@@ -68,9 +68,16 @@ public sealed class ScenarioWorkspaceTests(WebAppFixture app) : IClassFixture<We
         var progress = await page.EvaluateAsync<string[]>("() => window.voortgang");
         Assert.Contains(progress, p => p.Contains("100%, klaar", StringComparison.Ordinal));
         Assert.Contains(progress, p => System.Text.RegularExpressions.Regex.IsMatch(p, @"Onzekerheidsanalyses: \d+%"));
-        var made = await page.InnerTextAsync("#gemaakt-tabel");
-        Assert.Contains("onzekerheidsanalyse", made, StringComparison.Ordinal);
-        Assert.Contains("1.000", made, StringComparison.Ordinal);
+        // The stored runs and analyses come from the API's lists, each with its files.
+        var stored = await page.InnerTextAsync("#gemaakt-tabel");
+        Assert.Contains("onzekerheidsanalyse", stored, StringComparison.Ordinal);
+        Assert.Contains("pot-25-miljoen", stored, StringComparison.Ordinal);
+        Assert.Contains("1.000", stored, StringComparison.Ordinal);
+        var workbook = await page.RunAndWaitForDownloadAsync(() => page.Locator("#gemaakt-tabel button[aria-label='xlsx van doorrekening-pot-25-miljoen']").First.ClickAsync());
+        Assert.Equal("doorrekening-pot-25-miljoen.xlsx", workbook.SuggestedFilename);
+        var zip = await File.ReadAllBytesAsync((await workbook.PathAsync())!);
+        Assert.Equal((byte)'P', zip[0]);
+        Assert.Equal((byte)'K', zip[1]);
 
         // The bands of the larger pot differ from those of the €15M pot: the chart compares two computed scenarios.
         var spending = await page.EvaluateAsync<JsonElement>(

@@ -42,3 +42,12 @@ export function fillTable(table, caption, headers, rows) {
 
 /** Colours that keep ≥ 3:1 against white and differ in lightness as well as hue. */
 export const seriesColours = ['#154273', '#c2410c', '#047857', '#7e22ce', '#a16207'];
+
+/** Hands a downloaded file to the browser under the given name. */
+export function saveFile(blob, name) {
+  const link = el('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}

@@ -2,7 +2,7 @@
 // (GET /v1/gemeenten/{code}/startpunt) and says so; Bereken sends it to POST /v1/prognoseberekeningen (stateless).
 // Errors appear beside their fields and the old result is removed; a changed form marks the result as stale.
 import { cached, json, request } from './api.js';
-import { el, formatCount } from './format.js';
+import { el, formatCount, saveFile } from './format.js';
 import { buildForm, clearErrors, fillForm, readForm, setStatus, showErrors, showFormError } from './gemeente-form.js';
 import { drawResult } from './gemeente-result.js';
 import * as stored from './gemeente-opgeslagen.js';
@@ -108,12 +108,7 @@ const extensions = { csv: 'csv', 'csv-excel': 'csv', xlsx: 'xlsx' };
 async function download(format) {
   try {
     const response = await request(`v1/prognoseberekeningen?formaat=${format}`, { method: 'POST', body: lastBody, accept: '*/*' });
-    const blob = await response.blob();
-    const link = el('a', { href: URL.createObjectURL(blob), download: `prognose-${code}${format === 'csv-excel' ? '-excel' : ''}.${extensions[format]}` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    saveFile(await response.blob(), `prognose-${code}${format === 'csv-excel' ? '-excel' : ''}.${extensions[format]}`);
   } catch (e) {
     showFormError(`De download is mislukt: ${e.message}`);
   }

@@ -6,12 +6,10 @@ import * as progress from './voortgang.js';
 
 export const seed = 2026;
 const results = new Map();
-/** Runs and analyses this page session made through the API, for the list of own runs. */
-export const made = [];
 
 const delay = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-async function analyse(id, draws, key, naam = id) {
+async function analyse(id, draws, key) {
   progress.begin(key);
   const started = await json(`v1/scenarios/${encodeURIComponent(id)}/onzekerheidsanalyses`, { method: 'POST', body: { trekkingen: draws, seed } });
   let status = started;
@@ -22,7 +20,6 @@ async function analyse(id, draws, key, naam = id) {
     status = await json(`v1/onzekerheidsanalyses/${status.id}`);
   }
   progress.finish(key);
-  made.push({ soort: 'onzekerheidsanalyse', scenario: naam, id: status.id, trekkingen: draws, status: status.status });
   return json(status.resultaat.replace(/^\//, ''));
 }
 
@@ -45,8 +42,7 @@ export function resultOf(value, draws, ready) {
         return { run, analysis };
       }
       const run = await json(`v1/scenarios/${encodeURIComponent(id)}/doorrekeningen`, { method: 'POST' });
-      made.push({ soort: 'doorrekening', scenario: run.scenarioNaam, id: run.id, trekkingen: null, status: 'gereed' });
-      const analysis = await analyse(id, draws, key, run.scenarioNaam);
+      const analysis = await analyse(id, draws, key);
       return { run, analysis };
     })();
     results.set(key, promise.catch(e => { results.delete(key); progress.finish(key); throw e; }));

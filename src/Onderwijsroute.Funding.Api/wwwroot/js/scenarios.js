@@ -1,9 +1,10 @@
 // Scenario's: national figures per year of up to five runs side by side, each with its P5–P95 band and P50 from an
 // uncertainty analysis (10,000 draws by default, seed 2026) and a progress bar while they run; the number of
-// gemeenten with a gap per year; a new scenario from an existing one; the runs this session made; a CSV of the table.
+// gemeenten with a gap per year; a new scenario from an existing one; the stored runs and analyses; a CSV of the table.
 import { apiKey, cached, json } from './api.js';
-import { el, fillTable, formatCount, formatEuro, seriesColours } from './format.js';
-import { made, resultOf } from './scenario-analyse.js';
+import { el, fillTable, formatCount, formatEuro, saveFile, seriesColours } from './format.js';
+import { resultOf } from './scenario-analyse.js';
+import { listStored } from './scenario-opgeslagen.js';
 import { buildForm, fillBases } from './scenario-nieuw.js';
 
 const $ = id => document.getElementById(id);
@@ -95,7 +96,7 @@ async function update() {
     return;
   }
   draw(selected, draws);
-  listMade();
+  await listStored();
 }
 
 function draw(selected, draws) {
@@ -154,12 +155,6 @@ function draw(selected, draws) {
     years.map(y => [String(y), ...selected.map(s => { const j = s.run.jaren.find(x => x.jaar === y); return formatCount(j ? figure(j, gapName) : null); })]));
 }
 
-function listMade() {
-  $('gemaakt-blok').hidden = made.length === 0;
-  fillTable($('gemaakt-tabel'), 'Doorrekeningen en onzekerheidsanalyses van deze sessie', ['Soort', 'Scenario', 'Id', 'Trekkingen', 'Status'],
-    made.map(m => [m.soort, m.scenario, m.id, m.trekkingen == null ? '–' : formatCount(m.trekkingen), m.status]));
-}
-
 /** The table on screen as CSV (comma, point decimals): one row per run and year with the value, P5, P50 and P95. */
 function download() {
   if (!shown) return;
@@ -172,9 +167,5 @@ function download() {
       lines.push([s.run.scenarioNaam, shown.name, y, j ? figure(j, shown.name) : null, b?.p5, b?.p50, b?.p95, s.analysis?.trekkingen].map(quote).join(','));
     }
   }
-  const link = el('a', { href: URL.createObjectURL(new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' })), download: `scenarios-${shown.name}.csv` });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  saveFile(new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' }), `scenarios-${shown.name}.csv`);
 }
