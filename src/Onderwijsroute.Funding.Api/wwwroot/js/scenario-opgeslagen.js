@@ -33,11 +33,12 @@ export async function listStored() {
     })),
   ].sort((x, y) => Date.parse(y.at) - Date.parse(x.at)).slice(0, newest);
   fillTable($('gemaakt-tabel'),
-    `De nieuwste ${newest} van ${formatCount(runs.totaal)} opgeslagen doorrekeningen en ${formatCount(analyses.totaal)} onzekerheidsanalyses`,
+    `Opgeslagen: ${counted(runs.totaal, 'doorrekening', 'doorrekeningen')} en ${counted(analyses.totaal, 'onzekerheidsanalyse', 'onzekerheidsanalyses')}; hieronder de ${counted(rows.length, 'nieuwste', 'nieuwste')}`,
     ['Soort', 'Scenario', 'Gemaakt op', 'Trekkingen', 'Status', 'Bestanden'], rows.map(r => r.cells));
 }
 
 const when = instant => new Date(instant).toLocaleString('nl-NL');
+const counted = (n, one, more) => `${formatCount(n)} ${n === 1 ? one : more}`;
 
 function files(href, name) {
   return formats.map(([format, text, extension]) => {
