@@ -22,12 +22,11 @@ internal sealed class CostSchedule
         ParticipantMonths = Rows(3, years);
         Running = Rows(3, years);
         Starting = new long[years];
-        DefaultPriceYears = new HashSet<(bool, int)>[years];
-        DefaultDurationLevels = new HashSet<EducationLevel>[years];
+        DefaultPriceYears = new List<(bool, int)>[years];
+        DefaultDurationLevels = new int[years];
         for (var y = 0; y < years; y++)
         {
             DefaultPriceYears[y] = [];
-            DefaultDurationLevels[y] = [];
         }
     }
 
@@ -65,11 +64,15 @@ internal sealed class CostSchedule
     /// <summary>Costs that fall after the forecast's last year (the tail of trajecten still running).</summary>
     public long AfterHorizon { get; private set; }
 
-    /// <summary>Per year: the (B1-Entree or not, start year) pairs whose indexed default price is in the year's costs.</summary>
-    public HashSet<(bool B1Entree, int StartYear)>[] DefaultPriceYears { get; }
+    /// <summary>
+    /// Per year: the (B1-Entree or not, start year) pairs whose indexed default price is in the year's costs, each once,
+    /// in no particular order. A list: it holds at most two entries per start year, and a set per year cost more to make
+    /// than the scans.
+    /// </summary>
+    public List<(bool B1Entree, int StartYear)>[] DefaultPriceYears { get; }
 
-    /// <summary>Per year: the levels whose default duration shapes the year's costs.</summary>
-    public HashSet<EducationLevel>[] DefaultDurationLevels { get; }
+    /// <summary>Per year: the levels whose default duration shapes the year's costs, one bit per level (bit <c>1 &lt;&lt; level</c>).</summary>
+    public int[] DefaultDurationLevels { get; }
 
     /// <summary>Rows of plain arrays: a rectangular array takes the runtime's slow allocation path, many times per forecast.</summary>
     private static long[][] Rows(int rows, int columns)
@@ -210,14 +213,14 @@ internal sealed class CostSchedule
                 Running[2][y] += count;
             }
 
-            if (g.DefaultPriceYear is { } priceYear)
+            if (g.DefaultPriceYear is { } priceYear && !DefaultPriceYears[y].Contains((!educationRoute, priceYear)))
             {
                 DefaultPriceYears[y].Add((!educationRoute, priceYear));
             }
 
             if (g.DefaultDuration)
             {
-                DefaultDurationLevels[y].Add(g.Level);
+                DefaultDurationLevels[y] |= 1 << (int)g.Level;
             }
 
             k = end;

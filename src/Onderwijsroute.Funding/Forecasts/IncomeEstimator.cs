@@ -25,7 +25,7 @@ internal sealed class IncomeEstimator
     private readonly IReadOnlyList<MunicipalityCode> _members;
     private readonly LabourMarketRegion? _region;
     private readonly CostSchedule _schedule;
-    private readonly Dictionary<int, long>[] _cohorts;
+    private readonly (int FundingYear, long Count, string Name)[][] _cohorts;
     private readonly Dictionary<int, long> _supplementCohorts = [];
     private readonly NationalProjection _projection;
     private readonly IReadOnlyDictionary<int, long> _givenNationalCounts;
@@ -41,19 +41,28 @@ internal sealed class IncomeEstimator
         _region = region;
         _schedule = schedule;
         _ownCounts = new long[schedule.Years][];
-        _cohorts = new Dictionary<int, long>[members.Count];
+        var cohorts = new Dictionary<int, long>[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
-            _cohorts[i] = [];
+            cohorts[i] = [];
         }
 
         foreach (var g in groups)
         {
-            _cohorts[g.Member][g.FundingYear] = _cohorts[g.Member].GetValueOrDefault(g.FundingYear) + g.Count;
+            cohorts[g.Member][g.FundingYear] = cohorts[g.Member].GetValueOrDefault(g.FundingYear) + g.Count;
             if (g.SupplementYear is { } supplementYear)
             {
                 _supplementCohorts[supplementYear] = _supplementCohorts.GetValueOrDefault(supplementYear) + g.Count;
             }
+        }
+
+        // Each cohort with its count name, in the order of first use (the order the explanation lists them in): the
+        // regular SPUK reads every cohort once per year, so the names are looked up once per forecast, not per year.
+        _cohorts = new (int, long, string)[members.Count][];
+        for (var m = 0; m < members.Count; m++)
+        {
+            var member = members.Count > 1 ? members[m].Value : null;
+            _cohorts[m] = cohorts[m].Select(c => (c.Key, c.Value, CohortName(member, c.Key))).ToArray();
         }
     }
 
@@ -151,7 +160,7 @@ internal sealed class IncomeEstimator
         {
             // Only the cohorts in their counting window; older and later ones bring nothing this year. Each gemeente's
             // cohorts are rounded on their own, as its own grant would be (the rates are read once for all of them).
-            foreach (var (fundingYear, count) in _cohorts[m])
+            foreach (var (fundingYear, count, name) in _cohorts[m])
             {
                 if (fundingYear <= year && fundingYear > year - countingYears)
                 {
@@ -162,7 +171,7 @@ internal sealed class IncomeEstimator
                     }
 
                     total += rates.AmountFor(year - fundingYear + 1, count);
-                    explanation.Count(CohortName(_members.Count > 1 ? _members[m].Value : null, fundingYear), count);
+                    explanation.Count(name, count);
                 }
             }
         }
