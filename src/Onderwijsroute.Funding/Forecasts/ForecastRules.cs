@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
@@ -16,6 +18,8 @@ internal static class ForecastRules
     private static readonly LocalDate FirstPossibleStart = new(ForecastCalculator.EarliestYear, 1, 1);
 
     private const int MaxMonths = 120;
+
+    private static readonly ConditionalWeakTable<ParameterCatalogue, ConcurrentDictionary<(int First, int Last), string[]>> ParameterProblemsKept = [];
 
     /// <summary>What a checked request stands for: the parameters with its assumptions and whom it is for.</summary>
     internal sealed record CheckedForecast(ParameterCatalogue Catalogue, string Name, IReadOnlyList<MunicipalityCode> Members, int DefaultMember, LabourMarketRegion? Region);
@@ -257,6 +261,18 @@ internal static class ForecastRules
     /// <summary>The rules only the parameters in force can answer; with overrides a request could break them.</summary>
     private static void ParameterRules(ParameterCatalogue catalogue, int first, int last, InputErrorsBuilder errors)
     {
+        // The answer depends on the (immutable) catalogue and the years only, so it is worked out once per catalogue and
+        // span of years; a request with overrides has a catalogue of its own.
+        var problems = ParameterProblemsKept.GetValue(catalogue, _ => new()).GetOrAdd((first, last), years => ParameterProblems(catalogue, years.First, years.Last));
+        foreach (var problem in problems)
+        {
+            errors.Add("overschrijvingen", problem);
+        }
+    }
+
+    private static string[] ParameterProblems(ParameterCatalogue catalogue, int first, int last)
+    {
+        var errors = new List<string>();
         foreach (var schemeId in new[] { SchemeIds.EducationRouteGrant, SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition })
         {
             var scheme = catalogue.FindScheme(schemeId);
@@ -264,7 +280,7 @@ internal static class ForecastRules
             {
                 if (scheme.CoversYear(year) && CappedScheme.BudgetError(catalogue, schemeId, year) is { } budget)
                 {
-                    errors.Add("overschrijvingen", $"Regeling '{schemeId}', {year}: {budget}");
+                    errors.Add($"Regeling '{schemeId}', {year}: {budget}");
                 }
             }
         }
@@ -274,35 +290,33 @@ internal static class ForecastRules
             var terms = catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.PaymentTerms, year).Value.AsInteger();
             if (terms < 1 || 12 % terms != 0)
             {
-                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.PaymentTerms}' moet een deler van 12 zijn, niet {terms} ({year})."));
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.PaymentTerms}' moet een deler van 12 zijn, niet {terms} ({year})."));
             }
 
             if (RegularGrantCalculator.CountingPeriodError(catalogue, year) is { } counting)
             {
-                errors.Add("overschrijvingen", counting);
+                errors.Add(counting);
             }
 
             if (YearEndCounts.Problem(catalogue, year) is { } count)
             {
-                errors.Add("overschrijvingen", count);
+                errors.Add(count);
             }
 
             var provisional = catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.ProvisionalShare, year).Value.AsFraction();
             if (provisional is < 0 or > 1)
             {
-                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.ProvisionalShare}' moet 0 tot en met 1 zijn, niet {provisional} ({year})."));
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.ProvisionalShare}' moet 0 tot en met 1 zijn, niet {provisional} ({year})."));
             }
 
             if (catalogue.FindScheme(SchemeIds.CentralMunicipalityGrant) is { } central && central.CoversYear(year)
                 && catalogue.ForYear(central.Id, ParameterNames.PaymentMonth, year).Value.AsInteger() is > 12 and var month)
             {
-                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ParameterNames.PaymentMonth}' van '{central.Id}' moet 0 (in termijnen) of 1 tot en met 12 zijn, niet {month} ({year})."));
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"'{ParameterNames.PaymentMonth}' van '{central.Id}' moet 0 (in termijnen) of 1 tot en met 12 zijn, niet {month} ({year})."));
             }
         }
 
-        foreach (var problem in NationalProjection.Problems(catalogue))
-        {
-            errors.Add("overschrijvingen", problem);
-        }
+        errors.AddRange(NationalProjection.Problems(catalogue));
+        return [.. errors];
     }
 }
