@@ -106,7 +106,9 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
 
     public void Date(string name, LocalDate date) => (_dates ??= []).Add(new ExplainedDate(name, date));
 
-    public void Count(string name, long value) => (_counts ??= []).Add(new ExplainedCount(name, value));
+    public void Count(string name, long value) => Count(new ExplainedCount(name, value));
+
+    public void Count(ExplainedCount count) => (_counts ??= []).Add(count);
 
     public void Note(string note)
     {

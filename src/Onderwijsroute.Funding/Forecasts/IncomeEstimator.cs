@@ -25,7 +25,7 @@ internal sealed class IncomeEstimator
     private readonly IReadOnlyList<MunicipalityCode> _members;
     private readonly LabourMarketRegion? _region;
     private readonly CostSchedule _schedule;
-    private readonly (int FundingYear, long Count, string Name)[][] _cohorts;
+    private readonly (int FundingYear, long Count, ExplainedCount Explained)[][] _cohorts;
     private readonly Dictionary<int, long> _supplementCohorts = [];
     private readonly NationalProjection _projection;
     private readonly IReadOnlyDictionary<int, long> _givenNationalCounts;
@@ -56,13 +56,13 @@ internal sealed class IncomeEstimator
             }
         }
 
-        // Each cohort with its count name, in the order of first use (the order the explanation lists them in): the
-        // regular SPUK reads every cohort once per year, so the names are looked up once per forecast, not per year.
-        _cohorts = new (int, long, string)[members.Count][];
+        // Each cohort with its explained count, in the order of first use (the order the explanation lists them in): the
+        // regular SPUK lists a cohort in every year of its counting period, the same (immutable) entry each time.
+        _cohorts = new (int, long, ExplainedCount)[members.Count][];
         for (var m = 0; m < members.Count; m++)
         {
             var member = members.Count > 1 ? members[m].Value : null;
-            _cohorts[m] = cohorts[m].Select(c => (c.Key, c.Value, CohortName(member, c.Key))).ToArray();
+            _cohorts[m] = cohorts[m].Select(c => (c.Key, c.Value, new ExplainedCount(CohortName(member, c.Key), c.Value))).ToArray();
         }
     }
 
@@ -160,7 +160,7 @@ internal sealed class IncomeEstimator
         {
             // Only the cohorts in their counting window; older and later ones bring nothing this year. Each gemeente's
             // cohorts are rounded on their own, as its own grant would be (the rates are read once for all of them).
-            foreach (var (fundingYear, count, name) in _cohorts[m])
+            foreach (var (fundingYear, count, explained) in _cohorts[m])
             {
                 if (fundingYear <= year && fundingYear > year - countingYears)
                 {
@@ -171,7 +171,7 @@ internal sealed class IncomeEstimator
                     }
 
                     total += rates.AmountFor(year - fundingYear + 1, count);
-                    explanation.Count(name, count);
+                    explanation.Count(explained);
                 }
             }
         }
