@@ -14,6 +14,7 @@ internal static class ParticipantPlanner
         var supplement = assumptions.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement);
         var groups = new List<ParticipantGroup>(request.Trajectories.Count + request.Starters.Count);
         var assumedHousing = 0;
+        var defaults = new PlanningDefaults(assumptions);
         for (var i = 0; i < request.Trajectories.Count; i++)
         {
             if (request.Trajectories[i] is not { } t)
@@ -32,11 +33,11 @@ internal static class ParticipantPlanner
             if (t.BirthDate is { } birth)
             {
                 // Funding follows only from the calendar year in which the participant reaches the inburgering age.
-                var age = (int)assumptions.Integer(ForecastParameterNames.InburgeringAge, t.Start.Year);
+                var age = (int)defaults.InburgeringAge(t.Start.Year);
                 fundingYear = Math.Max(housingYear, birth.PlusYears(age).Year);
             }
 
-            groups.Add(Group(t.Level, t.ContractForm, 1, t.Start.Year, t.Start.Month, t.Price, t.DurationMonths, housingYear, fundingYear, t.Municipality, supplement, assumptions, members, defaultMember));
+            groups.Add(Group(t.Level, t.ContractForm, 1, t.Start.Year, t.Start.Month, t.Price, t.DurationMonths, housingYear, fundingYear, t.Municipality, supplement, defaults, members, defaultMember));
         }
 
         var starters = request.Starters.OfType<StarterGroup>().ToList();
@@ -62,7 +63,7 @@ internal static class ParticipantPlanner
             }
 
             var month = (int)assumptions.Integer(ForecastParameterNames.StarterMonth, s.Year);
-            groups.Add(Group(s.Level, s.ContractForm, s.Count, s.Year, month, s.Price, s.DurationMonths, housingYear, housingYear, s.Municipality, supplement, assumptions, members, defaultMember));
+            groups.Add(Group(s.Level, s.ContractForm, s.Count, s.Year, month, s.Price, s.DurationMonths, housingYear, housingYear, s.Municipality, supplement, defaults, members, defaultMember));
         }
 
         if (assumedHousing > 0)
@@ -93,7 +94,7 @@ internal static class ParticipantPlanner
         return groups;
     }
 
-    private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, MunicipalityCode? municipality, SchemeDefinition? supplement, ForecastAssumptions assumptions, IReadOnlyList<MunicipalityCode> members, int defaultMember)
+    private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, MunicipalityCode? municipality, SchemeDefinition? supplement, PlanningDefaults defaults, IReadOnlyList<MunicipalityCode> members, int defaultMember)
     {
         var member = municipality is { } code ? IndexOf(members, code) : defaultMember;
 
@@ -106,8 +107,8 @@ internal static class ParticipantPlanner
             Form = form,
             Count = count,
             StartMonth = checked((startYear * 12) + startMonth - 1),
-            Months = months ?? assumptions.DefaultMonths(level, startYear),
-            Price = price ?? assumptions.DefaultPrice(level, startYear),
+            Months = months ?? defaults.Months(level, startYear),
+            Price = price ?? defaults.Price(level, startYear),
             DefaultPriceYear = price is null ? startYear : null,
             DefaultDuration = months is null,
             HousingYear = housingYear,
