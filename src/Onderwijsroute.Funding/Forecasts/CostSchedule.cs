@@ -111,7 +111,7 @@ internal sealed class CostSchedule
         long[][] participantSteps = [new long[horizon + 1], new long[horizon + 1]];
         foreach (var g in groups)
         {
-            schedule.Add(g, firstYear, years, travelCentsPerMonth[(int)g.Form], priceSteps, participantSteps);
+            schedule.Add(in g, firstYear, years, travelCentsPerMonth[(int)g.Form], priceSteps, participantSteps);
         }
 
         // Row i of the price steps is a cost category (traject, B1-Entree); of the participant steps a contract form.
@@ -140,7 +140,7 @@ internal sealed class CostSchedule
     }
 
     /// <summary>Lays out one group: its steps in the monthly arrays, and per calendar year its counts and pre-financing.</summary>
-    private void Add(ParticipantGroup g, int firstYear, int years, long[] travelRates, long[][] priceSteps, long[][] participantSteps)
+    private void Add(in ParticipantGroup g, int firstYear, int years, long[] travelRates, long[][] priceSteps, long[][] participantSteps)
     {
         var horizon = years * 12;
         var educationRoute = g.IsEducationRoute;
