@@ -58,6 +58,10 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
     // by value only the first time an instance is seen.
     private const int SetThreshold = 16;
 
+    // Build hands the lists themselves to the explanation (read-only to its readers) instead of copying them; a builder
+    // that is added to after a Build first takes copies, so an explanation never changes once built.
+    private bool _handedOff;
+
     private List<ResolvedParameter>? _parameters;
     private HashSet<ResolvedParameter>? _parameterSet;
     private List<ExplainedDate>? _dates;
@@ -76,6 +80,7 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
 
     public void Use(ResolvedParameter parameter)
     {
+        TakeBack();
         var parameters = _parameters ??= [];
         if (_parameterSet is null)
         {
@@ -104,14 +109,23 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
         }
     }
 
-    public void Date(string name, LocalDate date) => (_dates ??= []).Add(new ExplainedDate(name, date));
+    public void Date(string name, LocalDate date)
+    {
+        TakeBack();
+        (_dates ??= []).Add(new ExplainedDate(name, date));
+    }
 
     public void Count(string name, long value) => Count(new ExplainedCount(name, value));
 
-    public void Count(ExplainedCount count) => (_counts ??= []).Add(count);
+    public void Count(ExplainedCount count)
+    {
+        TakeBack();
+        (_counts ??= []).Add(count);
+    }
 
     public void Note(string note)
     {
+        TakeBack();
         (_notes ??= []).Add(note);
         _noteSet?.Add(note);
         MakeNoteSetWhenLong();
@@ -120,6 +134,7 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
     /// <summary>Takes over another result's parameters, dates, counts (names prefixed, e.g. with a gemeente code) and notes.</summary>
     public void Include(Explanation other, string? prefix = null)
     {
+        TakeBack();
         foreach (var parameter in other.Parameters)
         {
             Use(parameter);
@@ -149,9 +164,25 @@ internal sealed class ExplanationBuilder(ParameterCatalogue catalogue)
         }
     }
 
-    public Explanation Build() => new(catalogue.Version, catalogue.Overrides, ToArray(_parameters), ToArray(_dates), ToArray(_counts), ToArray(_notes));
+    public Explanation Build()
+    {
+        _handedOff = true;
+        return new(catalogue.Version, catalogue.Overrides, ReadOnly(_parameters), ReadOnly(_dates), ReadOnly(_counts), ReadOnly(_notes));
+    }
 
-    private static T[] ToArray<T>(List<T>? list) => list is null ? [] : list.ToArray();
+    private static IReadOnlyList<T> ReadOnly<T>(List<T>? list) => list is null || list.Count == 0 ? Array.Empty<T>() : list;
+
+    private void TakeBack()
+    {
+        if (_handedOff)
+        {
+            _handedOff = false;
+            _parameters = _parameters is null ? null : [.. _parameters];
+            _dates = _dates is null ? null : [.. _dates];
+            _counts = _counts is null ? null : [.. _counts];
+            _notes = _notes is null ? null : [.. _notes];
+        }
+    }
 
     private void MakeNoteSetWhenLong()
     {

@@ -115,15 +115,20 @@ internal sealed class CostSchedule
         }
 
         // Row i of the price steps is a cost category (traject, B1-Entree); of the participant steps a contract form.
+        var travel = schedule.MonthlyCosts[TravelCategory];
         for (var i = 0; i < 2; i++)
         {
             long price = 0, participants = 0;
+            var prices = priceSteps[i];
+            var people = participantSteps[i];
+            var costs = schedule.MonthlyCosts[i];
+            var rates = travelCentsPerMonth[i];
             for (var month = 0; month < horizon; month++)
             {
-                price += priceSteps[i][month];
-                participants += participantSteps[i][month];
-                schedule.MonthlyCosts[i][month] = price;
-                schedule.MonthlyCosts[TravelCategory][month] = checked(schedule.MonthlyCosts[TravelCategory][month] + (participants * travelCentsPerMonth[i][month / 12]));
+                price += prices[month];
+                participants += people[month];
+                costs[month] = price;
+                travel[month] = checked(travel[month] + (participants * rates[month / 12]));
             }
         }
 

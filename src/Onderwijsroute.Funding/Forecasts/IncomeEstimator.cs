@@ -17,8 +17,11 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// </summary>
 internal sealed class IncomeEstimator
 {
-    /// <summary>The explanation's count names per gemeente and cohort, made once (a few thousand at most: gemeenten × years).</summary>
-    private static readonly ConcurrentDictionary<(string? Member, int Year), string> CohortNames = new();
+    /// <summary>
+    /// The explanation's count names per gemeente (the empty key: a forecast of one gemeente, names without a prefix)
+    /// and cohort, made once (a few thousand at most: gemeenten × years).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<int, string>> CohortNames = new(StringComparer.Ordinal);
 
     private readonly ParameterCatalogue _catalogue;
     private readonly ReferenceDataSet _data;
@@ -41,7 +44,9 @@ internal sealed class IncomeEstimator
         _region = region;
         _schedule = schedule;
         _ownCounts = new long[schedule.Years][];
-        var cohorts = new Dictionary<int, long>[members.Count];
+        // Each member's cohorts in the order of first use (the order the explanation lists them in); a member has a
+        // cohort per funding year, a dozen at most, so a scan finds it.
+        var cohorts = new List<(int FundingYear, long Count)>[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
             cohorts[i] = [];
@@ -49,20 +54,43 @@ internal sealed class IncomeEstimator
 
         foreach (var g in groups)
         {
-            cohorts[g.Member][g.FundingYear] = cohorts[g.Member].GetValueOrDefault(g.FundingYear) + g.Count;
+            var list = cohorts[g.Member];
+            var at = 0;
+            while (at < list.Count && list[at].FundingYear != g.FundingYear)
+            {
+                at++;
+            }
+
+            if (at == list.Count)
+            {
+                list.Add((g.FundingYear, g.Count));
+            }
+            else
+            {
+                list[at] = (g.FundingYear, list[at].Count + g.Count);
+            }
+
             if (g.SupplementYear is { } supplementYear)
             {
                 _supplementCohorts[supplementYear] = _supplementCohorts.GetValueOrDefault(supplementYear) + g.Count;
             }
         }
 
-        // Each cohort with its explained count, in the order of first use (the order the explanation lists them in): the
-        // regular SPUK lists a cohort in every year of its counting period, the same (immutable) entry each time.
+        // Each cohort with its explained count: the regular SPUK lists a cohort in every year of its counting period,
+        // the same (immutable) entry each time.
         _cohorts = new (int, long, ExplainedCount)[members.Count][];
         for (var m = 0; m < members.Count; m++)
         {
-            var member = members.Count > 1 ? members[m].Value : null;
-            _cohorts[m] = cohorts[m].Select(c => (c.Key, c.Value, new ExplainedCount(CohortName(member, c.Key), c.Value))).ToArray();
+            var names = CohortNames.GetOrAdd(members.Count > 1 ? members[m].Value : string.Empty, _ => new());
+            var list = cohorts[m];
+            var explained = new (int, long, ExplainedCount)[list.Count];
+            for (var c = 0; c < list.Count; c++)
+            {
+                var (fundingYear, count) = list[c];
+                explained[c] = (fundingYear, count, new ExplainedCount(names.GetOrAdd(fundingYear, CohortName, members.Count > 1 ? members[m].Value : null), count));
+            }
+
+            _cohorts[m] = explained;
         }
     }
 
@@ -147,8 +175,8 @@ internal sealed class IncomeEstimator
         return _ownCounts[yearIndex] = counts;
     }
 
-    private static string CohortName(string? member, int year) =>
-        CohortNames.GetOrAdd((member, year), key => (key.Member is null ? string.Empty : key.Member + ".") + "cohort" + key.Year.ToString(CultureInfo.InvariantCulture));
+    private static string CohortName(int year, string? member) =>
+        (member is null ? string.Empty : member + ".") + "cohort" + year.ToString(CultureInfo.InvariantCulture);
 
     private ForecastFigure RegularGrant(int year)
     {
