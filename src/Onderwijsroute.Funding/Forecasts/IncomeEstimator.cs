@@ -103,6 +103,7 @@ internal sealed class IncomeEstimator
         var total = Money.Zero;
         var own = OwnYearEndCounts(yearIndex);
         Span<long> weights = stackalloc long[2];
+        Span<long> amounts = stackalloc long[2];
         for (var m = 0; m < own.Length; m++)
         {
             if (own[m] == 0)
@@ -115,7 +116,8 @@ internal sealed class IncomeEstimator
             // would to a lower code.
             weights[0] = own[m];
             weights[1] = nationalCount - own[m];
-            total += Money.FromCents(CappedBudgetAllocator.AllocateCents(budget, unit, weights, out _)[0]);
+            CappedBudgetAllocator.AllocateCents(budget, unit, weights, amounts, out _);
+            total += Money.FromCents(amounts[0]);
         }
 
         return total;
