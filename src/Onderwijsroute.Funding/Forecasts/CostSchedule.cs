@@ -97,7 +97,7 @@ internal sealed class CostSchedule
         return total;
     }
 
-    public static CostSchedule Build(int firstYear, int lastYear, int members, IReadOnlyList<ParticipantGroup> groups, IReadOnlyList<YearAmount> bridging, long[][] travelCentsPerMonth)
+    public static CostSchedule Build(int firstYear, int lastYear, int members, ReadOnlySpan<ParticipantGroup> groups, IReadOnlyList<YearAmount> bridging, long[][] travelCentsPerMonth)
     {
         var years = lastYear - firstYear + 1;
         var schedule = new CostSchedule(firstYear, years, members);
@@ -109,7 +109,7 @@ internal sealed class CostSchedule
         // year it runs, not one per month.
         long[][] priceSteps = [new long[horizon + 1], new long[horizon + 1]];
         long[][] participantSteps = [new long[horizon + 1], new long[horizon + 1]];
-        foreach (var g in groups)
+        foreach (ref readonly var g in groups)
         {
             schedule.Add(in g, firstYear, years, travelCentsPerMonth[(int)g.Form], priceSteps, participantSteps);
         }

@@ -86,7 +86,12 @@ internal static class ForecastRules
                 return null;
             }
 
-            var central = region.Members.ToList().IndexOf(region.CentralMunicipality);
+            var central = -1;
+            for (var m = 0; m < region.Members.Count && central < 0; m++)
+            {
+                central = region.Members[m] == region.CentralMunicipality ? m : -1;
+            }
+
             return central < 0
                 ? throw new InvalidDataException($"Centrumgemeente {region.CentralMunicipality} is not a member of its region.")
                 : (region.Name, region.Members, central, region);

@@ -33,8 +33,9 @@ internal sealed class IncomeEstimator
     private readonly NationalProjection _projection;
     private readonly IReadOnlyDictionary<int, long> _givenNationalCounts;
     private readonly long[]?[] _ownCounts;
+    private readonly YearEndCount?[] _countRules;
 
-    public IncomeEstimator(ParameterCatalogue catalogue, ReferenceDataSet data, IReadOnlyList<MunicipalityCode> members, LabourMarketRegion? region, CostSchedule schedule, IReadOnlyList<ParticipantGroup> groups, NationalProjection projection, IReadOnlyDictionary<int, long> givenNationalCounts)
+    public IncomeEstimator(ParameterCatalogue catalogue, ReferenceDataSet data, IReadOnlyList<MunicipalityCode> members, LabourMarketRegion? region, CostSchedule schedule, ReadOnlySpan<ParticipantGroup> groups, NationalProjection projection, IReadOnlyDictionary<int, long> givenNationalCounts)
     {
         _catalogue = catalogue;
         _projection = projection;
@@ -44,6 +45,7 @@ internal sealed class IncomeEstimator
         _region = region;
         _schedule = schedule;
         _ownCounts = new long[schedule.Years][];
+        _countRules = new YearEndCount?[schedule.Years];
         // Each member's cohorts in the order of first use (the order the explanation lists them in); a member has a
         // cohort per funding year, a dozen at most, so a scan finds it.
         var cohorts = new List<(int FundingYear, long Count)>[members.Count];
@@ -52,7 +54,7 @@ internal sealed class IncomeEstimator
             cohorts[i] = [];
         }
 
-        foreach (var g in groups)
+        foreach (ref readonly var g in groups)
         {
             var list = cohorts[g.Member];
             var at = 0;
@@ -138,7 +140,7 @@ internal sealed class IncomeEstimator
     }
 
     /// <summary>The year's count rule: the capped SPUK's in its years, the default elsewhere (docs/domain.md §4.4).</summary>
-    public YearEndCount CountRule(int yearIndex) => YearEndCounts.ForYear(_catalogue, _schedule.FirstYear + yearIndex);
+    public YearEndCount CountRule(int yearIndex) => _countRules[yearIndex] ??= YearEndCounts.ForYear(_catalogue, _schedule.FirstYear + yearIndex);
 
     public YearIncome Year(int yearIndex, ForecastAssumptions assumptions)
     {
