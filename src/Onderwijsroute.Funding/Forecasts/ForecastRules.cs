@@ -42,8 +42,10 @@ internal static class ForecastRules
         }
 
         var scope = Scope(data, request.Scope, errors);
-        Trajectories(request, scope?.Members, data, catalogue.FindScheme(SchemeIds.EducationRouteSupplement), errors);
-        Starters(request, scope?.Members, data, errors);
+        // Hundreds of trajecten may name a gemeente of a region: a set answers "one of ours?" without a scan of codes.
+        var memberSet = scope?.Members is { Count: > 1 } list ? new HashSet<MunicipalityCode>(list) : null;
+        Trajectories(request, scope?.Members, memberSet, data, catalogue.FindScheme(SchemeIds.EducationRouteSupplement), errors);
+        Starters(request, scope?.Members, memberSet, data, errors);
         Years(request.BridgingCosts, "overbruggingskosten", b => b.Year, request, errors);
         for (var i = 0; i < request.BridgingCosts.Count; i++)
         {
@@ -107,7 +109,7 @@ internal static class ForecastRules
         return (municipality.Name, [code], 0, null);
     }
 
-    private static void Trajectories(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, SchemeDefinition? supplement, InputErrorsBuilder errors)
+    private static void Trajectories(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, SchemeDefinition? supplement, InputErrorsBuilder errors)
     {
         for (var i = 0; i < request.Trajectories.Count; i++)
         {
@@ -138,7 +140,7 @@ internal static class ForecastRules
                 errors.Add(field.Of("geboortedatum"), "De geboortedatum ligt niet vóór de startdatum.");
             }
 
-            Participant(field, t.Price, t.DurationMonths, t.Municipality, members, data, errors);
+            Participant(field, t.Price, t.DurationMonths, t.Municipality, members, memberSet, data, errors);
         }
     }
 
@@ -146,7 +148,7 @@ internal static class ForecastRules
     /// Starters begin from 2022 up to the year after the forecast (those housed in its last year who start the next);
     /// their housing year, when given, lies in the forecast's last year at the latest and at most ten years before the start.
     /// </summary>
-    private static void Starters(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    private static void Starters(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, InputErrorsBuilder errors)
     {
         for (var i = 0; i < request.Starters.Count; i++)
         {
@@ -174,12 +176,12 @@ internal static class ForecastRules
                 errors.Add(field.Of("aantal"), InputMessages.Negative("Het aantal"));
             }
 
-            Participant(field, s.Price, s.DurationMonths, s.Municipality, members, data, errors);
+            Participant(field, s.Price, s.DurationMonths, s.Municipality, members, memberSet, data, errors);
         }
     }
 
     /// <summary>What trajecten and starters share: a price above zero, a duration of 1 to 120 months, a gemeente of the forecast.</summary>
-    private static void Participant(ItemPath field, Money? price, int? months, MunicipalityCode? municipality, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    private static void Participant(ItemPath field, Money? price, int? months, MunicipalityCode? municipality, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, InputErrorsBuilder errors)
     {
         if (price is { Cents: <= 0 })
         {
@@ -191,7 +193,7 @@ internal static class ForecastRules
             errors.Add(field.Of("looptijdMaanden"), InputMessages.Between("De looptijd in maanden", 1, MaxMonths));
         }
 
-        if (municipality is { } code && members is not null && !members.Contains(code))
+        if (municipality is { } code && members is not null && !(memberSet?.Contains(code) ?? members.Contains(code)))
         {
             errors.Add(field.Of("gemeenteCode"), data.FindMunicipality(code) is null
                 ? InputMessages.UnknownMunicipality(code.Value, data)

@@ -46,6 +46,7 @@ internal sealed class IncomeEstimator
         _schedule = schedule;
         _ownCounts = new long[schedule.Years][];
         _countRules = new YearEndCount?[schedule.Years];
+
         // Each member's cohorts in the order of first use (the order the explanation lists them in); a member has a
         // cohort per funding year, a dozen at most, so a scan finds it.
         var cohorts = new List<(int FundingYear, long Count)>[members.Count];
