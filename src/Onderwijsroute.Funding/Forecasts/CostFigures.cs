@@ -70,7 +70,7 @@ internal static class CostFigures
             }
         }
 
-        // Levels in the enum's order, as they were sorted before the levels became bits.
+        // Levels in the enum's order: the order the explanation has always listed them in.
         var levels = schedule.DefaultDurationLevels[y];
         for (var l = 0; levels != 0 && l < 32; l++)
         {

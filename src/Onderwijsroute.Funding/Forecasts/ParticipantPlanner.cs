@@ -104,7 +104,6 @@ internal static class ParticipantPlanner
 
     private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, int member, SchemeDefinition? supplement, PlanningDefaults defaults)
     {
-
         // Once, in the year of housing (or of turning 18), and only for those housed in a year of the supplement.
         int? supplementYear = level.IsEducationRoute() && supplement is not null && supplement.CoversYear(housingYear) && supplement.CoversYear(fundingYear) ? fundingYear : null;
         return new ParticipantGroup
