@@ -7,6 +7,17 @@ internal static class Rounding
     public static long RoundHalfAwayFromZero(Int128 numerator, Int128 denominator, long unitCents)
     {
         var scaledDenominator = denominator * unitCents;
+
+        // Most amounts fit in 64 bits: the same arithmetic there (a 128-bit division is several times slower).
+        if (numerator >= -long.MaxValue && numerator <= long.MaxValue && scaledDenominator > 0 && scaledDenominator <= long.MaxValue / 2)
+        {
+            var n = (long)numerator;
+            var d = (long)scaledDenominator;
+            var whole = Math.DivRem(Math.Abs(n), d, out var remainder);
+            var rounded = whole + (remainder * 2 >= d ? 1 : 0);
+            return Math.Sign(n) * rounded * unitCents;
+        }
+
         var quotient = Int128.DivRem(Int128.Abs(numerator), scaledDenominator);
         var units = quotient.Quotient + (quotient.Remainder * 2 >= scaledDenominator ? 1 : 0);
         return (long)(Int128.Sign(numerator) * units * unitCents);

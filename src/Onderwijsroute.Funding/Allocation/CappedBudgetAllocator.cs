@@ -65,6 +65,18 @@ public static class CappedBudgetAllocator
     /// <exception cref="ArgumentException">The budget is negative or not a whole number of units, or a weight is negative.</exception>
     internal static long[] AllocateCents(Money budget, Money roundingUnit, ReadOnlySpan<long> weights, out long totalWeight)
     {
+        var amounts = new long[weights.Length];
+        AllocateCents(budget, roundingUnit, weights, amounts, out totalWeight);
+        return amounts;
+    }
+
+    /// <summary>
+    /// As <see cref="AllocateCents(Money, Money, ReadOnlySpan{long}, out long)"/>, into the caller's
+    /// <paramref name="amounts"/> (of the weights' length; a forecast's sensitivity analysis distributes thousands of
+    /// times between two weights and keeps them on the stack).
+    /// </summary>
+    internal static void AllocateCents(Money budget, Money roundingUnit, ReadOnlySpan<long> weights, Span<long> amounts, out long totalWeight)
+    {
         var budgetUnits = BudgetUnits(budget, roundingUnit);
         totalWeight = 0L;
         foreach (var weight in weights)
@@ -77,14 +89,12 @@ public static class CappedBudgetAllocator
             totalWeight = checked(totalWeight + weight);
         }
 
-        var amounts = new long[weights.Length];
+        amounts.Clear();
         if (totalWeight > 0)
         {
             Span<ulong> keys = weights.Length <= StackLimit ? stackalloc ulong[weights.Length] : new ulong[weights.Length];
             DistributeUnits(budgetUnits, weights, (ulong)totalWeight, roundingUnit.Cents, amounts, default, keys);
         }
-
-        return amounts;
     }
 
     /// <summary>

@@ -46,16 +46,39 @@ internal static class CostFigures
     {
         var explanation = new ExplanationBuilder(assumptions.Catalogue);
         var b1Entree = category == CostSchedule.B1EntreeCategory;
-        foreach (var (_, startYear) in schedule.DefaultPriceYears[y].Where(p => p.B1Entree == b1Entree).OrderBy(p => p.StartYear))
+        var level = b1Entree ? Forecasts.EducationLevel.B1Entree : Forecasts.EducationLevel.Mbo2;
+        var priceYears = schedule.DefaultPriceYears[y];
+        if (priceYears.Count > 0)
         {
-            var level = b1Entree ? Forecasts.EducationLevel.B1Entree : Forecasts.EducationLevel.Mbo2;
-            assumptions.ExplainDefaultPrice(explanation, level, startYear);
-            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Standaardprijs {(b1Entree ? "B1-Entree" : "onderwijsroutetraject")} bij start in {startYear}: {assumptions.DefaultPrice(level, startYear).Euros} euro (geïndexeerd, afgerond op centen)."));
+            // Oldest start year first; the list holds each (kind, start year) once.
+            Span<int> startYears = stackalloc int[priceYears.Count];
+            var n = 0;
+            foreach (var (kind, startYear) in priceYears)
+            {
+                if (kind == b1Entree)
+                {
+                    startYears[n++] = startYear;
+                }
+            }
+
+            startYears = startYears[..n];
+            startYears.Sort();
+            foreach (var startYear in startYears)
+            {
+                assumptions.ExplainDefaultPrice(explanation, level, startYear);
+                explanation.Note(assumptions.DefaultPriceNote(level, startYear));
+            }
         }
 
-        foreach (var level in schedule.DefaultDurationLevels[y].Where(l => (l == Forecasts.EducationLevel.B1Entree) == (category == CostSchedule.B1EntreeCategory)).Order())
+        // Levels in the enum's order: the order the explanation has always listed them in.
+        var levels = schedule.DefaultDurationLevels[y];
+        for (var l = 0; levels != 0 && l < 32; l++)
         {
-            explanation.Use(assumptions.Resolve(level == Forecasts.EducationLevel.B1Entree ? ForecastParameterNames.B1EntreeMonths : ForecastParameterNames.TrajectoryMonths, schedule.FirstYear + y));
+            var durationLevel = (Forecasts.EducationLevel)l;
+            if ((levels & (1 << l)) != 0 && (durationLevel == Forecasts.EducationLevel.B1Entree) == b1Entree)
+            {
+                explanation.Use(assumptions.Resolve(durationLevel == Forecasts.EducationLevel.B1Entree ? ForecastParameterNames.B1EntreeMonths : ForecastParameterNames.TrajectoryMonths, schedule.FirstYear + y));
+            }
         }
 
         explanation.Count("deelnemers", schedule.Running[countIndex][y]);

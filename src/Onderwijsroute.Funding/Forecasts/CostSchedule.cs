@@ -22,12 +22,11 @@ internal sealed class CostSchedule
         ParticipantMonths = Rows(3, years);
         Running = Rows(3, years);
         Starting = new long[years];
-        DefaultPriceYears = new HashSet<(bool, int)>[years];
-        DefaultDurationLevels = new HashSet<EducationLevel>[years];
+        DefaultPriceYears = new List<(bool, int)>[years];
+        DefaultDurationLevels = new int[years];
         for (var y = 0; y < years; y++)
         {
             DefaultPriceYears[y] = [];
-            DefaultDurationLevels[y] = [];
         }
     }
 
@@ -65,11 +64,15 @@ internal sealed class CostSchedule
     /// <summary>Costs that fall after the forecast's last year (the tail of trajecten still running).</summary>
     public long AfterHorizon { get; private set; }
 
-    /// <summary>Per year: the (B1-Entree or not, start year) pairs whose indexed default price is in the year's costs.</summary>
-    public HashSet<(bool B1Entree, int StartYear)>[] DefaultPriceYears { get; }
+    /// <summary>
+    /// Per year: the (B1-Entree or not, start year) pairs whose indexed default price is in the year's costs, each once,
+    /// in no particular order. A list: it holds at most two entries per start year, and a set per year cost more to make
+    /// than the scans.
+    /// </summary>
+    public List<(bool B1Entree, int StartYear)>[] DefaultPriceYears { get; }
 
-    /// <summary>Per year: the levels whose default duration shapes the year's costs.</summary>
-    public HashSet<EducationLevel>[] DefaultDurationLevels { get; }
+    /// <summary>Per year: the levels whose default duration shapes the year's costs, one bit per level (bit <c>1 &lt;&lt; level</c>).</summary>
+    public int[] DefaultDurationLevels { get; }
 
     /// <summary>Rows of plain arrays: a rectangular array takes the runtime's slow allocation path, many times per forecast.</summary>
     private static long[][] Rows(int rows, int columns)
@@ -94,7 +97,7 @@ internal sealed class CostSchedule
         return total;
     }
 
-    public static CostSchedule Build(int firstYear, int lastYear, int members, IReadOnlyList<ParticipantGroup> groups, IReadOnlyList<YearAmount> bridging, long[][] travelCentsPerMonth)
+    public static CostSchedule Build(int firstYear, int lastYear, int members, ReadOnlySpan<ParticipantGroup> groups, IReadOnlyList<YearAmount> bridging, long[][] travelCentsPerMonth)
     {
         var years = lastYear - firstYear + 1;
         var schedule = new CostSchedule(firstYear, years, members);
@@ -106,21 +109,26 @@ internal sealed class CostSchedule
         // year it runs, not one per month.
         long[][] priceSteps = [new long[horizon + 1], new long[horizon + 1]];
         long[][] participantSteps = [new long[horizon + 1], new long[horizon + 1]];
-        foreach (var g in groups)
+        foreach (ref readonly var g in groups)
         {
-            schedule.Add(g, firstYear, years, travelCentsPerMonth[(int)g.Form], priceSteps, participantSteps);
+            schedule.Add(in g, firstYear, years, travelCentsPerMonth[(int)g.Form], priceSteps, participantSteps);
         }
 
         // Row i of the price steps is a cost category (traject, B1-Entree); of the participant steps a contract form.
+        var travel = schedule.MonthlyCosts[TravelCategory];
         for (var i = 0; i < 2; i++)
         {
             long price = 0, participants = 0;
+            var prices = priceSteps[i];
+            var people = participantSteps[i];
+            var costs = schedule.MonthlyCosts[i];
+            var rates = travelCentsPerMonth[i];
             for (var month = 0; month < horizon; month++)
             {
-                price += priceSteps[i][month];
-                participants += participantSteps[i][month];
-                schedule.MonthlyCosts[i][month] = price;
-                schedule.MonthlyCosts[TravelCategory][month] = checked(schedule.MonthlyCosts[TravelCategory][month] + (participants * travelCentsPerMonth[i][month / 12]));
+                price += prices[month];
+                participants += people[month];
+                costs[month] = price;
+                travel[month] = checked(travel[month] + (participants * rates[month / 12]));
             }
         }
 
@@ -137,7 +145,7 @@ internal sealed class CostSchedule
     }
 
     /// <summary>Lays out one group: its steps in the monthly arrays, and per calendar year its counts and pre-financing.</summary>
-    private void Add(ParticipantGroup g, int firstYear, int years, long[] travelRates, long[][] priceSteps, long[][] participantSteps)
+    private void Add(in ParticipantGroup g, int firstYear, int years, long[] travelRates, long[][] priceSteps, long[][] participantSteps)
     {
         var horizon = years * 12;
         var educationRoute = g.IsEducationRoute;
@@ -210,14 +218,14 @@ internal sealed class CostSchedule
                 Running[2][y] += count;
             }
 
-            if (g.DefaultPriceYear is { } priceYear)
+            if (g.DefaultPriceYear is { } priceYear && !DefaultPriceYears[y].Contains((!educationRoute, priceYear)))
             {
                 DefaultPriceYears[y].Add((!educationRoute, priceYear));
             }
 
             if (g.DefaultDuration)
             {
-                DefaultDurationLevels[y].Add(g.Level);
+                DefaultDurationLevels[y] |= 1 << (int)g.Level;
             }
 
             k = end;

@@ -17,6 +17,7 @@ internal sealed class ForecastAssumptions
     private readonly ConcurrentDictionary<(bool B1Entree, int Year), Money> _defaultPrices = new();
     private readonly ConcurrentDictionary<(bool B1Entree, int Year), ResolvedParameter[]> _defaultPriceParameters = new();
     private readonly ConcurrentDictionary<(bool B1Entree, int Year), int> _defaultMonths = new();
+    private readonly ConcurrentDictionary<(bool B1Entree, int Year), string> _defaultPriceNotes = new();
 
     private ForecastAssumptions(ParameterCatalogue catalogue) => _catalogue = catalogue;
 
@@ -60,6 +61,10 @@ internal sealed class ForecastAssumptions
             explanation.Use(parameter);
         }
     }
+
+    /// <summary>The note that states a default price (the same text for every forecast on this catalogue, so made once).</summary>
+    public string DefaultPriceNote(EducationLevel level, int startYear) =>
+        _defaultPriceNotes.GetOrAdd((level == EducationLevel.B1Entree, startYear), key => string.Create(CultureInfo.InvariantCulture, $"Standaardprijs {(key.B1Entree ? "B1-Entree" : "onderwijsroutetraject")} bij start in {key.Year}: {DefaultPrice(level, key.Year).Euros} euro (geïndexeerd, afgerond op centen)."));
 
     public int DefaultMonths(EducationLevel level, int year)
     {

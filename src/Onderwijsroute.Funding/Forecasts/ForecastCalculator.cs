@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Onderwijsroute.Funding.Forecasts;
 
 /// <summary>
@@ -42,9 +44,17 @@ public static class ForecastCalculator
         var groups = ParticipantPlanner.Plan(request, assumptions, input.Members, input.DefaultMember, startingPoints, general);
         var bridging = request.BridgingCosts.OfType<YearAmount>().ToArray();
         var travel = TravelRates(assumptions, request);
-        var schedule = CostSchedule.Build(request.FirstYear, request.LastYear, input.Members.Count, groups, bridging, travel);
-        var nationalCounts = request.NationalCounts.OfType<YearCount>().ToDictionary(n => n.Year, n => n.Count);
-        var income = new IncomeEstimator(catalogue, referenceData, input.Members, input.Region, schedule, groups, projection, nationalCounts);
+        var schedule = CostSchedule.Build(request.FirstYear, request.LastYear, input.Members.Count, CollectionsMarshal.AsSpan(groups), bridging, travel);
+        var nationalCounts = new Dictionary<int, long>();
+        foreach (var given in request.NationalCounts)
+        {
+            if (given is not null)
+            {
+                nationalCounts.Add(given.Year, given.Count);
+            }
+        }
+
+        var income = new IncomeEstimator(catalogue, referenceData, input.Members, input.Region, schedule, CollectionsMarshal.AsSpan(groups), projection, nationalCounts);
         var cash = new CashFlow(schedule, catalogue);
 
         var years = new List<ForecastYear>(schedule.Years);
@@ -76,8 +86,14 @@ public static class ForecastCalculator
             general.Note(string.Create(CultureInfo.InvariantCulture, $"De verrekening over {request.LastYear} ({Money.FromCents(previous.SettledNextYear).Euros} euro) valt in {request.LastYear + 1}, na de prognoseperiode."));
         }
 
-        var between = BetweenSchemes(catalogue, groups, general);
-        general.Count("deelnemers", groups.Sum(g => g.Count));
+        var between = BetweenSchemes(catalogue, CollectionsMarshal.AsSpan(groups), general);
+        var participants = 0L;
+        foreach (ref readonly var g in CollectionsMarshal.AsSpan(groups))
+        {
+            participants += g.Count;
+        }
+
+        general.Count("deelnemers", participants);
         var sensitivity = SensitivityAnalysis.For(years, income, schedule);
         return new ForecastResult(request.Scope, input.Name, input.Members, years, sensitivity, general.Build())
         {
@@ -90,7 +106,7 @@ public static class ForecastCalculator
     /// Onderwijsroute participants housed before the supplement's first year who start in it or later (docs/domain.md
     /// §3.5): too late for the €35M years' trajecten, too early for the supplement. Counted and stated, never hidden.
     /// </summary>
-    private static long BetweenSchemes(ParameterCatalogue catalogue, IReadOnlyList<ParticipantGroup> groups, ExplanationBuilder general)
+    private static long BetweenSchemes(ParameterCatalogue catalogue, ReadOnlySpan<ParticipantGroup> groups, ExplanationBuilder general)
     {
         if (catalogue.FindScheme(Schemes.SchemeIds.EducationRouteSupplement) is not { } supplement)
         {
@@ -98,7 +114,15 @@ public static class ForecastCalculator
         }
 
         var first = supplement.FirstYear;
-        var count = groups.Where(g => g.IsEducationRoute && g.HousingYear < first && g.StartMonth / 12 >= first).Sum(g => g.Count);
+        var count = 0L;
+        foreach (ref readonly var g in groups)
+        {
+            if (g.IsEducationRoute && g.HousingYear < first && g.StartMonth / 12 >= first)
+            {
+                count += g.Count;
+            }
+        }
+
         if (count > 0)
         {
             general.Count("tussenDeRegelingen", count);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
@@ -16,6 +18,8 @@ internal static class ForecastRules
     private static readonly LocalDate FirstPossibleStart = new(ForecastCalculator.EarliestYear, 1, 1);
 
     private const int MaxMonths = 120;
+
+    private static readonly ConditionalWeakTable<ParameterCatalogue, ConcurrentDictionary<(int First, int Last), string[]>> ParameterProblemsKept = [];
 
     /// <summary>What a checked request stands for: the parameters with its assumptions and whom it is for.</summary>
     internal sealed record CheckedForecast(ParameterCatalogue Catalogue, string Name, IReadOnlyList<MunicipalityCode> Members, int DefaultMember, LabourMarketRegion? Region);
@@ -38,8 +42,10 @@ internal static class ForecastRules
         }
 
         var scope = Scope(data, request.Scope, errors);
-        Trajectories(request, scope?.Members, data, catalogue.FindScheme(SchemeIds.EducationRouteSupplement), errors);
-        Starters(request, scope?.Members, data, errors);
+        // Hundreds of trajecten may name a gemeente of a region: a set answers "one of ours?" without a scan of codes.
+        var memberSet = scope?.Members is { Count: > 1 } list ? new HashSet<MunicipalityCode>(list) : null;
+        Trajectories(request, scope?.Members, memberSet, data, catalogue.FindScheme(SchemeIds.EducationRouteSupplement), errors);
+        Starters(request, scope?.Members, memberSet, data, errors);
         Years(request.BridgingCosts, "overbruggingskosten", b => b.Year, request, errors);
         for (var i = 0; i < request.BridgingCosts.Count; i++)
         {
@@ -82,7 +88,12 @@ internal static class ForecastRules
                 return null;
             }
 
-            var central = region.Members.ToList().IndexOf(region.CentralMunicipality);
+            var central = -1;
+            for (var m = 0; m < region.Members.Count && central < 0; m++)
+            {
+                central = region.Members[m] == region.CentralMunicipality ? m : -1;
+            }
+
             return central < 0
                 ? throw new InvalidDataException($"Centrumgemeente {region.CentralMunicipality} is not a member of its region.")
                 : (region.Name, region.Members, central, region);
@@ -98,7 +109,7 @@ internal static class ForecastRules
         return (municipality.Name, [code], 0, null);
     }
 
-    private static void Trajectories(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, SchemeDefinition? supplement, InputErrorsBuilder errors)
+    private static void Trajectories(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, SchemeDefinition? supplement, InputErrorsBuilder errors)
     {
         for (var i = 0; i < request.Trajectories.Count; i++)
         {
@@ -129,7 +140,7 @@ internal static class ForecastRules
                 errors.Add(field.Of("geboortedatum"), "De geboortedatum ligt niet vóór de startdatum.");
             }
 
-            Participant(field, t.Price, t.DurationMonths, t.Municipality, members, data, errors);
+            Participant(field, t.Price, t.DurationMonths, t.Municipality, members, memberSet, data, errors);
         }
     }
 
@@ -137,7 +148,7 @@ internal static class ForecastRules
     /// Starters begin from 2022 up to the year after the forecast (those housed in its last year who start the next);
     /// their housing year, when given, lies in the forecast's last year at the latest and at most ten years before the start.
     /// </summary>
-    private static void Starters(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    private static void Starters(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, InputErrorsBuilder errors)
     {
         for (var i = 0; i < request.Starters.Count; i++)
         {
@@ -165,12 +176,12 @@ internal static class ForecastRules
                 errors.Add(field.Of("aantal"), InputMessages.Negative("Het aantal"));
             }
 
-            Participant(field, s.Price, s.DurationMonths, s.Municipality, members, data, errors);
+            Participant(field, s.Price, s.DurationMonths, s.Municipality, members, memberSet, data, errors);
         }
     }
 
     /// <summary>What trajecten and starters share: a price above zero, a duration of 1 to 120 months, a gemeente of the forecast.</summary>
-    private static void Participant(ItemPath field, Money? price, int? months, MunicipalityCode? municipality, IReadOnlyList<MunicipalityCode>? members, ReferenceDataSet data, InputErrorsBuilder errors)
+    private static void Participant(ItemPath field, Money? price, int? months, MunicipalityCode? municipality, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, InputErrorsBuilder errors)
     {
         if (price is { Cents: <= 0 })
         {
@@ -182,7 +193,7 @@ internal static class ForecastRules
             errors.Add(field.Of("looptijdMaanden"), InputMessages.Between("De looptijd in maanden", 1, MaxMonths));
         }
 
-        if (municipality is { } code && members is not null && !members.Contains(code))
+        if (municipality is { } code && members is not null && !(memberSet?.Contains(code) ?? members.Contains(code)))
         {
             errors.Add(field.Of("gemeenteCode"), data.FindMunicipality(code) is null
                 ? InputMessages.UnknownMunicipality(code.Value, data)
@@ -257,6 +268,18 @@ internal static class ForecastRules
     /// <summary>The rules only the parameters in force can answer; with overrides a request could break them.</summary>
     private static void ParameterRules(ParameterCatalogue catalogue, int first, int last, InputErrorsBuilder errors)
     {
+        // The answer depends on the (immutable) catalogue and the years only, so it is worked out once per catalogue and
+        // span of years; a request with overrides has a catalogue of its own.
+        var problems = ParameterProblemsKept.GetValue(catalogue, _ => new()).GetOrAdd((first, last), years => ParameterProblems(catalogue, years.First, years.Last));
+        foreach (var problem in problems)
+        {
+            errors.Add("overschrijvingen", problem);
+        }
+    }
+
+    private static string[] ParameterProblems(ParameterCatalogue catalogue, int first, int last)
+    {
+        var errors = new List<string>();
         foreach (var schemeId in new[] { SchemeIds.EducationRouteGrant, SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition })
         {
             var scheme = catalogue.FindScheme(schemeId);
@@ -264,7 +287,7 @@ internal static class ForecastRules
             {
                 if (scheme.CoversYear(year) && CappedScheme.BudgetError(catalogue, schemeId, year) is { } budget)
                 {
-                    errors.Add("overschrijvingen", $"Regeling '{schemeId}', {year}: {budget}");
+                    errors.Add($"Regeling '{schemeId}', {year}: {budget}");
                 }
             }
         }
@@ -274,35 +297,33 @@ internal static class ForecastRules
             var terms = catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.PaymentTerms, year).Value.AsInteger();
             if (terms < 1 || 12 % terms != 0)
             {
-                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.PaymentTerms}' moet een deler van 12 zijn, niet {terms} ({year})."));
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.PaymentTerms}' moet een deler van 12 zijn, niet {terms} ({year})."));
             }
 
             if (RegularGrantCalculator.CountingPeriodError(catalogue, year) is { } counting)
             {
-                errors.Add("overschrijvingen", counting);
+                errors.Add(counting);
             }
 
             if (YearEndCounts.Problem(catalogue, year) is { } count)
             {
-                errors.Add("overschrijvingen", count);
+                errors.Add(count);
             }
 
             var provisional = catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.ProvisionalShare, year).Value.AsFraction();
             if (provisional is < 0 or > 1)
             {
-                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.ProvisionalShare}' moet 0 tot en met 1 zijn, niet {provisional} ({year})."));
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.ProvisionalShare}' moet 0 tot en met 1 zijn, niet {provisional} ({year})."));
             }
 
             if (catalogue.FindScheme(SchemeIds.CentralMunicipalityGrant) is { } central && central.CoversYear(year)
                 && catalogue.ForYear(central.Id, ParameterNames.PaymentMonth, year).Value.AsInteger() is > 12 and var month)
             {
-                errors.Add("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"'{ParameterNames.PaymentMonth}' van '{central.Id}' moet 0 (in termijnen) of 1 tot en met 12 zijn, niet {month} ({year})."));
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"'{ParameterNames.PaymentMonth}' van '{central.Id}' moet 0 (in termijnen) of 1 tot en met 12 zijn, niet {month} ({year})."));
             }
         }
 
-        foreach (var problem in NationalProjection.Problems(catalogue))
-        {
-            errors.Add("overschrijvingen", problem);
-        }
+        errors.AddRange(NationalProjection.Problems(catalogue));
+        return [.. errors];
     }
 }

@@ -17,21 +17,25 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// </summary>
 internal sealed class IncomeEstimator
 {
-    /// <summary>The explanation's count names per gemeente and cohort, made once (a few thousand at most: gemeenten × years).</summary>
-    private static readonly ConcurrentDictionary<(string? Member, int Year), string> CohortNames = new();
+    /// <summary>
+    /// The explanation's count names per gemeente (the empty key: a forecast of one gemeente, names without a prefix)
+    /// and cohort, made once (a few thousand at most: gemeenten × years).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<int, string>> CohortNames = new(StringComparer.Ordinal);
 
     private readonly ParameterCatalogue _catalogue;
     private readonly ReferenceDataSet _data;
     private readonly IReadOnlyList<MunicipalityCode> _members;
     private readonly LabourMarketRegion? _region;
     private readonly CostSchedule _schedule;
-    private readonly Dictionary<int, long>[] _cohorts;
+    private readonly (int FundingYear, long Count, ExplainedCount Explained)[][] _cohorts;
     private readonly Dictionary<int, long> _supplementCohorts = [];
     private readonly NationalProjection _projection;
     private readonly IReadOnlyDictionary<int, long> _givenNationalCounts;
     private readonly long[]?[] _ownCounts;
+    private readonly YearEndCount?[] _countRules;
 
-    public IncomeEstimator(ParameterCatalogue catalogue, ReferenceDataSet data, IReadOnlyList<MunicipalityCode> members, LabourMarketRegion? region, CostSchedule schedule, IReadOnlyList<ParticipantGroup> groups, NationalProjection projection, IReadOnlyDictionary<int, long> givenNationalCounts)
+    public IncomeEstimator(ParameterCatalogue catalogue, ReferenceDataSet data, IReadOnlyList<MunicipalityCode> members, LabourMarketRegion? region, CostSchedule schedule, ReadOnlySpan<ParticipantGroup> groups, NationalProjection projection, IReadOnlyDictionary<int, long> givenNationalCounts)
     {
         _catalogue = catalogue;
         _projection = projection;
@@ -41,19 +45,55 @@ internal sealed class IncomeEstimator
         _region = region;
         _schedule = schedule;
         _ownCounts = new long[schedule.Years][];
-        _cohorts = new Dictionary<int, long>[members.Count];
+        _countRules = new YearEndCount?[schedule.Years];
+
+        // Each member's cohorts in the order of first use (the order the explanation lists them in); a member has a
+        // cohort per funding year, a dozen at most, so a scan finds it.
+        var cohorts = new List<(int FundingYear, long Count)>[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
-            _cohorts[i] = [];
+            cohorts[i] = [];
         }
 
-        foreach (var g in groups)
+        foreach (ref readonly var g in groups)
         {
-            _cohorts[g.Member][g.FundingYear] = _cohorts[g.Member].GetValueOrDefault(g.FundingYear) + g.Count;
+            var list = cohorts[g.Member];
+            var at = 0;
+            while (at < list.Count && list[at].FundingYear != g.FundingYear)
+            {
+                at++;
+            }
+
+            if (at == list.Count)
+            {
+                list.Add((g.FundingYear, g.Count));
+            }
+            else
+            {
+                list[at] = (g.FundingYear, list[at].Count + g.Count);
+            }
+
             if (g.SupplementYear is { } supplementYear)
             {
                 _supplementCohorts[supplementYear] = _supplementCohorts.GetValueOrDefault(supplementYear) + g.Count;
             }
+        }
+
+        // Each cohort with its explained count: the regular SPUK lists a cohort in every year of its counting period,
+        // the same (immutable) entry each time.
+        _cohorts = new (int, long, ExplainedCount)[members.Count][];
+        for (var m = 0; m < members.Count; m++)
+        {
+            var names = CohortNames.GetOrAdd(members.Count > 1 ? members[m].Value : string.Empty, _ => new());
+            var list = cohorts[m];
+            var explained = new (int, long, ExplainedCount)[list.Count];
+            for (var c = 0; c < list.Count; c++)
+            {
+                var (fundingYear, count) = list[c];
+                explained[c] = (fundingYear, count, new ExplainedCount(names.GetOrAdd(fundingYear, CohortName, members.Count > 1 ? members[m].Value : null), count));
+            }
+
+            _cohorts[m] = explained;
         }
     }
 
@@ -66,6 +106,7 @@ internal sealed class IncomeEstimator
         var total = Money.Zero;
         var own = OwnYearEndCounts(yearIndex);
         Span<long> weights = stackalloc long[2];
+        Span<long> amounts = stackalloc long[2];
         for (var m = 0; m < own.Length; m++)
         {
             if (own[m] == 0)
@@ -78,7 +119,8 @@ internal sealed class IncomeEstimator
             // would to a lower code.
             weights[0] = own[m];
             weights[1] = nationalCount - own[m];
-            total += Money.FromCents(CappedBudgetAllocator.AllocateCents(budget, unit, weights, out _)[0]);
+            CappedBudgetAllocator.AllocateCents(budget, unit, weights, amounts, out _);
+            total += Money.FromCents(amounts[0]);
         }
 
         return total;
@@ -99,7 +141,7 @@ internal sealed class IncomeEstimator
     }
 
     /// <summary>The year's count rule: the capped SPUK's in its years, the default elsewhere (docs/domain.md §4.4).</summary>
-    public YearEndCount CountRule(int yearIndex) => YearEndCounts.ForYear(_catalogue, _schedule.FirstYear + yearIndex);
+    public YearEndCount CountRule(int yearIndex) => _countRules[yearIndex] ??= YearEndCounts.ForYear(_catalogue, _schedule.FirstYear + yearIndex);
 
     public YearIncome Year(int yearIndex, ForecastAssumptions assumptions)
     {
@@ -138,8 +180,8 @@ internal sealed class IncomeEstimator
         return _ownCounts[yearIndex] = counts;
     }
 
-    private static string CohortName(string? member, int year) =>
-        CohortNames.GetOrAdd((member, year), key => (key.Member is null ? string.Empty : key.Member + ".") + "cohort" + key.Year.ToString(CultureInfo.InvariantCulture));
+    private static string CohortName(int year, string? member) =>
+        (member is null ? string.Empty : member + ".") + "cohort" + year.ToString(CultureInfo.InvariantCulture);
 
     private ForecastFigure RegularGrant(int year)
     {
@@ -151,7 +193,7 @@ internal sealed class IncomeEstimator
         {
             // Only the cohorts in their counting window; older and later ones bring nothing this year. Each gemeente's
             // cohorts are rounded on their own, as its own grant would be (the rates are read once for all of them).
-            foreach (var (fundingYear, count) in _cohorts[m])
+            foreach (var (fundingYear, count, explained) in _cohorts[m])
             {
                 if (fundingYear <= year && fundingYear > year - countingYears)
                 {
@@ -162,7 +204,7 @@ internal sealed class IncomeEstimator
                     }
 
                     total += rates.AmountFor(year - fundingYear + 1, count);
-                    explanation.Count(CohortName(_members.Count > 1 ? _members[m].Value : null, fundingYear), count);
+                    explanation.Count(explained);
                 }
             }
         }

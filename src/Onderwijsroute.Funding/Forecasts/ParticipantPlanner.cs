@@ -14,6 +14,15 @@ internal static class ParticipantPlanner
         var supplement = assumptions.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement);
         var groups = new List<ParticipantGroup>(request.Trajectories.Count + request.Starters.Count);
         var assumedHousing = 0;
+        var defaults = new PlanningDefaults(assumptions);
+
+        // Hundreds of trajecten name one of a region's gemeenten: one hash look-up each instead of a scan of codes.
+        var memberIndex = new Dictionary<MunicipalityCode, int>(members.Count);
+        for (var m = 0; m < members.Count; m++)
+        {
+            memberIndex.TryAdd(members[m], m);
+        }
+
         for (var i = 0; i < request.Trajectories.Count; i++)
         {
             if (request.Trajectories[i] is not { } t)
@@ -32,11 +41,11 @@ internal static class ParticipantPlanner
             if (t.BirthDate is { } birth)
             {
                 // Funding follows only from the calendar year in which the participant reaches the inburgering age.
-                var age = (int)assumptions.Integer(ForecastParameterNames.InburgeringAge, t.Start.Year);
+                var age = (int)defaults.InburgeringAge(t.Start.Year);
                 fundingYear = Math.Max(housingYear, birth.PlusYears(age).Year);
             }
 
-            groups.Add(Group(t.Level, t.ContractForm, 1, t.Start.Year, t.Start.Month, t.Price, t.DurationMonths, housingYear, fundingYear, t.Municipality, supplement, assumptions, members, defaultMember));
+            groups.Add(Group(t.Level, t.ContractForm, 1, t.Start.Year, t.Start.Month, t.Price, t.DurationMonths, housingYear, fundingYear, MemberOf(t.Municipality, memberIndex, defaultMember), supplement, defaults));
         }
 
         var starters = request.Starters.OfType<StarterGroup>().ToList();
@@ -62,7 +71,7 @@ internal static class ParticipantPlanner
             }
 
             var month = (int)assumptions.Integer(ForecastParameterNames.StarterMonth, s.Year);
-            groups.Add(Group(s.Level, s.ContractForm, s.Count, s.Year, month, s.Price, s.DurationMonths, housingYear, housingYear, s.Municipality, supplement, assumptions, members, defaultMember));
+            groups.Add(Group(s.Level, s.ContractForm, s.Count, s.Year, month, s.Price, s.DurationMonths, housingYear, housingYear, MemberOf(s.Municipality, memberIndex, defaultMember), supplement, defaults));
         }
 
         if (assumedHousing > 0)
@@ -93,10 +102,8 @@ internal static class ParticipantPlanner
         return groups;
     }
 
-    private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, MunicipalityCode? municipality, SchemeDefinition? supplement, ForecastAssumptions assumptions, IReadOnlyList<MunicipalityCode> members, int defaultMember)
+    private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, int member, SchemeDefinition? supplement, PlanningDefaults defaults)
     {
-        var member = municipality is { } code ? IndexOf(members, code) : defaultMember;
-
         // Once, in the year of housing (or of turning 18), and only for those housed in a year of the supplement.
         int? supplementYear = level.IsEducationRoute() && supplement is not null && supplement.CoversYear(housingYear) && supplement.CoversYear(fundingYear) ? fundingYear : null;
         return new ParticipantGroup
@@ -106,8 +113,8 @@ internal static class ParticipantPlanner
             Form = form,
             Count = count,
             StartMonth = checked((startYear * 12) + startMonth - 1),
-            Months = months ?? assumptions.DefaultMonths(level, startYear),
-            Price = price ?? assumptions.DefaultPrice(level, startYear),
+            Months = months ?? defaults.Months(level, startYear),
+            Price = price ?? defaults.Price(level, startYear),
             DefaultPriceYear = price is null ? startYear : null,
             DefaultDuration = months is null,
             HousingYear = housingYear,
@@ -116,16 +123,8 @@ internal static class ParticipantPlanner
         };
     }
 
-    private static int IndexOf(IReadOnlyList<MunicipalityCode> members, MunicipalityCode code)
-    {
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (members[i] == code)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"Gemeente {code} was checked to belong to the forecast but does not.");
-    }
+    private static int MemberOf(MunicipalityCode? municipality, Dictionary<MunicipalityCode, int> members, int defaultMember) =>
+        municipality is not { } code ? defaultMember
+            : members.TryGetValue(code, out var index) ? index
+            : throw new InvalidOperationException($"Gemeente {code} was checked to belong to the forecast but does not.");
 }
