@@ -1,4 +1,3 @@
-using NodaTime;
 
 namespace Onderwijsroute.Funding.Parameters;
 
