@@ -1,4 +1,3 @@
-
 namespace Onderwijsroute.Funding.Parameters.Sources;
 
 /// <summary>
