@@ -1,12 +1,28 @@
 namespace Onderwijsroute.Funding.Parameters;
 
 /// <summary>One parameter of a scheme with all its dated values (Dutch: <em>parameter</em>).</summary>
-/// <param name="Name">The parameter's name within its scheme, kebab-case (e.g. <c>budget</c>).</param>
-/// <param name="Description">What the parameter means, in Dutch.</param>
-/// <param name="Unit">The unit of its values.</param>
-/// <param name="Values">Its values in date order; no two overlap.</param>
-public sealed record ParameterDefinition(string Name, string Description, ParameterUnit Unit, IReadOnlyList<DatedValue> Values)
+public sealed class ParameterDefinition
 {
+    internal ParameterDefinition(string name, string description, ParameterUnit unit, IReadOnlyList<DatedValue> values)
+    {
+        Name = name;
+        Description = description;
+        Unit = unit;
+        Values = values;
+    }
+
+    /// <summary>The parameter's name within its scheme, kebab-case (e.g. <c>budget</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>What the parameter means, in Dutch.</summary>
+    public string Description { get; }
+
+    /// <summary>The unit of its values.</summary>
+    public ParameterUnit Unit { get; }
+
+    /// <summary>Its values in date order; no two overlap.</summary>
+    public IReadOnlyList<DatedValue> Values { get; }
+
     /// <summary>The value in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The value, or <c>null</c> when none is in force.</returns>
