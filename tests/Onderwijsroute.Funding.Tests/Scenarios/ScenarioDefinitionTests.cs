@@ -92,6 +92,22 @@ public class ScenarioDefinitionTests
         Assert.Equal("overschrijvingen[1]", Refusal.PathOf(ScenarioInputs.Create(input)));
     }
 
+    [Fact]
+    public void Create_OverrideAndLevelPriceWrittenAsNull_AreRefusedFieldByField()
+    {
+        // JSON may hold null where an object belongs; the rules read the document itself, so they meet the null.
+        var valid = ScenarioInputs.Adopted(2026, 2027);
+        var input = valid with
+        {
+            Overschrijvingen = [null],
+            Prijzen = valid.Prijzen! with { PerNiveau = new Dictionary<string, LevelPriceDocument?>(valid.Prijzen.PerNiveau!) { ["mbo2"] = null } },
+        };
+
+        Assert.Equal(
+            ["overschrijvingen[0].regeling", "overschrijvingen[0].parameter", "overschrijvingen[0].waarde", "overschrijvingen[0].van", "prijzen.perNiveau.mbo2.gecontracteerd", "prijzen.perNiveau.mbo2.maatwerk"],
+            Refusal.PathsOf(ScenarioInputs.Create(input)));
+    }
+
     public static TheoryData<string, string, string> OverridesARunCannotUse => new()
     {
         { "spuk-regulier", "telperiode-jaren", "4" },
