@@ -4,17 +4,29 @@ namespace Onderwijsroute.Funding.Tests;
 public class CbsCodesTests
 {
     [Theory]
-    [InlineData("AM18", true)]
-    [InlineData("AM1", false)]
-    [InlineData("AM018", false)]
-    [InlineData("am18", false)]
-    [InlineData("GM18", false)]
-    [InlineData("AM1x", false)]
-    [InlineData(null, false)]
-    public void RegionCode_TryParse_AcceptsOnlyAmAndTwoDigits(string? text, bool valid)
+    [InlineData("GM0363", true, false)]
+    [InlineData("AM18", false, true)]
+    [InlineData("GM036", false, false)]
+    [InlineData("AM018", false, false)]
+    [InlineData("gm0363", false, false)]
+    [InlineData("am18", false, false)]
+    [InlineData("GM03A3", false, false)]
+    [InlineData("AM1x", false, false)]
+    [InlineData("", false, false)]
+    [InlineData(null, false, false)]
+    public void TryParse_AcceptsOnlyThePrefixAndItsNumberOfDigits(string? text, bool municipality, bool region)
     {
-        Assert.Equal(valid, RegionCode.TryParse(text, out var code));
-        Assert.Equal(valid ? text : string.Empty, code.ToString());
+        Assert.Equal(municipality, MunicipalityCode.TryParse(text, out var m));
+        Assert.Equal(region, RegionCode.TryParse(text, out var r));
+        Assert.Equal(municipality ? text : string.Empty, m.ToString());
+        Assert.Equal(region ? text : string.Empty, r.ToString());
+    }
+
+    [Fact]
+    public void Order_IsOrdinal()
+    {
+        Assert.True(MunicipalityCode.Parse("GM0014") < MunicipalityCode.Parse("GM0363"));
+        Assert.True(RegionCode.Parse("AM01") < RegionCode.Parse("AM18"));
     }
 
     [Fact]
