@@ -1,6 +1,3 @@
-using NodaTime;
-using Onderwijsroute.Funding.Parameters;
-
 namespace Onderwijsroute.Funding;
 
 /// <summary>

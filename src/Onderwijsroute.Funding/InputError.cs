@@ -3,9 +3,9 @@ namespace Onderwijsroute.Funding;
 /// <summary>
 /// One input field that a calculation cannot accept (Dutch: <em>invoerfout</em>): where it is, as a JSON path of the
 /// request (e.g. <c>aantallen[3].gemeenteCode</c>), and what is wrong with it, in Dutch for the person who sent it.
-/// Immutable; equal when path and message are equal.
+/// Immutable; equal when path and message are equal (ordinally, as a record compares its strings).
 /// </summary>
-public sealed class InputError : IEquatable<InputError>
+public sealed record InputError
 {
     /// <summary>Creates an error.</summary>
     /// <param name="path">The field as a JSON path; <c>body</c> for the request as a whole.</param>
@@ -24,16 +24,6 @@ public sealed class InputError : IEquatable<InputError>
 
     /// <summary>What is wrong, in Dutch.</summary>
     public string Message { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(InputError? other) =>
-        other is not null && string.Equals(Path, other.Path, StringComparison.Ordinal) && string.Equals(Message, other.Message, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as InputError);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Path), StringComparer.Ordinal.GetHashCode(Message));
 
     /// <summary><c>path: message</c>.</summary>
     public override string ToString() => $"{Path}: {Message}";

@@ -2,9 +2,9 @@ namespace Onderwijsroute.Funding;
 
 /// <summary>
 /// The CBS code of a gemeente (Dutch: <em>gemeentecode</em>), <c>GM</c> followed by four digits, e.g. <c>GM0363</c>.
-/// Codes order ordinally, which is the tie-break order of every distribution (docs/domain.md §4).
+/// Codes are equal and order as their text, ordinally; that order is the tie-break order of every distribution (docs/domain.md §4).
 /// </summary>
-public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, IComparable<MunicipalityCode>
+public readonly record struct MunicipalityCode : IComparable<MunicipalityCode>, ICbsCode<MunicipalityCode>
 {
     private readonly string? _value;
 
@@ -27,60 +27,24 @@ public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, ICompara
     /// <summary>Parses a code.</summary>
     /// <param name="value">Text such as <c>GM0363</c>.</param>
     /// <exception cref="FormatException">The text is not a gemeente code.</exception>
-    public static MunicipalityCode Parse(string value) =>
-        TryParse(value, out var code) ? code : throw new FormatException($"'{value}' is not a CBS gemeentecode (GM followed by four digits).");
+    public static MunicipalityCode Parse(string value) => CbsCodes.Parse<MunicipalityCode>(value);
 
     /// <summary>Tries to parse a code.</summary>
     /// <param name="value">The text.</param>
     /// <param name="code">The code when the result is <c>true</c>.</param>
     /// <returns>Whether <paramref name="value"/> is a well-formed gemeente code.</returns>
-    public static bool TryParse(string? value, out MunicipalityCode code)
-    {
-        code = default;
-        if (!IsWellFormed(value, "GM", 4))
-        {
-            return false;
-        }
+    public static bool TryParse(string? value, out MunicipalityCode code) => CbsCodes.TryParse(value, out code);
 
-        code = new MunicipalityCode(value!);
-        return true;
-    }
+    static string ICbsCode<MunicipalityCode>.Prefix => "GM";
 
-    internal static bool IsWellFormed(string? value, string prefix, int digits)
-    {
-        if (value is null || value.Length != prefix.Length + digits || !value.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return false;
-        }
+    static int ICbsCode<MunicipalityCode>.Digits => 4;
 
-        for (var i = prefix.Length; i < value.Length; i++)
-        {
-            if (!char.IsAsciiDigit(value[i]))
-            {
-                return false;
-            }
-        }
+    static string ICbsCode<MunicipalityCode>.Description => "CBS gemeentecode (GM followed by four digits)";
 
-        return true;
-    }
-
-    /// <inheritdoc />
-    public bool Equals(MunicipalityCode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is MunicipalityCode other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    static MunicipalityCode ICbsCode<MunicipalityCode>.FromWellFormed(string value) => new(value);
 
     /// <inheritdoc />
     public int CompareTo(MunicipalityCode other) => string.CompareOrdinal(_value, other._value);
-
-    /// <summary>Equality of codes.</summary>
-    public static bool operator ==(MunicipalityCode left, MunicipalityCode right) => left.Equals(right);
-
-    /// <summary>Inequality of codes.</summary>
-    public static bool operator !=(MunicipalityCode left, MunicipalityCode right) => !left.Equals(right);
 
     /// <summary>Ordinal order of codes.</summary>
     public static bool operator <(MunicipalityCode left, MunicipalityCode right) => left.CompareTo(right) < 0;

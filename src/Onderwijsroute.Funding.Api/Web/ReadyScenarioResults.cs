@@ -40,7 +40,7 @@ internal sealed class ReadyScenarioResults(ParameterCatalogue catalogue, Referen
     private readonly Lazy<Computed> _computed = new(() => Compute(catalogue, data, json.Value.SerializerOptions, DrawsFrom(configuration)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<IReadOnlyDictionary<string, Lazy<byte[]>>> _bands = new(
-        () => ReadyScenarios.FileNames().Select(file => ScenarioDefinition.Create(ReadyScenarios.Document(file).ToInput(), catalogue, data).Value)
+        () => ReadyScenarios.FileNames().Select(file => ScenarioDefinition.Create(ReadyScenarios.Document(file), catalogue, data).Value)
             .ToDictionary(d => d.Name, d => new Lazy<byte[]>(() => Bands(d, json.Value.SerializerOptions, DrawsFrom(configuration)), LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -73,7 +73,7 @@ internal sealed class ReadyScenarioResults(ParameterCatalogue catalogue, Referen
         var lines = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var file in ReadyScenarios.FileNames())
         {
-            var definition = ScenarioDefinition.Create(ReadyScenarios.Document(file).ToInput(), catalogue, data).Value;
+            var definition = ScenarioDefinition.Create(ReadyScenarios.Document(file), catalogue, data).Value;
             var run = ScenarioEngine.Run(definition);
             var mapped = ScenarioMapping.Run(definition.Name, definition.Name, DateTimeOffset.UnixEpoch, run);
             runs.Add(new ReadyRun(

@@ -1,4 +1,3 @@
-using NodaTime;
 using Onderwijsroute.Funding.Parameters.Sources;
 
 namespace Onderwijsroute.Funding.Parameters;

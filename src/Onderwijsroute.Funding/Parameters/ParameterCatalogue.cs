@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
-using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using NodaTime;
 using Onderwijsroute.Funding.Parameters.Sources;
 
 namespace Onderwijsroute.Funding.Parameters;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Onderwijsroute.Funding.Parameters;
 
 /// <summary>One parameter of a scheme with all its dated values (Dutch: <em>parameter</em>).</summary>

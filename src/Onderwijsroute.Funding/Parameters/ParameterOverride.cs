@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Onderwijsroute.Funding.Parameters;
 
 /// <summary>

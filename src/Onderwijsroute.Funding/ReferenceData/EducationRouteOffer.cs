@@ -4,40 +4,15 @@ namespace Onderwijsroute.Funding.ReferenceData;
 /// The onderwijsroute offer of one arbeidsmarktregio per level group on a peildatum
 /// (Dutch: <em>aanbod onderwijsroute</em>), from Tabel 1 of the 2023 research report.
 /// </summary>
-public sealed class EducationRouteOffer
+/// <param name="Region">The region.</param>
+/// <param name="NameInReport">The region's name as the report writes it.</param>
+/// <param name="ReferenceDate">The peildatum of the status.</param>
+/// <param name="Mbo">The offer for mbo levels.</param>
+/// <param name="Hbo">The offer for hbo levels.</param>
+/// <param name="Wo">The offer for wo levels.</param>
+/// <param name="Remark">The report's remark, if any.</param>
+public sealed record EducationRouteOffer(RegionCode Region, string NameInReport, LocalDate ReferenceDate, OfferStatus Mbo, OfferStatus Hbo, OfferStatus Wo, string? Remark)
 {
-    internal EducationRouteOffer(RegionCode region, string nameInReport, LocalDate referenceDate, OfferStatus mbo, OfferStatus hbo, OfferStatus wo, string? remark)
-    {
-        Region = region;
-        NameInReport = nameInReport;
-        ReferenceDate = referenceDate;
-        Mbo = mbo;
-        Hbo = hbo;
-        Wo = wo;
-        Remark = remark;
-    }
-
-    /// <summary>The region.</summary>
-    public RegionCode Region { get; }
-
-    /// <summary>The region's name as the report writes it.</summary>
-    public string NameInReport { get; }
-
-    /// <summary>The peildatum of the status.</summary>
-    public LocalDate ReferenceDate { get; }
-
-    /// <summary>The offer for mbo levels.</summary>
-    public OfferStatus Mbo { get; }
-
-    /// <summary>The offer for hbo levels.</summary>
-    public OfferStatus Hbo { get; }
-
-    /// <summary>The offer for wo levels.</summary>
-    public OfferStatus Wo { get; }
-
-    /// <summary>The report's remark, if any.</summary>
-    public string? Remark { get; }
-
     /// <summary>The Dutch word for a status, as the data and the API use it.</summary>
     /// <param name="status">The status.</param>
     public static string DutchName(OfferStatus status) => status switch

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Reflection;
 using CsvHelper;
-using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Onderwijsroute.Funding.ReferenceData;
 
 /// <summary>What the embedded reference data is: its indeling, the budget years it holds for, and its sources.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using NodaTime;
 
 namespace Onderwijsroute.Funding.ReferenceData;
 

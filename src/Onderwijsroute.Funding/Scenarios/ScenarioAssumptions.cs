@@ -1,3 +1,5 @@
+using Onderwijsroute.Funding.Scenarios.Documents;
+
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>States a scenario's inputs and the engine's modelling choices as assumptions with status and source.</summary>
@@ -10,46 +12,46 @@ public static class ScenarioAssumptions
     /// The assumptions a scenario's input states, one per stated value with its block's status and source. Pure: it
     /// needs no parameters, so a stored scenario shows them without being checked again.
     /// </summary>
-    /// <param name="input">The input, as checked by <see cref="ScenarioDefinition.Create"/> when it was stored.</param>
-    public static IReadOnlyList<ScenarioAssumption> Of(ScenarioInput input)
+    /// <param name="document">The scenario, as checked by <see cref="ScenarioDefinition.Create"/> when it was stored.</param>
+    public static IReadOnlyList<ScenarioAssumption> Of(ScenarioDocument document)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(document);
         var list = new List<ScenarioAssumption>();
-        if (input.Participants is { } p)
+        if (document.Deelnemers is { } p)
         {
-            list.Add(new("deelnemers.perJaar", Join(p.PerYear), p.Status ?? string.Empty, p.Source ?? string.Empty));
+            list.Add(new("deelnemers.perJaar", Join(p.PerJaar), p.Status ?? string.Empty, p.Bron ?? string.Empty));
         }
 
-        if (input.Spread is { } s)
+        if (document.Spreiding is { } s)
         {
-            list.Add(new("spreiding.methode", s.Method ?? string.Empty, s.Status ?? string.Empty, s.Source ?? string.Empty));
+            list.Add(new("spreiding.methode", s.Methode ?? string.Empty, s.Status ?? string.Empty, s.Bron ?? string.Empty));
         }
 
-        if (input.Prices is { } price)
+        if (document.Prijzen is { } price)
         {
-            list.Add(new("prijzen.perNiveau", string.Join("; ", (price.PerLevel ?? new Dictionary<string, LevelPriceInput>()).OrderBy(l => TrajectoryLevels.IndexOf(l.Key)).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}: gecontracteerd {l.Value.Contracted}, maatwerk {l.Value.Custom}"))), price.Status ?? string.Empty, price.Source ?? string.Empty));
-            list.Add(new("prijzen.niveauverdeling", Join(price.LevelShares), price.Status ?? string.Empty, price.Source ?? string.Empty));
-            list.Add(new("prijzen.prijspeiljaar", Text(price.BaseYear), price.Status ?? string.Empty, price.Source ?? string.Empty));
-            list.Add(new("prijzen.indexatie", Text(price.Indexation), price.Status ?? string.Empty, price.Source ?? string.Empty));
-            list.Add(new("prijzen.duurMaanden", Text(price.DurationMonths), price.Status ?? string.Empty, price.Source ?? string.Empty));
-            list.Add(new("prijzen.startmaand", Text(price.StartMonth), price.Status ?? string.Empty, price.Source ?? string.Empty));
+            list.Add(new("prijzen.perNiveau", string.Join("; ", (price.PerNiveau ?? new Dictionary<string, LevelPriceDocument?>()).OrderBy(l => TrajectoryLevels.IndexOf(l.Key)).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}: gecontracteerd {l.Value?.Gecontracteerd}, maatwerk {l.Value?.Maatwerk}"))), price.Status ?? string.Empty, price.Bron ?? string.Empty));
+            list.Add(new("prijzen.niveauverdeling", Join(price.Niveauverdeling), price.Status ?? string.Empty, price.Bron ?? string.Empty));
+            list.Add(new("prijzen.prijspeiljaar", Text(price.Prijspeiljaar), price.Status ?? string.Empty, price.Bron ?? string.Empty));
+            list.Add(new("prijzen.indexatie", Text(price.Indexatie), price.Status ?? string.Empty, price.Bron ?? string.Empty));
+            list.Add(new("prijzen.duurMaanden", Text(price.DuurMaanden), price.Status ?? string.Empty, price.Bron ?? string.Empty));
+            list.Add(new("prijzen.startmaand", Text(price.Startmaand), price.Status ?? string.Empty, price.Bron ?? string.Empty));
         }
 
-        if (input.Pot is { } pot)
+        if (document.Budgetpot is { } pot)
         {
-            list.Add(new("budgetpot.bedragPerJaar", Join(pot.AmountPerYear), pot.Status ?? string.Empty, pot.Source ?? string.Empty));
-            list.Add(new("budgetpot.verdeelsleutel", pot.Key ?? string.Empty, pot.Status ?? string.Empty, pot.Source ?? string.Empty));
+            list.Add(new("budgetpot.bedragPerJaar", Join(pot.BedragPerJaar), pot.Status ?? string.Empty, pot.Bron ?? string.Empty));
+            list.Add(new("budgetpot.verdeelsleutel", pot.Verdeelsleutel ?? string.Empty, pot.Status ?? string.Empty, pot.Bron ?? string.Empty));
         }
 
-        if (input.LevelGuarantee is { } guarantee)
+        if (document.GarantieprijsPerNiveau is { } guarantee)
         {
-            list.Add(new("garantieprijsPerNiveau.bedragen", Join(guarantee.Amounts), guarantee.Status ?? string.Empty, guarantee.Source ?? string.Empty));
+            list.Add(new("garantieprijsPerNiveau.bedragen", Join(guarantee.Bedragen), guarantee.Status ?? string.Empty, guarantee.Bron ?? string.Empty));
         }
 
-        if (input.Uncertainty is { } u)
+        if (document.Onzekerheid is { } u)
         {
-            list.Add(new("onzekerheid.variatiecoefficientDeelnemers", Text(u.ParticipantsCv), u.Status ?? string.Empty, u.Source ?? string.Empty));
-            list.Add(new("onzekerheid.variatiecoefficientPrijs", Text(u.PriceCv ?? 0m), u.Status ?? string.Empty, u.Source ?? string.Empty));
+            list.Add(new("onzekerheid.variatiecoefficientDeelnemers", Text(u.VariatiecoefficientDeelnemers), u.Status ?? string.Empty, u.Bron ?? string.Empty));
+            list.Add(new("onzekerheid.variatiecoefficientPrijs", Text(u.VariatiecoefficientPrijs ?? 0m), u.Status ?? string.Empty, u.Bron ?? string.Empty));
         }
 
         return list;

@@ -1,3 +1,4 @@
+using Onderwijsroute.Funding.Scenarios.Documents;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 
 namespace Onderwijsroute.Funding.Scenarios;
@@ -9,19 +10,19 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// </summary>
 public sealed class ScenarioDefinition
 {
-    internal ScenarioDefinition(ScenarioInput input, ParameterCatalogue catalogue, ReferenceDataSet referenceData)
+    internal ScenarioDefinition(ScenarioDocument document, ParameterCatalogue catalogue, ReferenceDataSet referenceData)
     {
-        Input = input;
+        Document = document;
         Catalogue = catalogue;
         ReferenceData = referenceData;
-        Name = input.Name!.Trim();
-        Description = input.Description!.Trim();
-        FirstYear = input.FirstYear!.Value;
-        LastYear = input.LastYear!.Value;
+        Name = (document.Naam ?? string.Empty).Trim();
+        Description = (document.Omschrijving ?? string.Empty).Trim();
+        FirstYear = document.Jaren?.Van ?? 0;
+        LastYear = document.Jaren?.TotEnMet ?? 0;
     }
 
-    /// <summary>The input the scenario was made from, as given (for storing and repeating a run).</summary>
-    public ScenarioInput Input { get; }
+    /// <summary>The document the scenario was made from, as given (for storing and repeating a run).</summary>
+    public ScenarioDocument Document { get; }
 
     /// <summary>The short name.</summary>
     public string Name { get; }
@@ -99,15 +100,15 @@ public sealed class ScenarioDefinition
     internal long[]? LevelGuaranteeCents { get; set; }
 
     /// <summary>Checks a scenario and makes it, or names every wrong field.</summary>
-    /// <param name="input">The scenario as written.</param>
+    /// <param name="document">The scenario as written.</param>
     /// <param name="catalogue">The parameters to apply the overrides to: those the caller runs with (no silent default).</param>
     /// <param name="referenceData">Gemeenten and inhabitants.</param>
     /// <returns>The scenario, or every input error.</returns>
-    public static Validated<ScenarioDefinition> Create(ScenarioInput input, ParameterCatalogue catalogue, ReferenceDataSet referenceData)
+    public static Validated<ScenarioDefinition> Create(ScenarioDocument document, ParameterCatalogue catalogue, ReferenceDataSet referenceData)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(referenceData);
-        return ScenarioValidator.Validate(input, catalogue, referenceData);
+        return ScenarioValidator.Validate(document, catalogue, referenceData);
     }
 }

@@ -26,7 +26,7 @@ public static class ScenarioEngine
         ScenarioKernel.Compute(rates, output, ScenarioKernel.NeutralPriceFactor, NewPriceBuffer(rates));
         for (var t = 0; t < rates.Years; t++)
         {
-            explanation.Count("deelnemersInstroom" + (rates.First + t).ToString(CultureInfo.InvariantCulture), scenario.ParticipantsPerYear[t]);
+            explanation.Count(ScenarioFigures.Starters + (rates.First + t).ToString(CultureInfo.InvariantCulture), scenario.ParticipantsPerYear[t]);
         }
 
         var years = new ScenarioYearResult[rates.Years];
@@ -42,7 +42,7 @@ public static class ScenarioEngine
         {
             var year = rates.First + rates.SupplementFirstIndex;
             var between = years[rates.SupplementFirstIndex].Figure(ScenarioFigures.BetweenSchemes).Value;
-            explanation.Count("instroomTussenRegelingen" + year.ToString(CultureInfo.InvariantCulture), between);
+            explanation.Count(ScenarioFigures.BetweenSchemes + year.ToString(CultureInfo.InvariantCulture), between);
             explanation.Note(string.Create(CultureInfo.InvariantCulture, $"{between} deelnemers zijn in {year - 1} gehuisvest en starten in {year}: zij vallen tussen de regelingen. Geen toeslag (die is er alleen voor wie vanaf {year} is gehuisvest); de SPUK onderwijsroute telt hen alleen op 31 december {year - 1}, en alleen met de telling 'pip-onderwijsroute'."));
         }
 

@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Forecasts;
+using Onderwijsroute.Funding.Scenarios.Documents;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
@@ -16,17 +17,20 @@ internal static class ScenarioOverrideRules
     /// The catalogue with the scenario's overrides in force after its own (those the service runs with stay), or the
     /// catalogue unchanged when one is wrong (the error is added).
     /// </summary>
-    public static ParameterCatalogue Apply(IReadOnlyList<ScenarioOverrideInput> given, ParameterCatalogue catalogue, InputErrorsBuilder errors)
+    public static ParameterCatalogue Apply(IReadOnlyList<ScenarioOverrideDocument?> given, ParameterCatalogue catalogue, InputErrorsBuilder errors)
     {
         var overrides = new List<ParameterOverride>(catalogue.Overrides);
         var paths = new List<string>(catalogue.Overrides.Select(_ => "overschrijvingen"));
         var complete = true;
         for (var i = 0; i < given.Count; i++)
         {
-            var o = given[i];
+            // An override written as null is refused field by field, like an empty one.
+            var o = given[i] ?? new ScenarioOverrideDocument();
+            var from = o.Van is { } van ? LocalDate.FromDateOnly(van) : (LocalDate?)null;
+            var until = o.TotEnMet is { } totEnMet ? LocalDate.FromDateOnly(totEnMet) : (LocalDate?)null;
             var field = $"overschrijvingen[{i}]";
             var ok = true;
-            foreach (var (name, text) in new[] { ("regeling", o.SchemeId), ("parameter", o.ParameterName), ("waarde", o.Value) })
+            foreach (var (name, text) in new[] { ("regeling", o.Regeling), ("parameter", o.Parameter), ("waarde", o.Waarde) })
             {
                 if (string.IsNullOrWhiteSpace(text))
                 {
@@ -35,12 +39,12 @@ internal static class ScenarioOverrideRules
                 }
             }
 
-            if (o.From is null)
+            if (from is null)
             {
                 errors.Add(field + ".van", "Verplicht.");
                 ok = false;
             }
-            else if (o.Until < o.From)
+            else if (until < from)
             {
                 errors.Add(field + ".totEnMet", "Ligt vóór van.");
                 ok = false;
@@ -48,7 +52,7 @@ internal static class ScenarioOverrideRules
 
             if (ok)
             {
-                overrides.Add(new ParameterOverride(o.SchemeId!, o.ParameterName!, o.From!.Value, o.Until, o.Value!, o.Reason ?? "scenario"));
+                overrides.Add(new ParameterOverride(o.Regeling!, o.Parameter!, from!.Value, until, o.Waarde!, o.Reden ?? "scenario"));
                 paths.Add(field);
             }
 

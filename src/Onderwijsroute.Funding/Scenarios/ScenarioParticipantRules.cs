@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Forecasts;
+using Onderwijsroute.Funding.Scenarios.Documents;
 using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Scenarios;
@@ -14,13 +15,13 @@ internal static class ScenarioParticipantRules
     private const long MaxCountPerMunicipality = 1_000_000;
     private const long MaxNationalCount = 10_000_000;
 
-    public static void Check(SpreadInput? spread, ParticipantProjectionInput? participants, ScenarioCheck check)
+    public static void Check(SpreadDocument? spread, ParticipantsDocument? participants, ScenarioCheck check)
     {
         var method = Spread(spread, check);
         Participants(participants, method, check);
     }
 
-    private static SpreadMethod Spread(SpreadInput? spread, ScenarioCheck check)
+    private static SpreadMethod Spread(SpreadDocument? spread, ScenarioCheck check)
     {
         if (spread is null)
         {
@@ -28,8 +29,8 @@ internal static class ScenarioParticipantRules
             return SpreadMethod.Inhabitants;
         }
 
-        check.Statement("spreiding", spread.Status, spread.Source);
-        SpreadMethod? method = spread.Method switch
+        check.Statement("spreiding", spread.Status, spread.Bron);
+        SpreadMethod? method = spread.Methode switch
         {
             ScenarioKeys.Inhabitants => SpreadMethod.Inhabitants,
             ScenarioKeys.Key => SpreadMethod.Key,
@@ -46,20 +47,20 @@ internal static class ScenarioParticipantRules
         definition.SpreadMethod = method.Value;
         if (method == SpreadMethod.Key)
         {
-            if (spread.Key is null || spread.Key.Count == 0)
+            if (spread.Sleutel is null || spread.Sleutel.Count == 0)
             {
                 check.Error("spreiding.sleutel", "Verplicht bij methode 'sleutel'.");
             }
             else
             {
-                definition.SpreadKey = PerMunicipality(spread.Key, "spreiding.sleutel", check);
+                definition.SpreadKey = PerMunicipality(spread.Sleutel, "spreiding.sleutel", check);
                 if (definition.SpreadKey.Sum() == 0)
                 {
                     check.Error("spreiding.sleutel", "De gewichten tellen op tot 0.");
                 }
             }
         }
-        else if (spread.Key is not null)
+        else if (spread.Sleutel is not null)
         {
             check.Error("spreiding.sleutel", "Alleen bij methode 'sleutel'.");
         }
@@ -72,13 +73,13 @@ internal static class ScenarioParticipantRules
                 definition.SuppliedCounts[y] = new long[check.Data.Municipalities.Count];
             }
 
-            if (spread.Counts is null || spread.Counts.Count == 0)
+            if (spread.Aantallen is null || spread.Aantallen.Count == 0)
             {
                 check.Error("spreiding.aantallen", "Verplicht bij methode 'aantallen'.");
             }
             else
             {
-                foreach (var (year, counts) in spread.Counts)
+                foreach (var (year, counts) in spread.Aantallen)
                 {
                     var field = "spreiding.aantallen." + year.ToString(CultureInfo.InvariantCulture);
                     if (counts is null)
@@ -97,7 +98,7 @@ internal static class ScenarioParticipantRules
                 }
             }
         }
-        else if (spread.Counts is not null)
+        else if (spread.Aantallen is not null)
         {
             check.Error("spreiding.aantallen", "Alleen bij methode 'aantallen'.");
         }
@@ -158,7 +159,7 @@ internal static class ScenarioParticipantRules
         }
     }
 
-    private static void Participants(ParticipantProjectionInput? participants, SpreadMethod method, ScenarioCheck check)
+    private static void Participants(ParticipantsDocument? participants, SpreadMethod method, ScenarioCheck check)
     {
         var definition = check.Definition;
         definition.ParticipantsPerYear = new long[check.YearCount];
@@ -180,8 +181,8 @@ internal static class ScenarioParticipantRules
             return;
         }
 
-        check.Statement("deelnemers", participants.Status, participants.Source);
-        var perYear = participants.PerYear ?? new Dictionary<int, long>();
+        check.Statement("deelnemers", participants.Status, participants.Bron);
+        var perYear = participants.PerJaar ?? new Dictionary<int, long>();
         foreach (var (year, count) in perYear)
         {
             var field = "deelnemers.perJaar." + year.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using Onderwijsroute.Funding.Scenarios.Documents;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 
@@ -8,7 +9,7 @@ internal static class ScenarioPotRules
 {
     private const decimal MaxPot = 10_000_000_000m;
 
-    public static void Check(CappedPotInput? pot, ScenarioCheck check)
+    public static void Check(PotDocument? pot, ScenarioCheck check)
     {
         if (pot is null)
         {
@@ -16,33 +17,33 @@ internal static class ScenarioPotRules
         }
 
         var definition = check.Definition;
-        check.Statement("budgetpot", pot.Status, pot.Source);
+        check.Statement("budgetpot", pot.Status, pot.Bron);
         definition.PotCents = new long[check.YearCount];
-        if (pot.Key is not (ScenarioKeys.YearEndCount or ScenarioKeys.Inhabitants))
+        if (pot.Verdeelsleutel is not (ScenarioKeys.YearEndCount or ScenarioKeys.Inhabitants))
         {
             check.Error("budgetpot.verdeelsleutel", $"Moet '{ScenarioKeys.YearEndCount}' of '{ScenarioKeys.Inhabitants}' zijn.");
         }
         else
         {
-            definition.PotKey = pot.Key;
+            definition.PotKey = pot.Verdeelsleutel;
         }
 
-        if (pot.Count is not null && (pot.Key != ScenarioKeys.YearEndCount || !YearEndCounts.TryParse(pot.Count, out _)))
+        if (pot.Telling is not null && (pot.Verdeelsleutel != ScenarioKeys.YearEndCount || !YearEndCounts.TryParse(pot.Telling, out _)))
         {
             check.Error("budgetpot.telling", $"'{ParameterNames.CountEducationRouteInPlan}' of '{ParameterNames.CountRunningTrajectory}', alleen bij verdeelsleutel '{ScenarioKeys.YearEndCount}'.");
         }
-        else if (YearEndCounts.TryParse(pot.Count, out var count))
+        else if (YearEndCounts.TryParse(pot.Telling, out var count))
         {
             definition.PotCount = count;
         }
 
-        if (pot.AmountPerYear is null || pot.AmountPerYear.Count == 0)
+        if (pot.BedragPerJaar is null || pot.BedragPerJaar.Count == 0)
         {
             check.Error("budgetpot.bedragPerJaar", "Verplicht.");
             return;
         }
 
-        foreach (var (year, amount) in pot.AmountPerYear)
+        foreach (var (year, amount) in pot.BedragPerJaar)
         {
             var field = "budgetpot.bedragPerJaar." + year.ToString(CultureInfo.InvariantCulture);
             var inYears = check.InYears(year, field);

@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Forecasts;
+using Onderwijsroute.Funding.Scenarios.Documents;
 using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Scenarios;
@@ -9,7 +10,7 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// </summary>
 internal static class ScenarioPriceRules
 {
-    public static void Check(PriceInput? prices, ScenarioCheck check)
+    public static void Check(PricesDocument? prices, ScenarioCheck check)
     {
         if (prices is null)
         {
@@ -18,8 +19,8 @@ internal static class ScenarioPriceRules
         }
 
         var definition = check.Definition;
-        check.Statement("prijzen", prices.Status, prices.Source);
-        if (prices.BaseYear is not { } baseYear || baseYear < 2000 || baseYear > 2100)
+        check.Statement("prijzen", prices.Status, prices.Bron);
+        if (prices.Prijspeiljaar is not { } baseYear || baseYear < 2000 || baseYear > 2100)
         {
             check.Error("prijzen.prijspeiljaar", "Verplicht, een jaar tussen 2000 en 2100.");
         }
@@ -28,7 +29,7 @@ internal static class ScenarioPriceRules
             definition.PriceBaseYear = baseYear;
         }
 
-        if (prices.Indexation is not { } indexation || indexation <= -0.5m || indexation >= 1m)
+        if (prices.Indexatie is not { } indexation || indexation <= -0.5m || indexation >= 1m)
         {
             check.Error("prijzen.indexatie", "Verplicht, een fractie groter dan -0,5 en kleiner dan 1 (0,0378 = 3,78%).");
         }
@@ -37,7 +38,7 @@ internal static class ScenarioPriceRules
             definition.PriceIndexation = indexation;
         }
 
-        if (prices.DurationMonths is not { } duration || duration < 1 || duration > 60)
+        if (prices.DuurMaanden is not { } duration || duration < 1 || duration > 60)
         {
             check.Error("prijzen.duurMaanden", "Verplicht, 1 tot en met 60.");
         }
@@ -46,34 +47,34 @@ internal static class ScenarioPriceRules
             definition.DurationMonths = duration;
         }
 
-        if (prices.StartMonth is null)
+        if (prices.Startmaand is null)
         {
             // One start month for forecasts and scenarios: the assumption, unless the scenario names its own.
             definition.StartMonth = (int)definition.Catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.StarterMonth, check.YearCount > 0 ? check.First : ForecastCalculator.EarliestYear).Value.AsInteger();
             definition.StartMonthFromParameters = true;
         }
-        else if (prices.StartMonth is < 1 or > 12)
+        else if (prices.Startmaand is < 1 or > 12)
         {
             check.Error("prijzen.startmaand", "1 tot en met 12, of weglaten voor de aanname 'startmaand-instroom'.");
         }
         else
         {
-            definition.StartMonth = prices.StartMonth.Value;
+            definition.StartMonth = prices.Startmaand.Value;
         }
 
-        PerLevel(prices.PerLevel ?? new Dictionary<string, LevelPriceInput>(), check);
-        LevelShares(prices.LevelShares ?? new Dictionary<string, decimal>(), check);
+        PerLevel(prices.PerNiveau ?? new Dictionary<string, LevelPriceDocument?>(), check);
+        LevelShares(prices.Niveauverdeling ?? new Dictionary<string, decimal>(), check);
     }
 
-    public static void CheckGuarantee(LevelGuaranteeInput? guarantee, ScenarioCheck check)
+    public static void CheckGuarantee(LevelGuaranteeDocument? guarantee, ScenarioCheck check)
     {
         if (guarantee is null)
         {
             return;
         }
 
-        check.Statement("garantieprijsPerNiveau", guarantee.Status, guarantee.Source);
-        var amounts = guarantee.Amounts ?? new Dictionary<string, decimal>();
+        check.Statement("garantieprijsPerNiveau", guarantee.Status, guarantee.Bron);
+        var amounts = guarantee.Bedragen ?? new Dictionary<string, decimal>();
         UnknownLevels(amounts.Keys, "garantieprijsPerNiveau.bedragen", check);
         var levels = TrajectoryLevels.All;
         check.Definition.LevelGuaranteeCents = new long[levels.Count];
@@ -84,7 +85,7 @@ internal static class ScenarioPriceRules
         }
     }
 
-    private static void PerLevel(IReadOnlyDictionary<string, LevelPriceInput> perLevel, ScenarioCheck check)
+    private static void PerLevel(IReadOnlyDictionary<string, LevelPriceDocument?> perLevel, ScenarioCheck check)
     {
         var levels = TrajectoryLevels.All;
         var definition = check.Definition;
@@ -100,8 +101,8 @@ internal static class ScenarioPriceRules
                 continue;
             }
 
-            definition.ContractedPriceCents[i] = check.Price(price.Contracted, field + ".gecontracteerd");
-            definition.CustomPriceCents[i] = check.Price(price.Custom, field + ".maatwerk");
+            definition.ContractedPriceCents[i] = check.Price(price?.Gecontracteerd, field + ".gecontracteerd");
+            definition.CustomPriceCents[i] = check.Price(price?.Maatwerk, field + ".maatwerk");
         }
     }
 

@@ -1,11 +1,6 @@
-using System.Globalization;
-using NodaTime;
 using Onderwijsroute.Funding.Allocation;
 using Onderwijsroute.Funding.Forecasts;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Schemes;
-using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
 using Onderwijsroute.Funding.Settlement;
@@ -78,9 +73,9 @@ internal sealed partial class ScenarioRates
                 }
             }
 
-            if (fund is not null && fund.CoversYear(year) && fund.FindParameter(FundShareParameter) is not null)
+            if (fund is not null && fund.CoversYear(year) && fund.FindParameter(ForecastParameterNames.MunicipalFundShare) is not null)
             {
-                var share = explanation.ForYear(fund.Id, FundShareParameter, year).AsFraction();
+                var share = explanation.ForYear(fund.Id, ForecastParameterNames.MunicipalFundShare, year).AsFraction();
                 if (share == 0)
                 {
                     continue;

@@ -1,14 +1,8 @@
-using System.Globalization;
-using NodaTime;
-using Onderwijsroute.Funding.Allocation;
 using Onderwijsroute.Funding.Forecasts;
-using Onderwijsroute.Funding.Parameters;
-using Onderwijsroute.Funding.ReferenceData;
 using Onderwijsroute.Funding.Schemes;
 using Onderwijsroute.Funding.Schemes.EducationRouteGrant;
 using Onderwijsroute.Funding.Schemes.EducationRouteSupplement;
 using Onderwijsroute.Funding.Schemes.RegularGrant;
-using Onderwijsroute.Funding.Settlement;
 
 namespace Onderwijsroute.Funding.Scenarios;
 
@@ -19,8 +13,6 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// </summary>
 internal sealed partial class ScenarioRates
 {
-    private const string FundShareParameter = "aandeel-onderwijsroute";
-
     private ScenarioRates(ScenarioDefinition scenario)
     {
         Scenario = scenario;

@@ -199,7 +199,7 @@ public class RuleCaseTests
     private static void CheckScenario(RuleCase ruleCase)
     {
         var yaml = new SerializerBuilder().Build().Serialize(ruleCase.Scenario!);
-        var run = ScenarioEngine.Run(ScenarioDefinition.Create(ReadyScenarios.Read(ruleCase.Naam, new StringReader(yaml)).ToInput(), ParameterCatalogue.Embedded, ReferenceDataSet.Embedded).Value);
+        var run = ScenarioEngine.Run(ScenarioDefinition.Create(ReadyScenarios.Read(ruleCase.Naam, new StringReader(yaml)), ParameterCatalogue.Embedded, ReferenceDataSet.Embedded).Value);
 
         foreach (var (year, figures) in ruleCase.Verwacht.Kengetallen ?? [])
         {

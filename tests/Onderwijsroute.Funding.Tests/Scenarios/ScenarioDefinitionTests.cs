@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Scenarios;
+using Onderwijsroute.Funding.Scenarios.Documents;
 
 namespace Onderwijsroute.Funding.Tests.Scenarios;
 
@@ -10,7 +11,7 @@ public class ScenarioDefinitionTests
         var plain = ScenarioInputs.Define(ScenarioInputs.Adopted(2026, 2027));
         var overridden = ScenarioInputs.Define(ScenarioInputs.Adopted(2026, 2027) with
         {
-            Overrides = [new ScenarioOverrideInput { SchemeId = "spuk-onderwijsroute-toeslag-2026", ParameterName = "gegarandeerde-trajectprijs", From = new NodaTime.LocalDate(2026, 1, 1), Value = "18000", Reason = "test" }],
+            Overschrijvingen = [new ScenarioOverrideDocument { Regeling = "spuk-onderwijsroute-toeslag-2026", Parameter = "gegarandeerde-trajectprijs", Van = new DateOnly(2026, 1, 1), Waarde = "18000", Reden = "test" }],
         });
 
         Assert.Equal("vastgesteld-beleid", plain.Name);
@@ -32,22 +33,22 @@ public class ScenarioDefinitionTests
         var valid = ScenarioInputs.Adopted(2026, 2027);
         var input = valid with
         {
-            Name = " ",
-            LastYear = 2031,
-            Overrides =
+            Naam = " ",
+            Jaren = valid.Jaren! with { TotEnMet = 2031 },
+            Overschrijvingen =
             [
-                new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "bestaat-niet", From = new NodaTime.LocalDate(2026, 1, 1), Value = "1" },
-                new ScenarioOverrideInput { SchemeId = "spuk-onderwijsroute-toeslag-2026", ParameterName = "gegarandeerde-trajectprijs", From = new NodaTime.LocalDate(2026, 1, 1), Value = "-5" },
+                new ScenarioOverrideDocument { Regeling = "spuk-regulier", Parameter = "bestaat-niet", Van = new DateOnly(2026, 1, 1), Waarde = "1" },
+                new ScenarioOverrideDocument { Regeling = "spuk-onderwijsroute-toeslag-2026", Parameter = "gegarandeerde-trajectprijs", Van = new DateOnly(2026, 1, 1), Waarde = "-5" },
             ],
-            Participants = new ParticipantProjectionInput { PerYear = new Dictionary<int, long> { [2026] = -1, [2020] = 5 }, Status = "misschien", Source = "test" },
-            Spread = valid.Spread! with { Method = "willekeurig" },
-            Prices = valid.Prices! with
+            Deelnemers = new ParticipantsDocument { PerJaar = new Dictionary<int, long> { [2026] = -1, [2020] = 5 }, Status = "misschien", Bron = "test" },
+            Spreiding = valid.Spreiding! with { Methode = "willekeurig" },
+            Prijzen = valid.Prijzen! with
             {
-                DurationMonths = 0,
-                PerLevel = valid.Prices.PerLevel!.Where(p => p.Key != "wo-ntg").Append(new("mbo5", new LevelPriceInput { Contracted = 1, Custom = 1 })).ToDictionary(),
-                LevelShares = new Dictionary<string, decimal> { ["mbo2"] = 0.5m, ["mbo3"] = 0.12345m },
+                DuurMaanden = 0,
+                PerNiveau = valid.Prijzen.PerNiveau!.Where(p => p.Key != "wo-ntg").Append(new("mbo5", new LevelPriceDocument { Gecontracteerd = 1, Maatwerk = 1 })).ToDictionary(),
+                Niveauverdeling = new Dictionary<string, decimal> { ["mbo2"] = 0.5m, ["mbo3"] = 0.12345m },
             },
-            Pot = new CappedPotInput { Key = "loting", AmountPerYear = new Dictionary<int, decimal> { [2026] = 10.5m }, Status = "aanname", Source = "" },
+            Budgetpot = new PotDocument { Verdeelsleutel = "loting", BedragPerJaar = new Dictionary<int, decimal> { [2026] = 10.5m }, Status = "aanname", Bron = "" },
         };
 
         var fields = Refusal.PathsOf(ScenarioInputs.Create(input)).ToHashSet();
@@ -69,7 +70,7 @@ public class ScenarioDefinitionTests
     {
         var input = ScenarioInputs.WithCounts(2026, [new long[342]]) with
         {
-            Spread = new SpreadInput { Method = "aantallen", Status = "aanname", Source = "t", Counts = new Dictionary<int, IReadOnlyDictionary<string, long>> { [2026] = new Dictionary<string, long> { ["GM9999"] = 1, ["GM0363"] = -2 } } },
+            Spreiding = new SpreadDocument { Methode = "aantallen", Status = "aanname", Bron = "t", Aantallen = new Dictionary<int, Dictionary<string, long>> { [2026] = new Dictionary<string, long> { ["GM9999"] = 1, ["GM0363"] = -2 } } },
         };
 
         Assert.Equal(["spreiding.aantallen.2026.GM9999", "spreiding.aantallen.2026.GM0363"], Refusal.PathsOf(ScenarioInputs.Create(input)));
@@ -78,17 +79,33 @@ public class ScenarioDefinitionTests
     [Fact]
     public void Create_OverlappingOverrides_NamesTheSecond()
     {
-        var from = new NodaTime.LocalDate(2026, 1, 1);
+        var from = new DateOnly(2026, 1, 1);
         var input = ScenarioInputs.Adopted(2026, 2027) with
         {
-            Overrides =
+            Overschrijvingen =
             [
-                new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "leerroutecomponent-per-asielstatushouder", From = from, Value = "12000" },
-                new ScenarioOverrideInput { SchemeId = "spuk-regulier", ParameterName = "leerroutecomponent-per-asielstatushouder", From = from, Value = "13000" },
+                new ScenarioOverrideDocument { Regeling = "spuk-regulier", Parameter = "leerroutecomponent-per-asielstatushouder", Van = from, Waarde = "12000" },
+                new ScenarioOverrideDocument { Regeling = "spuk-regulier", Parameter = "leerroutecomponent-per-asielstatushouder", Van = from, Waarde = "13000" },
             ],
         };
 
         Assert.Equal("overschrijvingen[1]", Refusal.PathOf(ScenarioInputs.Create(input)));
+    }
+
+    [Fact]
+    public void Create_OverrideAndLevelPriceWrittenAsNull_AreRefusedFieldByField()
+    {
+        // JSON may hold null where an object belongs; the rules read the document itself, so they meet the null.
+        var valid = ScenarioInputs.Adopted(2026, 2027);
+        var input = valid with
+        {
+            Overschrijvingen = [null],
+            Prijzen = valid.Prijzen! with { PerNiveau = new Dictionary<string, LevelPriceDocument?>(valid.Prijzen.PerNiveau!) { ["mbo2"] = null } },
+        };
+
+        Assert.Equal(
+            ["overschrijvingen[0].regeling", "overschrijvingen[0].parameter", "overschrijvingen[0].waarde", "overschrijvingen[0].van", "prijzen.perNiveau.mbo2.gecontracteerd", "prijzen.perNiveau.mbo2.maatwerk"],
+            Refusal.PathsOf(ScenarioInputs.Create(input)));
     }
 
     public static TheoryData<string, string, string> OverridesARunCannotUse => new()
@@ -106,7 +123,7 @@ public class ScenarioDefinitionTests
     public void Create_CountsOfAYearWrittenAsNull_AreRefusedNamingTheYear()
     {
         var valid = ScenarioInputs.WithCounts(2026, [[1], [2]]);
-        var input = valid with { Spread = valid.Spread! with { Counts = new Dictionary<int, IReadOnlyDictionary<string, long>> { [2026] = null!, [2027] = new Dictionary<string, long> { ["GM0014"] = 2 } } } };
+        var input = valid with { Spreiding = valid.Spreiding! with { Aantallen = new Dictionary<int, Dictionary<string, long>> { [2026] = null!, [2027] = new Dictionary<string, long> { ["GM0014"] = 2 } } } };
 
         Assert.Equal("spreiding.aantallen.2026", Refusal.PathOf(ScenarioInputs.Create(input)));
     }
@@ -116,7 +133,7 @@ public class ScenarioDefinitionTests
     {
         var input = ScenarioInputs.Adopted(2024, 2025) with
         {
-            Pot = new CappedPotInput { Key = ScenarioKeys.YearEndCount, Count = "lopend-traject", AmountPerYear = new Dictionary<int, decimal> { [2025] = 1000 }, Status = "aanname", Source = "test" },
+            Budgetpot = new PotDocument { Verdeelsleutel = ScenarioKeys.YearEndCount, Telling = "lopend-traject", BedragPerJaar = new Dictionary<int, decimal> { [2025] = 1000 }, Status = "aanname", Bron = "test" },
         };
 
         Assert.Equal("budgetpot.telling", Refusal.PathOf(ScenarioInputs.Create(input)));
@@ -128,7 +145,7 @@ public class ScenarioDefinitionTests
     {
         var outcome = ScenarioInputs.Create(ScenarioInputs.Adopted(2024, 2027) with
         {
-            Overrides = [new ScenarioOverrideInput { SchemeId = scheme, ParameterName = parameter, From = new NodaTime.LocalDate(2024, 1, 1), Value = value, Reason = "test" }],
+            Overschrijvingen = [new ScenarioOverrideDocument { Regeling = scheme, Parameter = parameter, Van = new DateOnly(2024, 1, 1), Waarde = value, Reden = "test" }],
         });
 
         Assert.Equal("overschrijvingen", Refusal.PathsOf(outcome).Distinct().Single());

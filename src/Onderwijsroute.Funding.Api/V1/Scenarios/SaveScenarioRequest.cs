@@ -6,7 +6,7 @@ namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 /// Een scenario om vast te leggen of te vervangen: het hele scenario, of met basisScenario alleen wat anders is dan
 /// dat scenario (samengevoegd volgens JSON Merge Patch, RFC 7396; zie docs/scenarios.md).
 /// </summary>
-public sealed class SaveScenarioRequest : ScenarioDocument
+public sealed record SaveScenarioRequest : ScenarioDocument
 {
     /// <summary>
     /// Optioneel: het id van een bestaand scenario waarop dit scenario is gebaseerd. De body geeft dan alleen de

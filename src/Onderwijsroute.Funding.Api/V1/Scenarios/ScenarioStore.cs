@@ -34,7 +34,7 @@ internal sealed class ScenarioStore(IScenarioRepository repository, ParameterCat
         new(id, definition.Name, definition.Description, JsonSerializer.Serialize<ScenarioDocument>(document, Json), definition.InputHash, definition.Catalogue.Version, isReady, clock.GetCurrentInstant());
 
     /// <summary>A document checked with the parameters the service runs with.</summary>
-    public Validated<ScenarioDefinition> Definition(ScenarioDocument document) => ScenarioDefinition.Create(document.ToInput(), catalogue, data);
+    public Validated<ScenarioDefinition> Definition(ScenarioDocument document) => ScenarioDefinition.Create(document, catalogue, data);
 
     /// <summary>A stored document (of a scenario, or the input a run used) checked with the parameters the service runs with.</summary>
     public Validated<ScenarioDefinition> Definition(string documentJson) => Definition(Document(documentJson));
@@ -47,7 +47,7 @@ internal sealed class ScenarioStore(IScenarioRepository repository, ParameterCat
         var document = Document(record.InputJson);
         return new ScenarioResponse(
             record.Id, record.Name, record.Description, record.IsReady, record.InputHash, record.ParameterVersion,
-            ScenarioMapping.Assumptions(ScenarioAssumptions.Of(document.ToInput())), document,
+            ScenarioMapping.Assumptions(ScenarioAssumptions.Of(document)), document,
             $"{ScenarioIds.Href(record.Id)}/doorrekeningen", $"{ScenarioIds.Href(record.Id)}/onzekerheidsanalyses",
             record.Owner, record.Version, record.BaseScenarioId, record.CreatedAt.ToDateTimeOffset(), record.ModifiedAt.ToDateTimeOffset());
     }

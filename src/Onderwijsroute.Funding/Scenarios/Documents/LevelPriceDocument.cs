@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>De trajectprijs van een niveau per contractvorm, in euro's.</summary>
-public sealed class LevelPriceDocument
+public sealed record LevelPriceDocument
 {
     /// <summary>Prijs bij regionaal gecontracteerd aanbod.</summary>
     public decimal? Gecontracteerd { get; init; }

@@ -1,16 +1,15 @@
 // The scenario document is the Dutch format itself (the API's JSON and the YAML of the ready scenarios): its property
 // names are the format's keys and its documentation is Dutch, because it is published as the API contract.
 
-
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Een scenario: overschrijvingen van parameters, jaren, deelnemers, spreiding en prijsaannames.</summary>
 /// <remarks>
 /// The one shape of a scenario as written (Dutch: <em>scenariodocument</em>): the body of <c>POST /v1/scenarios</c>, the
-/// stored form of every scenario and the YAML of the ready scenarios all read this type, and <see cref="ToInput"/> maps
-/// it to the domain's <see cref="ScenarioInput"/> in this one place.
+/// stored form of every scenario and the YAML of the ready scenarios all read this type, and
+/// <see cref="ScenarioDefinition.Create"/> checks it as it is: its rules name the fields by the paths of this format.
 /// </remarks>
-public class ScenarioDocument
+public record ScenarioDocument
 {
     /// <summary>Korte naam, bijvoorbeeld 'hogere-garantie'.</summary>
     public string? Naam { get; init; }
@@ -41,43 +40,4 @@ public class ScenarioDocument
 
     /// <summary>Standaardonzekerheid voor onzekerheidsanalyses (optioneel).</summary>
     public UncertaintyDocument? Onzekerheid { get; init; }
-
-    /// <summary>The document as the domain's unchecked input (<see cref="ScenarioDefinition.Create"/> checks it).</summary>
-    public ScenarioInput ToInput() => new()
-    {
-        Name = Naam,
-        Description = Omschrijving,
-        FirstYear = Jaren?.Van,
-        LastYear = Jaren?.TotEnMet,
-        HasYearsBlock = Jaren is not null,
-        Overrides = Overschrijvingen?.Select(o => new ScenarioOverrideInput
-        {
-            SchemeId = o?.Regeling,
-            ParameterName = o?.Parameter,
-            From = o?.Van is { } from ? LocalDate.FromDateOnly(from) : null,
-            Until = o?.TotEnMet is { } until ? LocalDate.FromDateOnly(until) : null,
-            Value = o?.Waarde,
-            Reason = o?.Reden,
-        }).ToArray(),
-        Participants = Deelnemers is { } d ? new ParticipantProjectionInput { PerYear = d.PerJaar, Status = d.Status, Source = d.Bron } : null,
-        Spread = Spreiding is { } s
-            ? new SpreadInput { Method = s.Methode, Key = s.Sleutel, Counts = s.Aantallen?.ToDictionary(a => a.Key, a => (IReadOnlyDictionary<string, long>)a.Value), Status = s.Status, Source = s.Bron }
-            : null,
-        Prices = Prijzen is { } p
-            ? new PriceInput
-            {
-                BaseYear = p.Prijspeiljaar,
-                Indexation = p.Indexatie,
-                DurationMonths = p.DuurMaanden,
-                StartMonth = p.Startmaand,
-                PerLevel = p.PerNiveau?.ToDictionary(l => l.Key, l => new LevelPriceInput { Contracted = l.Value?.Gecontracteerd, Custom = l.Value?.Maatwerk }),
-                LevelShares = p.Niveauverdeling,
-                Status = p.Status,
-                Source = p.Bron,
-            }
-            : null,
-        Pot = Budgetpot is { } b ? new CappedPotInput { AmountPerYear = b.BedragPerJaar, Key = b.Verdeelsleutel, Count = b.Telling, Status = b.Status, Source = b.Bron } : null,
-        LevelGuarantee = GarantieprijsPerNiveau is { } g ? new LevelGuaranteeInput { Amounts = g.Bedragen, Status = g.Status, Source = g.Bron } : null,
-        Uncertainty = Onzekerheid is { } u ? new UncertaintyInput { ParticipantsCv = u.VariatiecoefficientDeelnemers, PriceCv = u.VariatiecoefficientPrijs, Status = u.Status, Source = u.Bron } : null,
-    };
 }

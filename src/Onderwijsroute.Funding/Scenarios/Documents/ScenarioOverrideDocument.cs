@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Een overschrijving van een parameter van een regeling.</summary>
-public sealed class ScenarioOverrideDocument
+public sealed record ScenarioOverrideDocument
 {
     /// <summary>De regeling, bijvoorbeeld 'spuk-onderwijsroute-toeslag-2026'.</summary>
     public string? Regeling { get; init; }

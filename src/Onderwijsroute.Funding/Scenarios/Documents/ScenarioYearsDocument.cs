@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>De jaren van een scenario.</summary>
-public sealed class ScenarioYearsDocument
+public sealed record ScenarioYearsDocument
 {
     /// <summary>Het eerste jaar.</summary>
     public int? Van { get; init; }

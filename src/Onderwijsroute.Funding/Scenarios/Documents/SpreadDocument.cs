@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Hoe deelnemers over gemeenten worden verdeeld.</summary>
-public sealed class SpreadDocument
+public sealed record SpreadDocument
 {
     /// <summary>'inwoners', 'sleutel' of 'aantallen'.</summary>
     public string? Methode { get; init; }

@@ -11,7 +11,7 @@ public static class ReadyScenarios
 {
     private const string ResourcePrefix = "Scenarios/Ready/";
     private static readonly Lazy<IReadOnlyList<ScenarioDefinition>> Loaded = new(() => FileNames()
-        .Select(name => ScenarioDefinition.Create(Document(name).ToInput(), ParameterCatalogue.Embedded, ReferenceDataSet.Embedded).Value)
+        .Select(name => ScenarioDefinition.Create(Document(name), ParameterCatalogue.Embedded, ReferenceDataSet.Embedded).Value)
         .ToArray());
 
     /// <summary>The ready scenarios with the embedded parameters and reference data, loaded strictly and checked once.</summary>
