@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.OpenApi;
-using Onderwijsroute.Funding.ReferenceData;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Onderwijsroute.Funding.Api.Http.OpenApi;

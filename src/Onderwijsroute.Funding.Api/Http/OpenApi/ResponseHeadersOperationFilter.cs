@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
-using Onderwijsroute.Funding.Api.V1.Common;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Onderwijsroute.Funding.Api.Http.OpenApi;

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using NodaTime;
 using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Common.Export;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;

@@ -1,8 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Persistence;
 
 namespace Onderwijsroute.Funding.Api.V1.Keys;
 

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Api.V1.Common.Export;
 using Onderwijsroute.Funding.Api.V1.Scenarios.Export;
 using Onderwijsroute.Funding.Scenarios;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Onderwijsroute.Funding.Api.V1.Common.Export;
 using Onderwijsroute.Funding.Api.V1.Scenarios.Export;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Onderwijsroute.Funding.Api.Http;
-using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Parameters.Sources;
 
 namespace Onderwijsroute.Funding.Api.V1.Sources;
