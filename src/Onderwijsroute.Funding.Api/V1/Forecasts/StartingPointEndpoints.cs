@@ -11,15 +11,12 @@ internal static class StartingPointEndpoints
 {
     public static IEndpointRouteBuilder MapStartingPoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/gemeenten/{gemeenteCode}/startpunt", Get)
-            .WithTags("Prognoses")
-            .CacheAsReferenceData()
-            .WithName("getStartpunt")
-            .WithSummary("Het startpunt van een gemeente")
-            .WithDescription("Het deel van de gemeente naar inwoners van de landelijke projectie (prognose-aannames: asielcohort × aandeel brede intake × aandeel onderwijsroute, variant 'projectievariant'): per jaar van huisvesting de landelijke instroom en het eigen deel, wie dat jaar en wie het volgende jaar start, en de starters per startjaar en niveau met hun huisvestingsjaar, in de vorm van 'starters' van een prognose. Een prognose zonder trajecten en starters rekent hiermee. Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.")
-            .Produces<StartingPointResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapReferenceGroup("/v1/gemeenten/{gemeenteCode}/startpunt", "Prognoses").MapReferenceLookup<StartingPointResponse>(
+            string.Empty,
+            Get,
+            "getStartpunt",
+            "Het startpunt van een gemeente",
+            "Het deel van de gemeente naar inwoners van de landelijke projectie (prognose-aannames: asielcohort × aandeel brede intake × aandeel onderwijsroute, variant 'projectievariant'): per jaar van huisvesting de landelijke instroom en het eigen deel, wie dat jaar en wie het volgende jaar start, en de starters per startjaar en niveau met hun huisvestingsjaar, in de vorm van 'starters' van een prognose. Een prognose zonder trajecten en starters rekent hiermee. Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.");
         return app;
     }
 

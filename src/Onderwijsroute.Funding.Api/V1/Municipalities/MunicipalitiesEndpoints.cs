@@ -5,21 +5,19 @@ internal static class MunicipalitiesEndpoints
 {
     public static IEndpointRouteBuilder MapMunicipalities(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/gemeenten").WithTags("Gemeenten").CacheAsReferenceData();
-
-        group.MapGet(string.Empty, List)
-            .WithName("listGemeenten")
-            .WithSummary("Alle gemeenten")
-            .WithDescription("Alle gemeenten van de gemeentelijke indeling, op code, met provincie, arbeidsmarktregio en inwoners per peildatum.")
-            .Produces<MunicipalityListResponse>();
-
-        group.MapGet("/{code}", Get)
-            .WithName("getGemeente")
-            .WithSummary("Eén gemeente")
-            .WithDescription("Een gemeente op CBS-code (GM en vier cijfers). Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.")
-            .Produces<MunicipalityResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        var group = app.MapReferenceGroup("/v1/gemeenten", "Gemeenten");
+        group.MapReferenceRead<MunicipalityListResponse>(
+            string.Empty,
+            List,
+            "listGemeenten",
+            "Alle gemeenten",
+            "Alle gemeenten van de gemeentelijke indeling, op code, met provincie, arbeidsmarktregio en inwoners per peildatum.");
+        group.MapReferenceLookup<MunicipalityResponse>(
+            "/{code}",
+            Get,
+            "getGemeente",
+            "Eén gemeente",
+            "Een gemeente op CBS-code (GM en vier cijfers). Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.");
         return app;
     }
 

@@ -5,21 +5,19 @@ internal static class RegionsEndpoints
 {
     public static IEndpointRouteBuilder MapRegions(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/arbeidsmarktregios").WithTags("Arbeidsmarktregio's").CacheAsReferenceData();
-
-        group.MapGet(string.Empty, List)
-            .WithName("listArbeidsmarktregios")
-            .WithSummary("Alle arbeidsmarktregio's")
-            .WithDescription("Alle 35 arbeidsmarktregio's met centrumgemeente, gemeenten, inwoners en het aanbod van de onderwijsroute per niveau.")
-            .Produces<RegionListResponse>();
-
-        group.MapGet("/{code}", Get)
-            .WithName("getArbeidsmarktregio")
-            .WithSummary("Eén arbeidsmarktregio")
-            .WithDescription("Een arbeidsmarktregio op CBS-code (AM en twee cijfers). Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.")
-            .Produces<RegionResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        var group = app.MapReferenceGroup("/v1/arbeidsmarktregios", "Arbeidsmarktregio's");
+        group.MapReferenceRead<RegionListResponse>(
+            string.Empty,
+            List,
+            "listArbeidsmarktregios",
+            "Alle arbeidsmarktregio's",
+            "Alle 35 arbeidsmarktregio's met centrumgemeente, gemeenten, inwoners en het aanbod van de onderwijsroute per niveau.");
+        group.MapReferenceLookup<RegionResponse>(
+            "/{code}",
+            Get,
+            "getArbeidsmarktregio",
+            "Eén arbeidsmarktregio",
+            "Een arbeidsmarktregio op CBS-code (AM en twee cijfers). Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.");
         return app;
     }
 

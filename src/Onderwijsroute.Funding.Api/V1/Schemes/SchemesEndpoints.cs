@@ -8,29 +8,26 @@ internal static class SchemesEndpoints
 {
     public static IEndpointRouteBuilder MapSchemes(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/prognose-aannames", Assumptions)
-            .WithTags("Prognoses")
-            .CacheAsReferenceData()
-            .WithName("getPrognoseAannames")
-            .WithSummary("De aannames van een prognose")
-            .WithDescription("De standaardwaarden van een prognose (trajectprijs, looptijd, indexatie, reiskosten, B1-Entree, startmaand, kasritme) en de landelijke projectie waaruit het landelijke aantal, het startpunt van een gemeente en de instroom van scenario's volgen, elk gedateerd met bron, status en toelichting (zo staat bij de reiskosten, standaard 0, dat slechts acht centrumgemeenten reiskosten vergoeden). Geen regeling; in een prognose te overschrijven met 'overschrijvingen' (regeling prognose-aannames).")
-            .Produces<SchemeResponse>();
+        app.MapReferenceGroup("/v1/prognose-aannames", "Prognoses").MapReferenceRead<SchemeResponse>(
+            string.Empty,
+            Assumptions,
+            "getPrognoseAannames",
+            "De aannames van een prognose",
+            "De standaardwaarden van een prognose (trajectprijs, looptijd, indexatie, reiskosten, B1-Entree, startmaand, kasritme) en de landelijke projectie waaruit het landelijke aantal, het startpunt van een gemeente en de instroom van scenario's volgen, elk gedateerd met bron, status en toelichting (zo staat bij de reiskosten, standaard 0, dat slechts acht centrumgemeenten reiskosten vergoeden). Geen regeling; in een prognose te overschrijven met 'overschrijvingen' (regeling prognose-aannames).");
 
-        var group = app.MapGroup("/v1/regelingen").WithTags("Regelingen").CacheAsReferenceData();
-
-        group.MapGet(string.Empty, List)
-            .WithName("listRegelingen")
-            .WithSummary("Alle regelingen")
-            .WithDescription("De vijf regelingen met grondslag en dekking, en de parameterversie die nu geldt.")
-            .Produces<SchemeListResponse>();
-
-        group.MapGet("/{id}", Get)
-            .WithName("getRegeling")
-            .WithSummary("Eén regeling met al haar parameters")
-            .WithDescription("Een regeling met elke parameter en elke gedateerde waarde (van, tot, waarde, eenheid, status, bron). Met ?peildatum=2024-01-01 alleen de waarden die op die datum golden.")
-            .Produces<SchemeResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        var group = app.MapReferenceGroup("/v1/regelingen", "Regelingen");
+        group.MapReferenceRead<SchemeListResponse>(
+            string.Empty,
+            List,
+            "listRegelingen",
+            "Alle regelingen",
+            "De vijf regelingen met grondslag en dekking, en de parameterversie die nu geldt.");
+        group.MapReferenceLookup<SchemeResponse>(
+            "/{id}",
+            Get,
+            "getRegeling",
+            "Eén regeling met al haar parameters",
+            "Een regeling met elke parameter en elke gedateerde waarde (van, tot, waarde, eenheid, status, bron). Met ?peildatum=2024-01-01 alleen de waarden die op die datum golden.");
         return app;
     }
 

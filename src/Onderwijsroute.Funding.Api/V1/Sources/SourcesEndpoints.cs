@@ -8,21 +8,19 @@ internal static class SourcesEndpoints
 {
     public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/bronnen").WithTags("Bronnen").CacheAsReferenceData();
-
-        group.MapGet(string.Empty, List)
-            .WithName("listBronnen")
-            .WithSummary("Het bronnenregister")
-            .WithDescription("Elke bron één keer: titel, uitgever, datum, adres, soort (primair, secundair, onderzoeksrapport, eigen), de geciteerde passages en de parameterwaarden die haar noemen. De 'bron' van een parameterwaarde is het id van een bron hier.")
-            .Produces<SourceListResponse>();
-
-        group.MapGet("/{id}", Get)
-            .WithName("getBron")
-            .WithSummary("Eén bron")
-            .WithDescription("Een bron op id, met haar passages en de parameterwaarden die haar noemen. Een id dat geen bron-id kan zijn (kleine letters, cijfers en '-') geeft 400; een onbekend id 404.")
-            .Produces<SourceResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        var group = app.MapReferenceGroup("/v1/bronnen", "Bronnen");
+        group.MapReferenceRead<SourceListResponse>(
+            string.Empty,
+            List,
+            "listBronnen",
+            "Het bronnenregister",
+            "Elke bron één keer: titel, uitgever, datum, adres, soort (primair, secundair, onderzoeksrapport, eigen), de geciteerde passages en de parameterwaarden die haar noemen. De 'bron' van een parameterwaarde is het id van een bron hier.");
+        group.MapReferenceLookup<SourceResponse>(
+            "/{id}",
+            Get,
+            "getBron",
+            "Eén bron",
+            "Een bron op id, met haar passages en de parameterwaarden die haar noemen. Een id dat geen bron-id kan zijn (kleine letters, cijfers en '-') geeft 400; een onbekend id 404.");
         return app;
     }
 
