@@ -3,12 +3,9 @@ using Onderwijsroute.Funding.Api.V1.Advances;
 using Onderwijsroute.Funding.Api.V1.Forecasts;
 using Onderwijsroute.Funding.Api.V1.Health;
 using Onderwijsroute.Funding.Api.V1.Keys;
-using Onderwijsroute.Funding.Api.V1.Municipalities;
 using Onderwijsroute.Funding.Api.V1.Regions;
 using Onderwijsroute.Funding.Api.V1.Scenarios;
-using Onderwijsroute.Funding.Api.V1.Schemes;
 using Onderwijsroute.Funding.Api.V1.Settlements;
-using Onderwijsroute.Funding.Api.V1.Sources;
 
 namespace Onderwijsroute.Funding.Api.V1;
 
@@ -31,14 +28,10 @@ internal static class V1Setup
 
     public static IEndpointRouteBuilder MapV1(this IEndpointRouteBuilder app)
     {
-        app.MapMunicipalities();
-        app.MapRegions();
-        app.MapSchemes();
-        app.MapSources();
+        app.MapReferenceData();
         app.MapAdvances();
         app.MapSettlements();
         app.MapForecastCalculations();
-        app.MapStartingPoints();
         app.MapStoredForecasts();
         app.MapScenarios();
         app.MapScenarioRuns();
