@@ -7,6 +7,9 @@ internal static class AdvancesEndpoints
 {
     private static readonly StoredCalculationKind Kind = new(CalculationKinds.Advance, "/v1/voorschotberekeningen", "Voorschotberekeningen", "voorschotberekening", "voorschotberekeningen");
 
+    private static readonly StoredCalculator<CreateAdvanceCalculationRequest, AdvanceRequest, AdvanceResult, AdvanceCalculationResponse> Calculator =
+        new((body, errors) => body.ToDomain(errors), AdvanceCalculator.Validate, AdvanceCalculator.Calculate, result => result.Explanation, AdvanceCalculationResponse.Of);
+
     public static IEndpointRouteBuilder MapAdvances(this IEndpointRouteBuilder app)
     {
         app.MapStoredCalculations<AdvanceCalculationResponse>(Kind, Create)
@@ -17,18 +20,8 @@ internal static class AdvancesEndpoints
     }
 
     /// <param name="http">The request.</param>
-    /// <param name="catalogue">The parameters.</param>
-    /// <param name="data">The reference data.</param>
     /// <param name="calculations">The store of calculations.</param>
     /// <param name="opslaan">Optioneel, standaard true: met false wordt de voorschotberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
-    private static Task<Results<CreatedStoredJson<AdvanceCalculationResponse>, StoredJson<AdvanceCalculationResponse>, BodyProblem>> Create(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, StoredCalculations calculations, bool? opslaan) =>
-        calculations.CalculateAsync(
-            http,
-            Kind,
-            (CreateAdvanceCalculationRequest body, InputErrorsBuilder errors) => body.ToDomain(errors),
-            request => AdvanceCalculator.Validate(catalogue, data, request),
-            request => AdvanceCalculator.Calculate(catalogue, data, request),
-            result => result.Explanation,
-            AdvanceCalculationResponse.Of,
-            opslaan != false);
+    private static Task<Results<CreatedStoredJson<AdvanceCalculationResponse>, StoredJson<AdvanceCalculationResponse>, BodyProblem>> Create(HttpContext http, StoredCalculations calculations, bool? opslaan) =>
+        calculations.CalculateAsync(http, Kind, Calculator, opslaan != false);
 }

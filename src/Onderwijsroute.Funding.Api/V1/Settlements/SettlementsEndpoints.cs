@@ -7,6 +7,9 @@ internal static class SettlementsEndpoints
 {
     private static readonly StoredCalculationKind Kind = new(CalculationKinds.Settlement, "/v1/vaststellingsberekeningen", "Vaststellingsberekeningen", "vaststellingsberekening", "vaststellingsberekeningen");
 
+    private static readonly StoredCalculator<CreateSettlementCalculationRequest, SettlementRequest, SettlementResult, SettlementCalculationResponse> Calculator =
+        new((body, errors) => body.ToDomain(errors), SettlementCalculator.Validate, SettlementCalculator.Calculate, result => result.Explanation, SettlementCalculationResponse.Of);
+
     public static IEndpointRouteBuilder MapSettlements(this IEndpointRouteBuilder app)
     {
         app.MapStoredCalculations<SettlementCalculationResponse>(Kind, Create)
@@ -19,18 +22,8 @@ internal static class SettlementsEndpoints
     }
 
     /// <param name="http">The request.</param>
-    /// <param name="catalogue">The parameters.</param>
-    /// <param name="data">The reference data.</param>
     /// <param name="calculations">The store of calculations.</param>
     /// <param name="opslaan">Optioneel, standaard true: met false wordt de vaststellingsberekening alleen berekend en beantwoord (200, id null, geen Location) en niet vastgelegd.</param>
-    private static Task<Results<CreatedStoredJson<SettlementCalculationResponse>, StoredJson<SettlementCalculationResponse>, BodyProblem>> Create(HttpContext http, ParameterCatalogue catalogue, ReferenceDataSet data, StoredCalculations calculations, bool? opslaan) =>
-        calculations.CalculateAsync(
-            http,
-            Kind,
-            (CreateSettlementCalculationRequest body, InputErrorsBuilder errors) => body.ToDomain(errors),
-            request => SettlementCalculator.Validate(catalogue, data, request),
-            request => SettlementCalculator.Calculate(catalogue, data, request),
-            result => result.Explanation,
-            SettlementCalculationResponse.Of,
-            opslaan != false);
+    private static Task<Results<CreatedStoredJson<SettlementCalculationResponse>, StoredJson<SettlementCalculationResponse>, BodyProblem>> Create(HttpContext http, StoredCalculations calculations, bool? opslaan) =>
+        calculations.CalculateAsync(http, Kind, Calculator, opslaan != false);
 }
