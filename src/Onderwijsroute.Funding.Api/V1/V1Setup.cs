@@ -29,8 +29,7 @@ internal static class V1Setup
     public static IEndpointRouteBuilder MapV1(this IEndpointRouteBuilder app)
     {
         app.MapReferenceData();
-        app.MapAdvances();
-        app.MapSettlements();
+        app.MapCappedCalculations();
         app.MapForecastCalculations();
         app.MapStoredForecasts();
         app.MapScenarios();

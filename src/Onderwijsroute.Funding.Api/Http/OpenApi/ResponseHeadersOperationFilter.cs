@@ -132,6 +132,11 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
                 date.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" };
                 date.Description = "Optioneel: toon per parameter alleen de waarde die op deze datum (jjjj-mm-dd) gold.";
             }
+            else if (parameter is OpenApiParameter { In: ParameterLocation.Query, Name: StoredCalculationKind.StoreKey } store
+                && context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<StoredCalculationKind>().FirstOrDefault() is { } kind)
+            {
+                store.Description = kind.StoreDescription;
+            }
         }
     }
 
