@@ -1,11 +1,8 @@
 using NodaTime;
-using Onderwijsroute.Funding.Api.V1.Advances;
 using Onderwijsroute.Funding.Api.V1.Forecasts;
 using Onderwijsroute.Funding.Api.V1.Health;
 using Onderwijsroute.Funding.Api.V1.Keys;
-using Onderwijsroute.Funding.Api.V1.Regions;
 using Onderwijsroute.Funding.Api.V1.Scenarios;
-using Onderwijsroute.Funding.Api.V1.Settlements;
 
 namespace Onderwijsroute.Funding.Api.V1;
 

@@ -50,6 +50,6 @@ internal sealed record ReferenceRoute(string Pattern, string Tag, Delegate Handl
             .WithSummary(Summary)
             .WithDescription(Description)
             .Produces(StatusCodes.Status200OK, Response);
-        return IsLookup ? route.ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound) : route;
+        return IsLookup ? route.ProducesLookupProblems() : route;
     }
 }

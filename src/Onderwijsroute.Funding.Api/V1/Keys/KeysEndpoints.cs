@@ -31,8 +31,7 @@ internal static class KeysEndpoints
             .WithSummary("Trek een API-sleutel in")
             .WithDescription("Een ingetrokken sleutel geeft vanaf nu 401.")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesLookupProblems();
         return app;
     }
 
