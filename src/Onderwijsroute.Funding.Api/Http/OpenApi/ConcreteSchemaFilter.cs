@@ -12,7 +12,6 @@ internal abstract class ConcreteSchemaFilter : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (schema is OpenApiSchema concrete)
         {
             Amend(concrete, context);

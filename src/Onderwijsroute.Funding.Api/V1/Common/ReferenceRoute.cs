@@ -5,7 +5,7 @@ namespace Onderwijsroute.Funding.Api.V1.Common;
 /// assumptions and starting points drawn from them): anonymous, answered from the parameters and reference data alone
 /// and so cached like them (<see cref="CachePolicy"/>). A read always answers 200; a lookup by code or id answers 400
 /// for a key that cannot be one and 404 for an unknown one, the same for every resource. The routes are one table
-/// (<c>ReferenceEndpoints</c>), so that these declarations cannot drift apart.
+/// (<c>V1Setup</c>), so that these declarations cannot drift apart.
 /// </summary>
 /// <param name="Pattern">The route.</param>
 /// <param name="Tag">The tag in the contract.</param>

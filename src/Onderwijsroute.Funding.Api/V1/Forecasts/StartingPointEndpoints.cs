@@ -5,7 +5,7 @@ namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 /// <summary>
 /// <c>GET /v1/gemeenten/{gemeenteCode}/startpunt</c>: a gemeente's part of the national projection, so that a form can
 /// be filled in without an invented example. Anonymous and read-only: it stores nothing and depends only on the
-/// parameters and the reference data, so it is cached like them; routed by <see cref="ReferenceEndpoints"/>.
+/// parameters and the reference data, so it is cached like them; routed by the reference table of <see cref="V1Setup"/>.
 /// </summary>
 internal static class StartingPointEndpoints
 {

@@ -1,6 +1,6 @@
 namespace Onderwijsroute.Funding.Api.V1.Municipalities;
 
-/// <summary>The handlers of <c>GET /v1/gemeenten</c> and <c>GET /v1/gemeenten/{code}</c>; routed by <see cref="ReferenceEndpoints"/>.</summary>
+/// <summary>The handlers of <c>GET /v1/gemeenten</c> and <c>GET /v1/gemeenten/{code}</c>; routed by the reference table of <see cref="V1Setup"/>.</summary>
 internal static class MunicipalitiesEndpoints
 {
     public static MunicipalityListResponse List(ReferenceDataSet data) =>

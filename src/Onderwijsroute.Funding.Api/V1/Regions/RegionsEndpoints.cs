@@ -1,6 +1,6 @@
 namespace Onderwijsroute.Funding.Api.V1.Regions;
 
-/// <summary>The handlers of <c>GET /v1/arbeidsmarktregios</c> and <c>GET /v1/arbeidsmarktregios/{code}</c>; routed by <see cref="ReferenceEndpoints"/>.</summary>
+/// <summary>The handlers of <c>GET /v1/arbeidsmarktregios</c> and <c>GET /v1/arbeidsmarktregios/{code}</c>; routed by the reference table of <see cref="V1Setup"/>.</summary>
 internal static class RegionsEndpoints
 {
     public static RegionListResponse List(ReferenceDataSet data) =>

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;
 
-/// <summary>The handlers of <c>GET /v1/regelingen</c>, <c>GET /v1/regelingen/{id}</c> and <c>GET /v1/prognose-aannames</c>; routed by <see cref="ReferenceEndpoints"/>.</summary>
+/// <summary>The handlers of <c>GET /v1/regelingen</c>, <c>GET /v1/regelingen/{id}</c> and <c>GET /v1/prognose-aannames</c>; routed by the reference table of <see cref="V1Setup"/>.</summary>
 internal static class SchemesEndpoints
 {
     public static SchemeListResponse List(ParameterCatalogue catalogue) =>

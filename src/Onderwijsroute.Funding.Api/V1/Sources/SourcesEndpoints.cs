@@ -3,7 +3,7 @@ using Onderwijsroute.Funding.Parameters.Sources;
 
 namespace Onderwijsroute.Funding.Api.V1.Sources;
 
-/// <summary>The handlers of <c>GET /v1/bronnen</c> and <c>GET /v1/bronnen/{id}</c>, the sources register (docs/domain.md §2); routed by <see cref="ReferenceEndpoints"/>.</summary>
+/// <summary>The handlers of <c>GET /v1/bronnen</c> and <c>GET /v1/bronnen/{id}</c>, the sources register (docs/domain.md §2); routed by the reference table of <see cref="V1Setup"/>.</summary>
 internal static class SourcesEndpoints
 {
     public static SourceListResponse List(ParameterCatalogue catalogue) =>
