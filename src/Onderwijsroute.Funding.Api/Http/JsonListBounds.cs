@@ -4,7 +4,6 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.Http;
 

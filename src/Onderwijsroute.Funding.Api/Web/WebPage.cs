@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
-using Onderwijsroute.Funding.Api.Http;
 
 namespace Onderwijsroute.Funding.Api.Web;
 

@@ -18,7 +18,7 @@ namespace Onderwijsroute.Funding.Api.Http.OpenApi;
 /// amount is whole depends on a dated parameter (<c>afrondingseenheid</c>, 1 euro or 0.01), not on the contract.
 /// MoneyInTheContractTests checks the result by the JSON names, from the other side.
 /// </summary>
-internal sealed class ExactNumbersSchemaFilter : ISchemaFilter
+internal sealed class ExactNumbersSchemaFilter : ConcreteSchemaFilter
 {
     private static readonly HashSet<MemberInfo> Counts =
     [
@@ -42,9 +42,9 @@ internal sealed class ExactNumbersSchemaFilter : ISchemaFilter
         Member<PricesDocument>(nameof(PricesDocument.Niveauverdeling)),
     ];
 
-    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    protected override void Amend(OpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema concrete || context.Type is not { } type)
+        if (context.Type is not { } type)
         {
             return;
         }
@@ -53,7 +53,7 @@ internal sealed class ExactNumbersSchemaFilter : ISchemaFilter
         if (member is not null && Fractions.Contains(member))
         {
             // A fraction may be a number or a dictionary of them (niveauverdeling); its values lose the amount's format.
-            foreach (var number in new[] { concrete, concrete.AdditionalProperties as OpenApiSchema, concrete.Items as OpenApiSchema })
+            foreach (var number in new[] { schema, schema.AdditionalProperties as OpenApiSchema, schema.Items as OpenApiSchema })
             {
                 if (number is not null && number.Type?.HasFlag(JsonSchemaType.Number) == true)
                 {
@@ -65,12 +65,12 @@ internal sealed class ExactNumbersSchemaFilter : ISchemaFilter
         {
             if (member is not null && Counts.Contains(member))
             {
-                concrete.Type = JsonSchemaType.Integer | (concrete.Type & JsonSchemaType.Null);
-                concrete.Format = "int64";
+                schema.Type = JsonSchemaType.Integer | (schema.Type & JsonSchemaType.Null);
+                schema.Format = "int64";
             }
             else
             {
-                concrete.Format = "decimal";
+                schema.Format = "decimal";
             }
         }
     }

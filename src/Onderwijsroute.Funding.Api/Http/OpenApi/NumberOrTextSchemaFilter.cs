@@ -10,19 +10,19 @@ namespace Onderwijsroute.Funding.Api.Http.OpenApi;
 /// A value read and written by <see cref="NumberOrTextJsonConverter"/> (an override's <c>waarde</c>) is a number or a
 /// string in the contract, like every parameter value; the CLR type alone (a string) would say "string only".
 /// </summary>
-internal sealed class NumberOrTextSchemaFilter : ISchemaFilter
+internal sealed class NumberOrTextSchemaFilter : ConcreteSchemaFilter
 {
-    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    protected override void Amend(OpenApiSchema schema, SchemaFilterContext context)
     {
         var converter = context.MemberInfo?.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType;
-        if (schema is not OpenApiSchema concrete || converter != typeof(NumberOrTextJsonConverter))
+        if (converter != typeof(NumberOrTextJsonConverter))
         {
             return;
         }
 
         // Like ParameterValueJson's schema: a oneOf without a null branch (OpenAPI 3.0 has no "nullable" without a type).
-        concrete.Type = null;
-        concrete.Format = null;
-        concrete.OneOf = [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }];
+        schema.Type = null;
+        schema.Format = null;
+        schema.OneOf = [new OpenApiSchema { Type = JsonSchemaType.Number }, new OpenApiSchema { Type = JsonSchemaType.String }];
     }
 }

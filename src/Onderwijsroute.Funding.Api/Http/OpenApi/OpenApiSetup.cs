@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
-using Onderwijsroute.Funding.Api.V1.Common;
 
 namespace Onderwijsroute.Funding.Api.Http.OpenApi;
 

@@ -17,7 +17,7 @@ namespace Onderwijsroute.Funding.Api.Http.OpenApi;
 /// probes the service and fails when the two part. Fields required only together with another (<c>huisvestingsjaar</c>
 /// from 2026, <c>sleutel</c> with methode sleutel) stay optional.
 /// </summary>
-internal sealed class RequiredFieldsSchemaFilter : ISchemaFilter
+internal sealed class RequiredFieldsSchemaFilter : ConcreteSchemaFilter
 {
     private static readonly Dictionary<Type, string[]> Required = new()
     {
@@ -49,9 +49,9 @@ internal sealed class RequiredFieldsSchemaFilter : ISchemaFilter
         [typeof(UncertaintyDocument)] = [nameof(UncertaintyDocument.VariatiecoefficientDeelnemers), nameof(UncertaintyDocument.Status), nameof(UncertaintyDocument.Bron)],
     };
 
-    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    protected override void Amend(OpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema concrete || context.Type is not { } type || !Required.TryGetValue(type, out var members))
+        if (context.Type is not { } type || !Required.TryGetValue(type, out var members))
         {
             return;
         }
@@ -59,13 +59,13 @@ internal sealed class RequiredFieldsSchemaFilter : ISchemaFilter
         foreach (var member in members)
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(member);
-            if (concrete.Properties?.TryGetValue(name, out var property) != true)
+            if (schema.Properties?.TryGetValue(name, out var property) != true)
             {
                 throw new InvalidOperationException($"{type.Name} has no property '{name}' in the contract.");
             }
 
-            concrete.Required ??= new SortedSet<string>(StringComparer.Ordinal);
-            concrete.Required.Add(name);
+            schema.Required ??= new SortedSet<string>(StringComparer.Ordinal);
+            schema.Required.Add(name);
             if (property is OpenApiSchema value)
             {
                 value.Type &= ~JsonSchemaType.Null;

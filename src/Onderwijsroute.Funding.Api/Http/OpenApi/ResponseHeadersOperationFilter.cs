@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
-using Onderwijsroute.Funding.Api.V1.Common;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Onderwijsroute.Funding.Api.Http.OpenApi;
@@ -132,6 +131,11 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
             {
                 date.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" };
                 date.Description = "Optioneel: toon per parameter alleen de waarde die op deze datum (jjjj-mm-dd) gold.";
+            }
+            else if (parameter is OpenApiParameter { In: ParameterLocation.Query, Name: StoredCalculationKind.StoreKey } store
+                && context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<StoredCalculationKind>().FirstOrDefault() is { } kind)
+            {
+                store.Description = kind.StoreDescription;
             }
         }
     }

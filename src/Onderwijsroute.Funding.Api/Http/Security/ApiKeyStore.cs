@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using NodaTime;
-using Onderwijsroute.Funding;
-using Onderwijsroute.Funding.Persistence;
-using Onderwijsroute.Funding.ReferenceData;
 
 namespace Onderwijsroute.Funding.Api.Http.Security;
 

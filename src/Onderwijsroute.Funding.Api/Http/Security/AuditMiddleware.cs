@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using NodaTime;
-using Onderwijsroute.Funding.Persistence;
 
 namespace Onderwijsroute.Funding.Api.Http.Security;
 

@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Persistence;
-
 namespace Onderwijsroute.Funding.Api.Http.Security;
 
 /// <summary>

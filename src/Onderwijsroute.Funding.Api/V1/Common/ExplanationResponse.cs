@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Onderwijsroute.Funding.Api.V1.Sources;
-using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Scenarios.Documents;
 
 namespace Onderwijsroute.Funding.Api.V1.Common;

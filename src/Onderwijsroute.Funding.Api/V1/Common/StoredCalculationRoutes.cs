@@ -9,14 +9,20 @@ namespace Onderwijsroute.Funding.Api.V1.Common;
 internal static class StoredCalculationRoutes
 {
     /// <summary>Maps the three routes; returns the POST for its summary, description and example.</summary>
+    /// <typeparam name="TBody">The request body type.</typeparam>
+    /// <typeparam name="TRequest">The domain's request type.</typeparam>
+    /// <typeparam name="TResult">The domain's result type.</typeparam>
     /// <typeparam name="TResponse">The calculation's response type.</typeparam>
     /// <param name="app">The routes.</param>
     /// <param name="kind">The kind of calculation.</param>
-    /// <param name="create">Calculates and stores one.</param>
-    public static RouteHandlerBuilder MapStoredCalculations<TResponse>(this IEndpointRouteBuilder app, StoredCalculationKind kind, Delegate create)
+    /// <param name="calculator">What the kind computes with.</param>
+    public static RouteHandlerBuilder MapStoredCalculations<TBody, TRequest, TResult, TResponse>(this IEndpointRouteBuilder app, StoredCalculationKind kind, StoredCalculator<TBody, TRequest, TResult, TResponse> calculator)
+        where TBody : class
+        where TRequest : class
     {
         var group = app.MapGroup(kind.Path).WithTags(kind.Tag).WithMetadata(kind);
-        var post = group.MapPost(string.Empty, create).WithName("create" + Capitalized(kind.Singular));
+        var post = group.MapPost(string.Empty, (HttpContext http, StoredCalculations calculations, bool? opslaan) => calculations.CalculateAsync(http, kind, calculator, opslaan != false))
+            .WithName("create" + Capitalized(kind.Singular));
         group.MapGet(string.Empty, StoredCalculationHandlers<TResponse>.List)
             .WithName("list" + Capitalized(kind.Plural))
             .RequireAuthorization(ApiRoles.MinistryPolicy)

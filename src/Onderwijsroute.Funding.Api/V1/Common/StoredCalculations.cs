@@ -10,7 +10,7 @@ namespace Onderwijsroute.Funding.Api.V1.Common;
 /// Records every calculation (request as received, parameter version, response as answered) and answers it; a later
 /// GET returns the stored response text unchanged, so it is byte for byte the body of the POST.
 /// </summary>
-internal sealed class StoredCalculations(ICalculationRepository repository, IClock clock, IOptions<JsonOptions> json)
+internal sealed class StoredCalculations(ICalculationRepository repository, ParameterCatalogue catalogue, ReferenceDataSet data, IClock clock, IOptions<JsonOptions> json)
 {
     /// <summary>
     /// Reads and checks a request body (<see cref="CheckedBody"/>), calculates it, stores the calculation and answers
@@ -23,25 +23,22 @@ internal sealed class StoredCalculations(ICalculationRepository repository, IClo
     /// <typeparam name="TResponse">The response type.</typeparam>
     /// <param name="http">The request.</param>
     /// <param name="kind">The kind of calculation.</param>
-    /// <param name="read">Reads the body into the domain's request, adding every shape error.</param>
-    /// <param name="validate">The domain's check alone.</param>
-    /// <param name="calculate">The domain's calculation.</param>
-    /// <param name="explanationOf">The explanation of a result, for its parameter version.</param>
-    /// <param name="respond">Builds the response from the new id (null when not stored), the calculation time and the result.</param>
+    /// <param name="calculator">What the kind computes with.</param>
     /// <param name="store">Whether to store the calculation (<c>opslaan</c>, default true).</param>
     public async Task<Results<CreatedStoredJson<TResponse>, StoredJson<TResponse>, BodyProblem>> CalculateAsync<TBody, TRequest, TResult, TResponse>(
         HttpContext http,
         StoredCalculationKind kind,
-        Func<TBody, InputErrorsBuilder, TRequest?> read,
-        Func<TRequest, InputErrors> validate,
-        Func<TRequest, Validated<TResult>> calculate,
-        Func<TResult, Explanation> explanationOf,
-        Func<string?, DateTimeOffset, TResult, TResponse> respond,
+        StoredCalculator<TBody, TRequest, TResult, TResponse> calculator,
         bool store)
         where TBody : class
         where TRequest : class
     {
-        var input = await CheckedBody.CalculateAsync(http, read, validate, calculate).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(calculator);
+        var input = await CheckedBody.CalculateAsync(
+            http,
+            calculator.Read,
+            request => calculator.Validate(catalogue, data, request),
+            request => calculator.Calculate(catalogue, data, request)).ConfigureAwait(false);
         if (input.Problem is { } problem)
         {
             return problem;
@@ -49,13 +46,13 @@ internal sealed class StoredCalculations(ICalculationRepository repository, IClo
 
         if (!store)
         {
-            var unstored = JsonSerializer.SerializeToUtf8Bytes(respond(null, clock.GetCurrentInstant().ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
+            var unstored = JsonSerializer.SerializeToUtf8Bytes(calculator.Respond(null, clock.GetCurrentInstant().ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
             return new StoredJson<TResponse>(unstored);
         }
 
         var (id, now) = ResourceIds.NewV7(clock);
-        var body = JsonSerializer.SerializeToUtf8Bytes(respond(id, now.ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
-        await repository.AddAsync(new CalculationRecord(id, kind.Kind, input.Text, explanationOf(input.Result!).ParameterVersion, body, now), http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false);
+        var body = JsonSerializer.SerializeToUtf8Bytes(calculator.Respond(id, now.ToDateTimeOffset(), input.Result!), json.Value.SerializerOptions);
+        await repository.AddAsync(new CalculationRecord(id, kind.Kind, input.Text, calculator.ExplanationOf(input.Result!).ParameterVersion, body, now), http.TakeAudit(StatusCodes.Status201Created), http.RequestAborted).ConfigureAwait(false);
         return new CreatedStoredJson<TResponse>($"{kind.Path}/{id}", body);
     }
 

@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Api.Http;
-
 namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 
 /// <summary>

@@ -5,28 +5,14 @@ namespace Onderwijsroute.Funding.Api.V1.Forecasts;
 /// <summary>
 /// <c>GET /v1/gemeenten/{gemeenteCode}/startpunt</c>: a gemeente's part of the national projection, so that a form can
 /// be filled in without an invented example. Anonymous and read-only: it stores nothing and depends only on the
-/// parameters and the reference data, so it is cached like them.
+/// parameters and the reference data, so it is cached like them; routed by the reference table of <see cref="V1Setup"/>.
 /// </summary>
 internal static class StartingPointEndpoints
 {
-    public static IEndpointRouteBuilder MapStartingPoints(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/v1/gemeenten/{gemeenteCode}/startpunt", Get)
-            .WithTags("Prognoses")
-            .CacheAsReferenceData()
-            .WithName("getStartpunt")
-            .WithSummary("Het startpunt van een gemeente")
-            .WithDescription("Het deel van de gemeente naar inwoners van de landelijke projectie (prognose-aannames: asielcohort × aandeel brede intake × aandeel onderwijsroute, variant 'projectievariant'): per jaar van huisvesting de landelijke instroom en het eigen deel, wie dat jaar en wie het volgende jaar start, en de starters per startjaar en niveau met hun huisvestingsjaar, in de vorm van 'starters' van een prognose. Een prognose zonder trajecten en starters rekent hiermee. Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.")
-            .Produces<StartingPointResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        return app;
-    }
-
     /// <param name="gemeenteCode">De gemeente (CBS-code), bijvoorbeeld GM0014.</param>
     /// <param name="catalogue">The parameters.</param>
     /// <param name="data">The reference data.</param>
-    private static IResult Get(string gemeenteCode, ParameterCatalogue catalogue, ReferenceDataSet data)
+    public static IResult Get(string gemeenteCode, ParameterCatalogue catalogue, ReferenceDataSet data)
     {
         var (municipality, problem) = MunicipalityInPath.Find(gemeenteCode, "gemeenteCode", data);
         if (problem is not null)

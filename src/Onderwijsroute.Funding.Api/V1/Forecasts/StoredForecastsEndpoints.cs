@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using NodaTime;
 using Onderwijsroute.Funding.Api.Http.Security;
 using Onderwijsroute.Funding.Api.V1.Common.Export;
 using Onderwijsroute.Funding.Api.V1.Forecasts.Export;
@@ -34,8 +33,7 @@ internal static class StoredForecastsEndpoints
             .WithSummary("De opgeslagen prognoses van een gemeente")
             .WithDescription("Laatst gewijzigd eerst.")
             .Produces<StoredForecastListResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesLookupProblems();
 
         group.MapPost(string.Empty, Create)
             .WithName("createPrognose")
@@ -43,8 +41,7 @@ internal static class StoredForecastsEndpoints
             .WithDescription("Berekent de prognose voor de gemeente uit het pad (of, met arbeidsmarktregioCode, voor de regio waarvan zij centrumgemeente is) en slaat invoer, parameterversie en resultaat op. Antwoord 201 met Location en ETag.")
             .WithMetadata(new JsonRequestBody(typeof(SaveForecastRequest), Example))
             .Produces<StoredForecastResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesLookupProblems()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         group.MapGet("/{id}", Get)
@@ -53,8 +50,7 @@ internal static class StoredForecastsEndpoints
             .WithDescription("De prognose met haar ETag. Als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.")
             .WithMetadata(ResponseFormats.Exports.Instance)
             .Produces<StoredForecastResponse>(StatusCodes.Status200OK, "application/json", ResponseFormats.CsvMediaType, ResponseFormats.XlsxMediaType)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesLookupProblems()
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
 
         group.MapPut("/{id}", Replace)
@@ -63,28 +59,23 @@ internal static class StoredForecastsEndpoints
             .WithDescription("Berekent de prognose opnieuw met de nieuwe invoer en de parameters van nu. Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412.")
             .WithMetadata(new JsonRequestBody(typeof(SaveForecastRequest), Example))
             .Produces<StoredForecastResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesLookupProblems()
+            .ProducesPreconditionProblems();
 
         group.MapDelete("/{id}", Delete)
             .WithName("deletePrognose")
             .WithSummary("Verwijder een opgeslagen prognose")
             .WithDescription("Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412.")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesLookupProblems()
+            .ProducesPreconditionProblems();
 
         group.MapGet("/{id}/herberekening", Recompute)
             .WithName("getPrognoseHerberekening")
             .WithSummary("Een opgeslagen prognose opnieuw berekend met de parameters van nu")
             .WithDescription("Berekent de opgeslagen invoer met de huidige parameters (zonder iets op te slaan) en noemt elk cijfer dat daardoor verandert, met beide parameterversies.")
             .Produces<ForecastRecomputationResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesLookupProblems();
         return app;
     }
 

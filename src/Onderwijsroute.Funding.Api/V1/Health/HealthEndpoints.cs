@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Api.Http;
-
 namespace Onderwijsroute.Funding.Api.V1.Health;
 
 /// <summary>Liveness and readiness: <c>GET /v1/health/live</c> and <c>GET /v1/health/ready</c>.</summary>

@@ -1,8 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using Onderwijsroute.Funding.Api.Http;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Persistence;
 
 namespace Onderwijsroute.Funding.Api.V1.Keys;
 
@@ -33,8 +31,7 @@ internal static class KeysEndpoints
             .WithSummary("Trek een API-sleutel in")
             .WithDescription("Een ingetrokken sleutel geeft vanaf nu 401.")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesLookupProblems();
         return app;
     }
 

@@ -1,36 +1,16 @@
 namespace Onderwijsroute.Funding.Api.V1.Regions;
 
-/// <summary><c>GET /v1/arbeidsmarktregios</c> and <c>GET /v1/arbeidsmarktregios/{code}</c>.</summary>
+/// <summary>The handlers of <c>GET /v1/arbeidsmarktregios</c> and <c>GET /v1/arbeidsmarktregios/{code}</c>; routed by the reference table of <see cref="V1Setup"/>.</summary>
 internal static class RegionsEndpoints
 {
-    public static IEndpointRouteBuilder MapRegions(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/v1/arbeidsmarktregios").WithTags("Arbeidsmarktregio's").CacheAsReferenceData();
-
-        group.MapGet(string.Empty, List)
-            .WithName("listArbeidsmarktregios")
-            .WithSummary("Alle arbeidsmarktregio's")
-            .WithDescription("Alle 35 arbeidsmarktregio's met centrumgemeente, gemeenten, inwoners en het aanbod van de onderwijsroute per niveau.")
-            .Produces<RegionListResponse>();
-
-        group.MapGet("/{code}", Get)
-            .WithName("getArbeidsmarktregio")
-            .WithSummary("Eén arbeidsmarktregio")
-            .WithDescription("Een arbeidsmarktregio op CBS-code (AM en twee cijfers). Een code die niet zo is opgebouwd geeft 400; een onbekende code 404.")
-            .Produces<RegionResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        return app;
-    }
-
-    private static RegionListResponse List(ReferenceDataSet data) =>
+    public static RegionListResponse List(ReferenceDataSet data) =>
         new(
             data.Metadata.IndelingYear,
             data.Regions.Count,
             data.Metadata.Sources.GetValueOrDefault("arbeidsmarktregios", string.Empty),
             data.Regions.Select(r => RegionResponse.Of(r, data)).ToArray());
 
-    private static IResult Get(string code, ReferenceDataSet data)
+    public static IResult Get(string code, ReferenceDataSet data)
     {
         if (!RegionCode.TryParse(code, out var parsed))
         {

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Api.V1.Common.Export;
 using Onderwijsroute.Funding.Api.V1.Scenarios.Export;
 using Onderwijsroute.Funding.Scenarios;
 
@@ -21,25 +20,23 @@ internal static class ComparisonsEndpoints
 
     public static IEndpointRouteBuilder MapComparisons(this IEndpointRouteBuilder app)
     {
-        var comparisons = app.MapMinistryGroup(Path, Tag);
-        comparisons.MapPost(string.Empty, Create)
+        app.MapMinistryGroup(Path, Tag).MapPost(string.Empty, Create)
             .RequireRateLimiting(SecuritySetup.HeavyPolicy)
             .WithName("createVergelijking")
             .WithSummary("Vergelijk doorrekeningen")
             .WithDescription("Twee tot en met vijf doorrekeningen naast elkaar: per jaar en in totaal de verschillen van elk landelijk kengetal met de eerste, en de gemeenten die omslaan tussen overschot en tekort. De doorrekeningen worden uit hun vastgelegde invoer herhaald en moeten met de huidige engine- en parameterversie zijn gemaakt. De vergelijking wordt vastgelegd: 201 met Location.")
             .WithMetadata(new JsonRequestBody(typeof(CreateComparisonRequest), """{ "doorrekeningen": [ "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c" ] }"""));
-        comparisons.MapGet(string.Empty, List)
-            .WithName("listVergelijkingen")
-            .WithSummary("Vastgelegde vergelijkingen")
-            .WithDescription($"De vastgelegde vergelijkingen, nieuwste eerst; te filteren op scenario (een van de vergeleken doorrekeningen is ervan), doorrekening, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan).")
-            .ProducesValidationProblem();
-        app.MapGuidResources(Path, Tag).MapGet("/{id}", Get)
+        app.MapResultList(
+            Path,
+            Tag,
+            List,
+            "listVergelijkingen",
+            "Vastgelegde vergelijkingen",
+            StoredResultRoutes.PagedListDescription("De vastgelegde vergelijkingen", "scenario (een van de vergeleken doorrekeningen is ervan), doorrekening, "));
+        app.MapGuidResources(Path, Tag).MapExportableResult<ComparisonResponse>("/{id}", Get)
             .WithName("getVergelijking")
             .WithSummary("Een vastgelegde vergelijking")
-            .WithDescription("De vergelijking precies zoals de POST haar gaf; of als CSV of xlsx (elk kengetal per doorrekening met het verschil, en de omslagen) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.")
-            .WithMetadata(ResponseFormats.Exports.Instance)
-            .Produces<ComparisonResponse>(StatusCodes.Status200OK, "application/json", ResponseFormats.CsvMediaType, ResponseFormats.XlsxMediaType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("De vergelijking precies zoals de POST haar gaf; of als CSV of xlsx (elk kengetal per doorrekening met het verschil, en de omslagen) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.");
         return app;
     }
 
@@ -95,26 +92,18 @@ internal static class ComparisonsEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de vergelijkingen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<ComparisonListResponse>, ValidationProblem>> List(HttpContext http, IComparisonRepository comparisons, string? scenario, string? doorrekening, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
-    {
-        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet, doorrekening: doorrekening);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var (summaries, total) = await comparisons.ListComparisonsAsync(filter, page.Offset, page.Size, http.RequestAborted).ConfigureAwait(false);
-        PageLinks.Write(http, page, total);
-        return TypedResults.Ok(new ComparisonListResponse(page.Number, page.Size, total, summaries.Select(c => new ComparisonSummaryResponse(
-            c.Id,
-            $"{Path}/{c.Id}",
-            c.Runs.Select(r => r.RunId).ToArray(),
-            c.Runs.Select(r => r.ScenarioId).ToArray(),
-            c.Runs.Select(r => r.ScenarioName).ToArray(),
-            c.EngineVersion,
-            c.ParameterVersion,
-            c.CreatedAt.ToDateTimeOffset())).ToArray()));
-    }
+    private static Task<Results<Ok<ComparisonListResponse>, ValidationProblem>> List(HttpContext http, IComparisonRepository comparisons, string? scenario, string? doorrekening, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte) =>
+        StoredResults.PageAsync(
+            ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet, doorrekening: doorrekening),
+            (page, filter) => PageAnswer.OfAsync(http, page, comparisons.ListComparisonsAsync(filter, page.Offset, page.Size, http.RequestAborted), (summaries, total) => new ComparisonListResponse(page.Number, page.Size, total, summaries.Select(c => new ComparisonSummaryResponse(
+                c.Id,
+                $"{Path}/{c.Id}",
+                c.Runs.Select(r => r.RunId).ToArray(),
+                c.Runs.Select(r => r.ScenarioId).ToArray(),
+                c.Runs.Select(r => r.ScenarioName).ToArray(),
+                c.EngineVersion,
+                c.ParameterVersion,
+                c.CreatedAt.ToDateTimeOffset())).ToArray())));
 
     /// <param name="id">Het id van de vergelijking (een GUID).</param>
     /// <param name="http">The request.</param>
@@ -131,10 +120,7 @@ internal static class ComparisonsEndpoints
             return new NotFoundProblem($"Er is geen vergelijking met id '{id}'.");
         }
 
-        var format = ResponseFormats.Choose(http.Request).Format;
-        return format == ResponseFormat.Json
-            ? new StoredJson<ComparisonResponse>(Encoding.UTF8.GetBytes(record.ResultJson))
-            : ExportFile.Of(format, ComparisonExport.Of(record, JsonSerializer.Deserialize<ComparisonResponse>(record.ResultJson, store.Json)!, catalogue));
+        return StoredResults.JsonOrFile<ComparisonResponse>(http, record.ResultJson, store.Json, response => ComparisonExport.Of(record, response, catalogue));
     }
 
     /// <summary>A stored run repeated from its stored input, or <c>null</c> with the error naming why it cannot be.</summary>

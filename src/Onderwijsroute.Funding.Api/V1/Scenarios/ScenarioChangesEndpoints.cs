@@ -21,8 +21,7 @@ internal static class ScenarioChangesEndpoints
             .WithDescription("Vervangt het scenario door het scenario in de body (of, met basisScenario, door dat scenario met de wijzigingen uit de body). Alleen de eigenaar; een kant-en-klaar scenario is niet te vervangen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses houden hun eigen kopie van het scenario.")
             .WithMetadata(new JsonRequestBody(typeof(SaveScenarioRequest), example), IfMatch.Versioned.Instance)
             .Produces<ScenarioResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesLookupProblems()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -34,10 +33,8 @@ internal static class ScenarioChangesEndpoints
             .WithDescription("Alleen de eigenaar; een kant-en-klaar scenario is niet te verwijderen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses van het scenario blijven, met hun eigen kopie van het scenario (te vinden met ?scenario=).")
             .WithMetadata(IfMatch.Versioned.Instance)
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesLookupProblems()
+            .ProducesPreconditionProblems();
     }
 
     /// <param name="id">Het id van het scenario.</param>

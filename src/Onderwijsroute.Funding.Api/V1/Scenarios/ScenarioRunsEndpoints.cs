@@ -25,27 +25,24 @@ internal static class ScenarioRunsEndpoints
             .WithName("createDoorrekening")
             .WithSummary("Reken een scenario door")
             .WithDescription("Deterministische doorrekening: per jaar de uitgaven van het Rijk per regeling, de kosten van gemeenten, het tekort (totaal en per deelnemer), het aantal gemeenten met een tekort, de verdeling van de tekorten en per arbeidsmarktregio; de regels per gemeente staan onder 'gemeenten'. Vastgelegd met engine-, parameterversie en een eigen kopie van het scenario; het antwoord is 201 met Location.");
-        app.MapMinistryGroup(ScenariosEndpoints.Path, ScenariosEndpoints.Tag).MapGet("/{id}/doorrekeningen", ListOfScenario)
-            .AddEndpointFilter(ScenarioIds.Filter)
-            .WithName("listScenarioDoorrekeningen")
-            .WithSummary("De doorrekeningen van een scenario")
-            .WithDescription($"De vastgelegde doorrekeningen van het scenario, nieuwste eerst; te filteren op aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/doorrekeningen?scenario={{id}}.")
-            .ProducesValidationProblem();
-
-        var runs = app.MapMinistryGroup(Path, Tag);
-        runs.MapGet(string.Empty, List)
-            .WithName("listDoorrekeningen")
-            .WithSummary("Alle doorrekeningen")
-            .WithDescription($"De vastgelegde doorrekeningen, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan).")
-            .ProducesValidationProblem();
+        app.MapScenarioResultList(
+            "doorrekeningen",
+            ListOfScenario,
+            "listScenarioDoorrekeningen",
+            "De doorrekeningen van een scenario",
+            StoredResultRoutes.PagedListDescription("De vastgelegde doorrekeningen van het scenario", string.Empty));
+        app.MapResultList(
+            Path,
+            Tag,
+            List,
+            "listDoorrekeningen",
+            "Alle doorrekeningen",
+            StoredResultRoutes.PagedListDescription("De vastgelegde doorrekeningen", "scenario (ook een verwijderd scenario), "));
         var run = app.MapGuidResources(Path, Tag);
-        run.MapGet("/{id}", Get)
+        run.MapExportableResult<ScenarioRunResponse>("/{id}", Get)
             .WithName("getDoorrekening")
             .WithSummary("Een doorrekening")
-            .WithDescription("De vastgelegde doorrekening, precies zoals de POST haar gaf; of als CSV of xlsx (landelijke kengetallen, tekortverdeling, arbeidsmarktregio's en aannames) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.")
-            .WithMetadata(ResponseFormats.Exports.Instance)
-            .Produces<ScenarioRunResponse>(StatusCodes.Status200OK, "application/json", ResponseFormats.CsvMediaType, ResponseFormats.XlsxMediaType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("De vastgelegde doorrekening, precies zoals de POST haar gaf; of als CSV of xlsx (landelijke kengetallen, tekortverdeling, arbeidsmarktregio's en aannames) met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.");
         run.MapGet("/{id}/gemeenten", Lines)
             .WithName("listDoorrekeningGemeenten")
             .WithSummary("Regels per gemeente van een doorrekening")
@@ -100,11 +97,8 @@ internal static class ScenarioRunsEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem>> List(HttpContext http, IScenarioRunRepository runs, string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
-    {
-        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet);
-        return problem is null ? await PageAsync(http, runs, page, filter).ConfigureAwait(false) : problem;
-    }
+    private static Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem>> List(HttpContext http, IScenarioRunRepository runs, string? scenario, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte) =>
+        StoredResults.PageAsync(ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet), (page, filter) => PageAsync(http, runs, page, filter));
 
     /// <param name="id">Het id van het scenario.</param>
     /// <param name="http">The request.</param>
@@ -114,24 +108,12 @@ internal static class ScenarioRunsEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de doorrekeningen van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, IScenarioRepository scenarios, IScenarioRunRepository runs, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
-    {
-        if (await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false) is null)
-        {
-            return ScenarioIds.NotFound(id);
-        }
+    private static Task<Results<Ok<ScenarioRunListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, IScenarioRepository scenarios, IScenarioRunRepository runs, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte) =>
+        StoredResults.ScenarioPageAsync(id, http, scenarios, ResultListQuery.Read(pagina, paginaGrootte, id, aangemaaktVan, aangemaaktTotEnMet), (page, filter) => PageAsync(http, runs, page, filter));
 
-        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, id, aangemaaktVan, aangemaaktTotEnMet);
-        return problem is null ? await PageAsync(http, runs, page, filter).ConfigureAwait(false) : problem;
-    }
-
-    private static async Task<Ok<ScenarioRunListResponse>> PageAsync(HttpContext http, IScenarioRunRepository runs, Page page, ListFilter filter)
-    {
-        var (summaries, total) = await runs.ListRunsAsync(filter, page.Offset, page.Size, http.RequestAborted).ConfigureAwait(false);
-        PageLinks.Write(http, page, total);
-        return TypedResults.Ok(new ScenarioRunListResponse(page.Number, page.Size, total, summaries.Select(r => new ScenarioRunSummaryResponse(
+    private static Task<Ok<ScenarioRunListResponse>> PageAsync(HttpContext http, IScenarioRunRepository runs, Page page, ListFilter filter) =>
+        PageAnswer.OfAsync(http, page, runs.ListRunsAsync(filter, page.Offset, page.Size, http.RequestAborted), (summaries, total) => new ScenarioRunListResponse(page.Number, page.Size, total, summaries.Select(r => new ScenarioRunSummaryResponse(
             r.Id, $"{Path}/{r.Id}", r.ScenarioId, r.ScenarioName, r.EngineVersion, r.ParameterVersion, r.InputHash, r.CreatedAt.ToDateTimeOffset())).ToArray()));
-    }
 
     /// <param name="id">Het id van de doorrekening (een GUID).</param>
     /// <param name="http">The request.</param>
@@ -148,10 +130,7 @@ internal static class ScenarioRunsEndpoints
             return NotFound(id);
         }
 
-        var format = ResponseFormats.Choose(http.Request).Format;
-        return format == ResponseFormat.Json
-            ? new StoredJson<ScenarioRunResponse>(Encoding.UTF8.GetBytes(run.ResultJson))
-            : ExportFile.Of(format, ScenarioRunExport.Of(run, Response(run, store), catalogue));
+        return StoredResults.JsonOrFile<ScenarioRunResponse>(http, run.ResultJson, store.Json, response => ScenarioRunExport.Of(run, response, catalogue));
     }
 
     /// <param name="id">Het id van de doorrekening.</param>

@@ -1,5 +1,4 @@
 using Onderwijsroute.Funding.Api.Http.Security;
-using Onderwijsroute.Funding.Scenarios.Documents;
 
 namespace Onderwijsroute.Funding.Api.V1.Scenarios;
 

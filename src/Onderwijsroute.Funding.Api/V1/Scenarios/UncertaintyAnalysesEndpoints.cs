@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Onderwijsroute.Funding.Api.V1.Common.Export;
 using Onderwijsroute.Funding.Api.V1.Scenarios.Export;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
@@ -25,30 +23,29 @@ internal static class UncertaintyAnalysesEndpoints
             .WithDescription("Monte Carlo: deelnemers per jaar lognormaal getrokken, multinomiaal over gemeenten verdeeld, desgewenst een onzekere trajectprijs. Het antwoord is 202 met Location van de statusresource; het aantal gelijktijdige analyses is begrensd, de rest wacht. Wachtende en lopende analyses zijn begrensd per sleutel (429) en voor de hele dienst (503), beide met Retry-After; na een herstart van de dienst worden ze hervat.")
             .WithMetadata(new JsonRequestBody(typeof(CreateUncertaintyAnalysisRequest), """{ "trekkingen": 1000, "seed": 2026 }"""));
 
-        app.MapMinistryGroup(ScenariosEndpoints.Path, ScenariosEndpoints.Tag).MapGet("/{id}/onzekerheidsanalyses", ListOfScenario)
-            .AddEndpointFilter(ScenarioIds.Filter)
-            .WithName("listScenarioOnzekerheidsanalyses")
-            .WithSummary("De onzekerheidsanalyses van een scenario")
-            .WithDescription($"De onzekerheidsanalyses van het scenario met hun status, nieuwste eerst; te filteren op status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan). Van een verwijderd scenario: GET /v1/onzekerheidsanalyses?scenario={{id}}.")
-            .ProducesValidationProblem();
-        app.MapMinistryGroup(Path, Tag).MapGet(string.Empty, List)
-            .WithName("listOnzekerheidsanalyses")
-            .WithSummary("Alle onzekerheidsanalyses")
-            .WithDescription($"De onzekerheidsanalyses met hun status, nieuwste eerst; te filteren op scenario (ook een verwijderd scenario), status, aangemaaktVan en aangemaaktTotEnMet; per pagina (paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan).")
-            .ProducesValidationProblem();
+        app.MapScenarioResultList(
+            "onzekerheidsanalyses",
+            ListOfScenario,
+            "listScenarioOnzekerheidsanalyses",
+            "De onzekerheidsanalyses van een scenario",
+            StoredResultRoutes.PagedListDescription("De onzekerheidsanalyses van het scenario met hun status", "status, "));
+        app.MapResultList(
+            Path,
+            Tag,
+            List,
+            "listOnzekerheidsanalyses",
+            "Alle onzekerheidsanalyses",
+            StoredResultRoutes.PagedListDescription("De onzekerheidsanalyses met hun status", "scenario (ook een verwijderd scenario), status, "));
 
         var analyses = app.MapGuidResources(Path, Tag);
         analyses.MapGet("/{id}", Get)
             .WithName("getOnzekerheidsanalyse")
             .WithSummary("Status van een onzekerheidsanalyse")
             .WithDescription("Status en voortgang (percentage, trekkingen gedaan); zodra de status 'gereed' is, verwijst 'resultaat' naar de uitkomst.");
-        analyses.MapGet("/{id}/resultaat", Result)
+        analyses.MapExportableResult<UncertaintyAnalysisResponse>("/{id}/resultaat", Result)
             .WithName("getOnzekerheidsanalyseResultaat")
             .WithSummary("Resultaat van een onzekerheidsanalyse")
-            .WithDescription("P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking); ook als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.")
-            .WithMetadata(ResponseFormats.Exports.Instance)
-            .Produces<UncertaintyAnalysisResponse>(StatusCodes.Status200OK, "application/json", ResponseFormats.CsvMediaType, ResponseFormats.XlsxMediaType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("P5-, P50- en P95-banden per jaar voor elk landelijk kengetal (exact) en voor het tekort van elke gemeente (schatting met vermelde maximale afwijking); ook als CSV of xlsx met ?formaat=csv|csv-excel|xlsx of met Accept: text/csv of het xlsx-mediatype.");
         analyses.MapDelete("/{id}", Cancel)
             .WithName("cancelOnzekerheidsanalyse")
             .WithSummary("Annuleer een onzekerheidsanalyse")
@@ -107,11 +104,8 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem>> List(HttpContext http, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
-    {
-        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet, status);
-        return problem is null ? await PageAsync(http, analyses, runner, page, filter).ConfigureAwait(false) : problem;
-    }
+    private static Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem>> List(HttpContext http, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? scenario, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte) =>
+        StoredResults.PageAsync(ResultListQuery.Read(pagina, paginaGrootte, scenario, aangemaaktVan, aangemaaktTotEnMet, status), (page, filter) => PageAsync(http, analyses, runner, page, filter));
 
     /// <param name="id">Het id van het scenario.</param>
     /// <param name="http">The request.</param>
@@ -123,23 +117,11 @@ internal static class UncertaintyAnalysesEndpoints
     /// <param name="aangemaaktTotEnMet">Alleen de analyses van deze dag (jjjj-mm-dd, Nederlandse tijd) of eerder.</param>
     /// <param name="pagina">De pagina, vanaf 1 (standaard 1).</param>
     /// <param name="paginaGrootte">Het aantal per pagina, 1 tot en met 1000 (standaard 20).</param>
-    private static async Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, IScenarioRepository scenarios, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte)
-    {
-        if (await scenarios.FindScenarioAsync(id, http.RequestAborted).ConfigureAwait(false) is null)
-        {
-            return ScenarioIds.NotFound(id);
-        }
+    private static Task<Results<Ok<UncertaintyAnalysisListResponse>, ValidationProblem, NotFoundProblem>> ListOfScenario(string id, HttpContext http, IScenarioRepository scenarios, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, string? status, string? aangemaaktVan, string? aangemaaktTotEnMet, int? pagina, int? paginaGrootte) =>
+        StoredResults.ScenarioPageAsync(id, http, scenarios, ResultListQuery.Read(pagina, paginaGrootte, id, aangemaaktVan, aangemaaktTotEnMet, status), (page, filter) => PageAsync(http, analyses, runner, page, filter));
 
-        var (page, filter, problem) = ResultListQuery.Read(pagina, paginaGrootte, id, aangemaaktVan, aangemaaktTotEnMet, status);
-        return problem is null ? await PageAsync(http, analyses, runner, page, filter).ConfigureAwait(false) : problem;
-    }
-
-    private static async Task<Ok<UncertaintyAnalysisListResponse>> PageAsync(HttpContext http, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, Page page, ListFilter filter)
-    {
-        var (records, total) = await analyses.ListSimulationsAsync(filter, page.Offset, page.Size, http.RequestAborted).ConfigureAwait(false);
-        PageLinks.Write(http, page, total);
-        return TypedResults.Ok(new UncertaintyAnalysisListResponse(page.Number, page.Size, total, records.Select(r => Status(r, runner)).ToArray()));
-    }
+    private static Task<Ok<UncertaintyAnalysisListResponse>> PageAsync(HttpContext http, IUncertaintyAnalysisRepository analyses, UncertaintyAnalysisRunner runner, Page page, ListFilter filter) =>
+        PageAnswer.OfAsync(http, page, analyses.ListSimulationsAsync(filter, page.Offset, page.Size, http.RequestAborted), (records, total) => new UncertaintyAnalysisListResponse(page.Number, page.Size, total, records.Select(r => Status(r, runner)).ToArray()));
 
     /// <param name="id">Het id van de analyse (een GUID).</param>
     /// <param name="http">The request.</param>
@@ -172,10 +154,7 @@ internal static class UncertaintyAnalysesEndpoints
             return new NotFoundProblem($"De onzekerheidsanalyse '{id}' heeft (nog) geen resultaat; status: {Status(record, runner).Status}.");
         }
 
-        var format = ResponseFormats.Choose(http.Request).Format;
-        return format == ResponseFormat.Json
-            ? new StoredJson<UncertaintyAnalysisResponse>(System.Text.Encoding.UTF8.GetBytes(result))
-            : ExportFile.Of(format, UncertaintyAnalysisExport.Of(record, JsonSerializer.Deserialize<UncertaintyAnalysisResponse>(result, store.Json)!, catalogue));
+        return StoredResults.JsonOrFile<UncertaintyAnalysisResponse>(http, result, store.Json, response => UncertaintyAnalysisExport.Of(record, response, catalogue));
     }
 
     /// <param name="id">Het id van de analyse.</param>

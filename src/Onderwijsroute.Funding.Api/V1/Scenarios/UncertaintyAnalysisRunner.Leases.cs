@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using Onderwijsroute.Funding.Persistence;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
 

@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
 using NodaTime;
-using Onderwijsroute.Funding.Api.Http;
-using Onderwijsroute.Funding.Persistence;
 using Onderwijsroute.Funding.Scenarios;
 using Onderwijsroute.Funding.Scenarios.Uncertainty;
 

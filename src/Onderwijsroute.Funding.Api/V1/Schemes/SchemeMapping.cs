@@ -1,7 +1,5 @@
 using NodaTime;
-using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Api.V1.Sources;
-using Onderwijsroute.Funding.Parameters;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;
 

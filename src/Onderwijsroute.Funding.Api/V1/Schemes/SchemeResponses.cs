@@ -1,4 +1,3 @@
-using Onderwijsroute.Funding.Api.V1.Common;
 using Onderwijsroute.Funding.Api.V1.Sources;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;

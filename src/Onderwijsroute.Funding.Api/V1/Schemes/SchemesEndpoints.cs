@@ -3,48 +3,20 @@ using NodaTime;
 
 namespace Onderwijsroute.Funding.Api.V1.Schemes;
 
-/// <summary><c>GET /v1/regelingen</c> and <c>GET /v1/regelingen/{id}</c>.</summary>
+/// <summary>The handlers of <c>GET /v1/regelingen</c>, <c>GET /v1/regelingen/{id}</c> and <c>GET /v1/prognose-aannames</c>; routed by the reference table of <see cref="V1Setup"/>.</summary>
 internal static class SchemesEndpoints
 {
-    public static IEndpointRouteBuilder MapSchemes(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/v1/prognose-aannames", Assumptions)
-            .WithTags("Prognoses")
-            .CacheAsReferenceData()
-            .WithName("getPrognoseAannames")
-            .WithSummary("De aannames van een prognose")
-            .WithDescription("De standaardwaarden van een prognose (trajectprijs, looptijd, indexatie, reiskosten, B1-Entree, startmaand, kasritme) en de landelijke projectie waaruit het landelijke aantal, het startpunt van een gemeente en de instroom van scenario's volgen, elk gedateerd met bron, status en toelichting (zo staat bij de reiskosten, standaard 0, dat slechts acht centrumgemeenten reiskosten vergoeden). Geen regeling; in een prognose te overschrijven met 'overschrijvingen' (regeling prognose-aannames).")
-            .Produces<SchemeResponse>();
-
-        var group = app.MapGroup("/v1/regelingen").WithTags("Regelingen").CacheAsReferenceData();
-
-        group.MapGet(string.Empty, List)
-            .WithName("listRegelingen")
-            .WithSummary("Alle regelingen")
-            .WithDescription("De vijf regelingen met grondslag en dekking, en de parameterversie die nu geldt.")
-            .Produces<SchemeListResponse>();
-
-        group.MapGet("/{id}", Get)
-            .WithName("getRegeling")
-            .WithSummary("Eén regeling met al haar parameters")
-            .WithDescription("Een regeling met elke parameter en elke gedateerde waarde (van, tot, waarde, eenheid, status, bron). Met ?peildatum=2024-01-01 alleen de waarden die op die datum golden.")
-            .Produces<SchemeResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        return app;
-    }
-
-    private static SchemeListResponse List(ParameterCatalogue catalogue) =>
+    public static SchemeListResponse List(ParameterCatalogue catalogue) =>
         new(catalogue.Version, catalogue.Schemes.Where(s => s.IsFundingScheme).Select(SchemeMapping.ToSummary).ToArray());
 
     /// <param name="catalogue">The parameters.</param>
-    private static SchemeResponse Assumptions(ParameterCatalogue catalogue) =>
+    public static SchemeResponse Assumptions(ParameterCatalogue catalogue) =>
         SchemeMapping.ToResponse(catalogue.FindScheme(Onderwijsroute.Funding.Schemes.SchemeIds.ForecastAssumptions)!, catalogue, null);
 
     /// <param name="id">Het id van de regeling, bijvoorbeeld spuk-onderwijsroute-2023.</param>
     /// <param name="peildatum">Optioneel: toon per parameter alleen de waarde die op deze datum (jjjj-mm-dd) gold.</param>
     /// <param name="catalogue">The parameters.</param>
-    private static IResult Get(string id, string? peildatum, ParameterCatalogue catalogue)
+    public static IResult Get(string id, string? peildatum, ParameterCatalogue catalogue)
     {
         LocalDate? asOf = null;
         if (peildatum is not null)

@@ -1,5 +1,4 @@
 using Onderwijsroute.Funding.Settlement;
-using Onderwijsroute.Funding.Api.Http;
 
 namespace Onderwijsroute.Funding.Api.V1.Settlements;
 

@@ -1,39 +1,17 @@
 using System.Globalization;
-using Onderwijsroute.Funding.Api.Http;
-using Onderwijsroute.Funding.Parameters;
 using Onderwijsroute.Funding.Parameters.Sources;
 
 namespace Onderwijsroute.Funding.Api.V1.Sources;
 
-/// <summary><c>GET /v1/bronnen</c> and <c>GET /v1/bronnen/{id}</c>: the sources register (docs/domain.md §2).</summary>
+/// <summary>The handlers of <c>GET /v1/bronnen</c> and <c>GET /v1/bronnen/{id}</c>, the sources register (docs/domain.md §2); routed by the reference table of <see cref="V1Setup"/>.</summary>
 internal static class SourcesEndpoints
 {
-    public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/v1/bronnen").WithTags("Bronnen").CacheAsReferenceData();
-
-        group.MapGet(string.Empty, List)
-            .WithName("listBronnen")
-            .WithSummary("Het bronnenregister")
-            .WithDescription("Elke bron één keer: titel, uitgever, datum, adres, soort (primair, secundair, onderzoeksrapport, eigen), de geciteerde passages en de parameterwaarden die haar noemen. De 'bron' van een parameterwaarde is het id van een bron hier.")
-            .Produces<SourceListResponse>();
-
-        group.MapGet("/{id}", Get)
-            .WithName("getBron")
-            .WithSummary("Eén bron")
-            .WithDescription("Een bron op id, met haar passages en de parameterwaarden die haar noemen. Een id dat geen bron-id kan zijn (kleine letters, cijfers en '-') geeft 400; een onbekend id 404.")
-            .Produces<SourceResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        return app;
-    }
-
-    private static SourceListResponse List(ParameterCatalogue catalogue) =>
+    public static SourceListResponse List(ParameterCatalogue catalogue) =>
         new(catalogue.Version, catalogue.Sources.Sources.Select(s => ToResponse(s, catalogue)).ToArray());
 
     /// <param name="id">Het id van de bron, bijvoorbeeld stcrt-2022-30604.</param>
     /// <param name="catalogue">The parameters and their register.</param>
-    private static IResult Get(string id, ParameterCatalogue catalogue)
+    public static IResult Get(string id, ParameterCatalogue catalogue)
     {
         if (!Source.IsWellFormedId(id))
         {

@@ -1,5 +1,3 @@
-using Onderwijsroute.Funding.Api.Http;
-
 namespace Onderwijsroute.Funding.Api.V1.Common.Export;
 
 /// <summary>An export answered as the download a <see cref="ResponseFormat"/> asks for, named after its subject.</summary>
