@@ -19,10 +19,6 @@ public sealed class WriteContext
 
     /// <summary>The transaction of the batch this write belongs to.</summary>
     public SqliteTransaction Transaction { get; }
-
-    /// <summary>Writes an audit entry in this write's transaction (nothing when it is <c>null</c>).</summary>
-    /// <param name="audit">Who asked for the write and how it is answered.</param>
-    public void Audit(AuditRecord? audit) => SqliteAuditLog.Write(Connection, Transaction, audit);
 }
 
 /// <summary>
