@@ -5,45 +5,33 @@ using Onderwijsroute.Funding.Persistence.Engines;
 namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>Stores comparisons of runs; a comparison is written once, with a row per compared run, and never changed.</summary>
-public sealed class ComparisonRepository : IComparisonRepository
+/// <param name="database">The database (SQLite or PostgreSQL).</param>
+public sealed class ComparisonRepository(IDatabase database) : IComparisonRepository
 {
+    private const string Columns = "id AS Id, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion, aangemaakt_op AS CreatedAt";
+
+    private static readonly EngineSql InsertSql = new(sql => $"""
+        INSERT INTO vergelijkingen (id, engine_versie, parameter_versie, verzoek_json, resultaat_json, aangemaakt_op)
+        VALUES (@Id, @EngineVersion, @ParameterVersion, @RequestJson, {sql.JsonValue("@ResultJson")}, @CreatedAt);
+        """);
+
     private const string InsertRunSql = """
         INSERT INTO vergelijking_doorrekeningen (vergelijking_id, positie, doorrekening_id, scenario_id, scenario_naam)
         VALUES (@ComparisonId, @Position, @RunId, @ScenarioId, @ScenarioName);
         """;
 
-    private const string Columns = "id AS Id, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion, aangemaakt_op AS CreatedAt";
+    private static readonly EngineSql FindSql = new(sql => $"SELECT {Columns}, verzoek_json AS RequestJson, {sql.JsonText("resultaat_json")} AS ResultJson FROM vergelijkingen WHERE id = @Id;");
 
-    private readonly IStoreEngine _store;
-    private readonly string _insertSql;
-    private readonly string _findSql;
-    private readonly string _runsSql;
-    private readonly string _listSql;
-    private readonly string _countSql;
+    private static readonly EngineSql RunsSql = new(sql => $"""
+        SELECT vergelijking_id AS ComparisonId, doorrekening_id AS RunId, scenario_id AS ScenarioId, scenario_naam AS ScenarioName
+        FROM vergelijking_doorrekeningen WHERE {sql.In("vergelijking_id", "@Ids")} ORDER BY vergelijking_id, positie;
+        """);
 
-    /// <summary>The comparisons of a database.</summary>
-    /// <param name="database">The database (SQLite or PostgreSQL).</param>
-    public ComparisonRepository(IDatabase database)
-    {
-        _store = StoreEngines.Of(database);
-        var sql = _store.Dialect;
-        _insertSql = $"""
-            INSERT INTO vergelijkingen (id, engine_versie, parameter_versie, verzoek_json, resultaat_json, aangemaakt_op)
-            VALUES (@Id, @EngineVersion, @ParameterVersion, @RequestJson, {sql.JsonValue("@ResultJson")}, @CreatedAt);
-            """;
-        _findSql = $"SELECT {Columns}, verzoek_json AS RequestJson, {sql.JsonText("resultaat_json")} AS ResultJson FROM vergelijkingen WHERE id = @Id;";
-        _runsSql = $"""
-            SELECT vergelijking_id AS ComparisonId, doorrekening_id AS RunId, scenario_id AS ScenarioId, scenario_naam AS ScenarioName
-            FROM vergelijking_doorrekeningen WHERE {sql.In("vergelijking_id", "@Ids")} ORDER BY vergelijking_id, positie;
-            """;
-        var criteria = $"""
-            ({sql.IsNull("@ScenarioId", "text")} OR EXISTS (SELECT 1 FROM vergelijking_doorrekeningen r WHERE r.vergelijking_id = v.id AND r.scenario_id = @ScenarioId))
-            AND ({sql.IsNull("@RunId", "text")} OR EXISTS (SELECT 1 FROM vergelijking_doorrekeningen r WHERE r.vergelijking_id = v.id AND r.doorrekening_id = @RunId))
-            AND {ListCriteria.Period(sql)}
-            """;
-        _listSql = $"SELECT {Columns} FROM vergelijkingen v WHERE {criteria} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;";
-        _countSql = $"SELECT count(*) FROM vergelijkingen v WHERE {criteria};";
-    }
+    private static readonly EngineSql ListSql = new(sql => $"SELECT {Columns} FROM vergelijkingen v WHERE {Criteria(sql)} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;");
+
+    private static readonly EngineSql CountSql = new(sql => $"SELECT count(*) FROM vergelijkingen v WHERE {Criteria(sql)};");
+
+    private readonly IStoreEngine _store = StoreEngines.Of(database);
 
     /// <inheritdoc />
     public Task AddComparisonAsync(ComparisonRecord record, AuditRecord? audit, CancellationToken cancellationToken)
@@ -54,7 +42,7 @@ public sealed class ComparisonRepository : IComparisonRepository
         return _store.WriteAsync(
             async write =>
             {
-                await write.ExecuteAsync(_insertSql, row).ConfigureAwait(false);
+                await write.ExecuteAsync(InsertSql[_store], row).ConfigureAwait(false);
                 await write.ExecuteAsync(InsertRunSql, runs).ConfigureAwait(false);
                 await write.AuditAsync(audit).ConfigureAwait(false);
                 return true;
@@ -66,7 +54,7 @@ public sealed class ComparisonRepository : IComparisonRepository
     public async Task<ComparisonRecord?> FindComparisonAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await _store.OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(_findSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(FindSql[_store], new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (row is null)
         {
             return null;
@@ -82,18 +70,24 @@ public sealed class ComparisonRepository : IComparisonRepository
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = filter.Parameters(offset, limit);
         await using var connection = await _store.OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(_countSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(_listSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToArray();
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql[_store], parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(ListSql[_store], parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToArray();
         var runs = await RunsAsync(connection, rows.Select(r => r.Id).ToArray(), cancellationToken).ConfigureAwait(false);
         return (rows.Select(r => new ComparisonSummary(r.Id, r.EngineVersion, r.ParameterVersion, runs[r.Id], r.CreatedAt)).ToArray(), total);
     }
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ComparedRun>>> RunsAsync(System.Data.Common.DbConnection connection, string[] ids, CancellationToken cancellationToken)
     {
-        var rows = ids.Length == 0 ? [] : await connection.QueryAsync<RunRow>(new CommandDefinition(_runsSql, new { Ids = ids }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = ids.Length == 0 ? [] : await connection.QueryAsync<RunRow>(new CommandDefinition(RunsSql[_store], new { Ids = ids }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var byComparison = rows.GroupBy(r => r.ComparisonId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<ComparedRun>)g.Select(r => new ComparedRun(r.RunId, r.ScenarioId, r.ScenarioName)).ToArray(), StringComparer.Ordinal);
         return ids.ToDictionary(id => id, id => byComparison.GetValueOrDefault(id) ?? [], StringComparer.Ordinal);
     }
+
+    private static string Criteria(SqlDialect sql) => $"""
+        ({sql.IsNull("@ScenarioId", "text")} OR EXISTS (SELECT 1 FROM vergelijking_doorrekeningen r WHERE r.vergelijking_id = v.id AND r.scenario_id = @ScenarioId))
+        AND ({sql.IsNull("@RunId", "text")} OR EXISTS (SELECT 1 FROM vergelijking_doorrekeningen r WHERE r.vergelijking_id = v.id AND r.doorrekening_id = @RunId))
+        AND {ListCriteria.Period(sql)}
+        """;
 
     private sealed record Row(string Id, string EngineVersion, string ParameterVersion, Instant CreatedAt, string RequestJson, string ResultJson);
 

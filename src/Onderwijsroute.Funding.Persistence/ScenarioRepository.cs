@@ -11,7 +11,8 @@ namespace Onderwijsroute.Funding.Persistence;
 /// keep their own copy of a scenario (<see cref="ScenarioRunRepository"/>, <see cref="UncertaintyAnalysisRepository"/>),
 /// so a scenario can go without taking its history along.
 /// </summary>
-public sealed class ScenarioRepository : IScenarioRepository
+/// <param name="database">The database (SQLite or PostgreSQL).</param>
+public sealed class ScenarioRepository(IDatabase database) : IScenarioRepository
 {
     private const string InsertSql = """
         INSERT INTO scenarios (id, naam, omschrijving, invoer_json, invoer_hash, parameter_versie, kant_en_klaar, aangemaakt_op, eigenaar, versie, gewijzigd_op, basis_scenario_id)
@@ -40,25 +41,15 @@ public sealed class ScenarioRepository : IScenarioRepository
 
     private const string DeleteSql = "DELETE FROM scenarios WHERE id = @Id AND versie = @ReadVersion;";
 
-    private readonly IStoreEngine _store;
-    private readonly string _listSql;
-    private readonly string _countSql;
+    private static readonly EngineSql ListSql = new(sql => $"SELECT {Columns} FROM scenarios WHERE {Criteria(sql)} ORDER BY kant_en_klaar DESC, aangemaakt_op, id LIMIT @Limit OFFSET @Offset;");
+
+    private static readonly EngineSql CountSql = new(sql => $"SELECT count(*) FROM scenarios WHERE {Criteria(sql)};");
 
     // The version is read in the write's transaction. SQLite has one writer at a time, so nothing changes the row
     // before the write; PostgreSQL locks the row for the rest of the transaction.
-    private readonly string _versionSql;
+    private static readonly EngineSql VersionSql = new(sql => $"SELECT versie FROM scenarios WHERE id = @Id{sql.ForUpdate};");
 
-    /// <summary>The scenarios of a database.</summary>
-    /// <param name="database">The database (SQLite or PostgreSQL).</param>
-    public ScenarioRepository(IDatabase database)
-    {
-        _store = StoreEngines.Of(database);
-        var sql = _store.Dialect;
-        var criteria = $"{ListCriteria.Equal(sql, "naam", "@Name")} AND {ListCriteria.Equal(sql, "eigenaar", "@Owner")} AND ({sql.IsNull("@IsReady", "boolean")} OR kant_en_klaar = @IsReady)";
-        _listSql = $"SELECT {Columns} FROM scenarios WHERE {criteria} ORDER BY kant_en_klaar DESC, aangemaakt_op, id LIMIT @Limit OFFSET @Offset;";
-        _countSql = $"SELECT count(*) FROM scenarios WHERE {criteria};";
-        _versionSql = $"SELECT versie FROM scenarios WHERE id = @Id{sql.ForUpdate};";
-    }
+    private readonly IStoreEngine _store = StoreEngines.Of(database);
 
     /// <inheritdoc />
     public bool AddScenario(ScenarioRecord record)
@@ -105,7 +96,7 @@ public sealed class ScenarioRepository : IScenarioRepository
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new { filter.Name, filter.Owner, filter.IsReady, Offset = offset, Limit = limit };
-        var (rows, total) = await _store.PageAsync<Row>(_countSql, _listSql, parameters, snapshot: false, cancellationToken).ConfigureAwait(false);
+        var (rows, total) = await _store.PageAsync<Row>(CountSql[_store], ListSql[_store], parameters, snapshot: false, cancellationToken).ConfigureAwait(false);
         return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
 
@@ -156,7 +147,7 @@ public sealed class ScenarioRepository : IScenarioRepository
     /// <summary>Whether the scenario is there at the expected version: <c>Written</c> with its version means go ahead.</summary>
     private async Task<ConditionalWriteResult> CurrentAsync(StoreWrite write, string id, long? expectedVersion)
     {
-        var version = await write.ScalarAsync<long?>(_versionSql, new { Id = id }).ConfigureAwait(false);
+        var version = await write.ScalarAsync<long?>(VersionSql[_store], new { Id = id }).ConfigureAwait(false);
         return version switch
         {
             null => new ConditionalWriteResult(ConditionalWriteOutcome.NotFound, 0),
@@ -164,6 +155,9 @@ public sealed class ScenarioRepository : IScenarioRepository
             { } current => new ConditionalWriteResult(ConditionalWriteOutcome.Written, current),
         };
     }
+
+    private static string Criteria(SqlDialect sql) =>
+        $"{ListCriteria.Equal(sql, "naam", "@Name")} AND {ListCriteria.Equal(sql, "eigenaar", "@Owner")} AND ({sql.IsNull("@IsReady", "boolean")} OR kant_en_klaar = @IsReady)";
 
     private static async Task<bool> NameTakenAsync(StoreWrite write, Row row) =>
         row.Owner is not null && await write.ScalarAsync<long>(NameTakenSql, new { row.Owner, row.Name, row.Id }).ConfigureAwait(false) > 0;

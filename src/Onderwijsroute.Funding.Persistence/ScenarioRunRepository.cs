@@ -4,7 +4,8 @@ using Onderwijsroute.Funding.Persistence.Engines;
 namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>Stores deterministic runs of scenarios; a run is written once, with its own copy of the scenario, and never changed.</summary>
-public sealed class ScenarioRunRepository : IScenarioRunRepository
+/// <param name="database">The database (SQLite or PostgreSQL).</param>
+public sealed class ScenarioRunRepository(IDatabase database) : IScenarioRunRepository
 {
     // Rows are read straight into the records: Dapper matches their constructors by column names in order, and reads
     // the instants through InstantHandler.
@@ -13,46 +14,36 @@ public sealed class ScenarioRunRepository : IScenarioRunRepository
         parameter_versie AS ParameterVersion, invoer_hash AS InputHash
         """;
 
-    private readonly IStoreEngine _store;
-    private readonly string _insertSql;
-    private readonly string _findSql;
-    private readonly string _listSql;
-    private readonly string _countSql;
+    private static readonly EngineSql InsertSql = new(sql => $"""
+        INSERT INTO doorrekeningen (id, scenario_id, scenario_naam, engine_versie, parameter_versie, invoer_hash, invoer_json, resultaat_json, gemeenten_json, aangemaakt_op)
+        VALUES (@Id, @ScenarioId, @ScenarioName, @EngineVersion, @ParameterVersion, @InputHash, @InputJson, {sql.JsonValue("@ResultJson")}, {sql.JsonValue("@MunicipalitiesJson")}, @CreatedAt);
+        """);
 
-    /// <summary>The runs of a database.</summary>
-    /// <param name="database">The database (SQLite or PostgreSQL).</param>
-    public ScenarioRunRepository(IDatabase database)
-    {
-        _store = StoreEngines.Of(database);
-        var sql = _store.Dialect;
-        _insertSql = $"""
-            INSERT INTO doorrekeningen (id, scenario_id, scenario_naam, engine_versie, parameter_versie, invoer_hash, invoer_json, resultaat_json, gemeenten_json, aangemaakt_op)
-            VALUES (@Id, @ScenarioId, @ScenarioName, @EngineVersion, @ParameterVersion, @InputHash, @InputJson, {sql.JsonValue("@ResultJson")}, {sql.JsonValue("@MunicipalitiesJson")}, @CreatedAt);
-            """;
-        _findSql = $"""
-            SELECT {Columns}, invoer_json AS InputJson, {sql.JsonText("resultaat_json")} AS ResultJson, {sql.JsonText("gemeenten_json")} AS MunicipalitiesJson, aangemaakt_op AS CreatedAt
-            FROM doorrekeningen WHERE id = @Id;
-            """;
-        var criteria = $"{ListCriteria.Equal(sql, "scenario_id", "@ScenarioId")} AND {ListCriteria.Period(sql)}";
-        _listSql = $"SELECT {Columns}, aangemaakt_op AS CreatedAt FROM doorrekeningen WHERE {criteria} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;";
-        _countSql = $"SELECT count(*) FROM doorrekeningen WHERE {criteria};";
-    }
+    private static readonly EngineSql FindSql = new(sql => $"""
+        SELECT {Columns}, invoer_json AS InputJson, {sql.JsonText("resultaat_json")} AS ResultJson, {sql.JsonText("gemeenten_json")} AS MunicipalitiesJson, aangemaakt_op AS CreatedAt
+        FROM doorrekeningen WHERE id = @Id;
+        """);
+
+    private static readonly EngineSql ListSql = new(sql => $"SELECT {Columns}, aangemaakt_op AS CreatedAt FROM doorrekeningen WHERE {Criteria(sql)} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;");
+
+    private static readonly EngineSql CountSql = new(sql => $"SELECT count(*) FROM doorrekeningen WHERE {Criteria(sql)};");
+
+    private readonly IStoreEngine _store = StoreEngines.Of(database);
 
     /// <inheritdoc />
-    public Task AddRunAsync(ScenarioRunRecord record, AuditRecord? audit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return _store.InsertAsync(_insertSql, record, audit, cancellationToken);
-    }
+    public Task AddRunAsync(ScenarioRunRecord record, AuditRecord? audit, CancellationToken cancellationToken) =>
+        _store.InsertAsync(InsertSql[_store], record, audit, cancellationToken);
 
     /// <inheritdoc />
     public async Task<ScenarioRunRecord?> FindRunAsync(string id, CancellationToken cancellationToken) =>
-        await _store.FindAsync<ScenarioRunRecord>(_findSql, new { Id = id }, cancellationToken).ConfigureAwait(false);
+        await _store.FindAsync<ScenarioRunRecord>(FindSql[_store], new { Id = id }, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public async Task<(IReadOnlyList<ScenarioRunSummary> Runs, long Total)> ListRunsAsync(ListFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return await _store.PageAsync<ScenarioRunSummary>(_countSql, _listSql, filter.Parameters(offset, limit), snapshot: false, cancellationToken).ConfigureAwait(false);
+        return await _store.PageAsync<ScenarioRunSummary>(CountSql[_store], ListSql[_store], filter.Parameters(offset, limit), snapshot: false, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string Criteria(SqlDialect sql) => $"{ListCriteria.Equal(sql, "scenario_id", "@ScenarioId")} AND {ListCriteria.Period(sql)}";
 }

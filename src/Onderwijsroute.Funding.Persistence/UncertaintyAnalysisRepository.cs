@@ -9,7 +9,8 @@ namespace Onderwijsroute.Funding.Persistence;
 /// of the service (bounded per key and in total, resumed after a restart), so an analysis keeps its own copy of the
 /// scenario it analyses. On PostgreSQL several instances share the queue under leases.
 /// </summary>
-public sealed class UncertaintyAnalysisRepository : IUncertaintyAnalysisRepository
+/// <param name="database">The database (SQLite or PostgreSQL).</param>
+public sealed class UncertaintyAnalysisRepository(IDatabase database) : IUncertaintyAnalysisRepository
 {
     // Serialises admissions across every instance for the length of one transaction (pg_advisory_xact_lock); on SQLite
     // the write turn does.
@@ -33,49 +34,38 @@ public sealed class UncertaintyAnalysisRepository : IUncertaintyAnalysisReposito
         sleutel_id AS KeyId, reden AS Reason
         """;
 
-    private readonly IStoreEngine _store;
-    private readonly string _insertSql;
-    private readonly string _updateSql;
-    private readonly string _findSql;
-    private readonly string _listSql;
-    private readonly string _countSql;
-    private readonly string _unfinishedSql;
-    private readonly string _countUnfinishedSql;
-    private readonly string _claimNextSql;
+    private static readonly EngineSql InsertSql = new(sql => $"""
+        INSERT INTO onzekerheidsanalyses (id, scenario_id, scenario_naam, engine_versie, parameter_versie, invoer_hash, invoer_json, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op, sleutel_id, reden)
+        VALUES (@Id, @ScenarioId, @ScenarioName, @EngineVersion, @ParameterVersion, @InputHash, @InputJson, @SettingsJson, @Status, @Draws, @DrawsDone, {sql.JsonValue("@ResultJson")}, @CreatedAt, @FinishedAt, @KeyId, @Reason);
+        """);
 
-    /// <summary>The uncertainty analyses of a database.</summary>
-    /// <param name="database">The database (SQLite or PostgreSQL).</param>
-    public UncertaintyAnalysisRepository(IDatabase database)
-    {
-        _store = StoreEngines.Of(database);
-        var sql = _store.Dialect;
-        var columns = $"{SummaryColumns}, invoer_json AS InputJson, {sql.JsonText("resultaat_json")} AS ResultJson";
-        _insertSql = $"""
-            INSERT INTO onzekerheidsanalyses (id, scenario_id, scenario_naam, engine_versie, parameter_versie, invoer_hash, invoer_json, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op, sleutel_id, reden)
-            VALUES (@Id, @ScenarioId, @ScenarioName, @EngineVersion, @ParameterVersion, @InputHash, @InputJson, @SettingsJson, @Status, @Draws, @DrawsDone, {sql.JsonValue("@ResultJson")}, @CreatedAt, @FinishedAt, @KeyId, @Reason);
-            """;
-        _updateSql = $"""
-            UPDATE onzekerheidsanalyses
-            SET status = @Status, trekkingen_gedaan = @DrawsDone, resultaat_json = {sql.JsonValue("@ResultJson")}, afgerond_op = @FinishedAt, reden = @Reason
-            WHERE id = @Id;
-            """;
-        _findSql = $"SELECT {columns} FROM onzekerheidsanalyses WHERE id = @Id;";
-        var criteria = $"{ListCriteria.Equal(sql, "scenario_id", "@ScenarioId")} AND {ListCriteria.Equal(sql, "status", "@Status")} AND {ListCriteria.Period(sql)}";
-        _listSql = $"SELECT {SummaryColumns} FROM onzekerheidsanalyses WHERE {criteria} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;";
-        _countSql = $"SELECT count(*) FROM onzekerheidsanalyses WHERE {criteria};";
-        _unfinishedSql = $"SELECT {columns} FROM onzekerheidsanalyses WHERE {UnfinishedCondition} ORDER BY aangemaakt_op, id;";
-        _countUnfinishedSql = $"SELECT count(*) AS Total, {sql.CountSame("sleutel_id", "@KeyId")} AS OfKey FROM onzekerheidsanalyses WHERE {UnfinishedCondition};";
+    private static readonly EngineSql UpdateSql = new(sql => $"""
+        UPDATE onzekerheidsanalyses
+        SET status = @Status, trekkingen_gedaan = @DrawsDone, resultaat_json = {sql.JsonValue("@ResultJson")}, afgerond_op = @FinishedAt, reden = @Reason
+        WHERE id = @Id;
+        """);
 
-        // On SQLite one process writes the file at a time (the write turn), so picking and taking need no row lock; on
-        // PostgreSQL the pick locks the row it takes and skips rows other instances are taking (the queue pattern).
-        _claimNextSql = $"""
-            UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
-            WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
-                        AND (eigenaar IS NULL OR eigenaar <> @Owner)
-                        ORDER BY aangemaakt_op, id LIMIT 1{sql.ForUpdateSkipLocked})
-            RETURNING {columns};
-            """;
-    }
+    private static readonly EngineSql FindSql = new(sql => $"SELECT {Columns(sql)} FROM onzekerheidsanalyses WHERE id = @Id;");
+
+    private static readonly EngineSql ListSql = new(sql => $"SELECT {SummaryColumns} FROM onzekerheidsanalyses WHERE {Criteria(sql)} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;");
+
+    private static readonly EngineSql CountSql = new(sql => $"SELECT count(*) FROM onzekerheidsanalyses WHERE {Criteria(sql)};");
+
+    private static readonly EngineSql UnfinishedSql = new(sql => $"SELECT {Columns(sql)} FROM onzekerheidsanalyses WHERE {UnfinishedCondition} ORDER BY aangemaakt_op, id;");
+
+    private static readonly EngineSql CountUnfinishedSql = new(sql => $"SELECT count(*) AS Total, {sql.CountSame("sleutel_id", "@KeyId")} AS OfKey FROM onzekerheidsanalyses WHERE {UnfinishedCondition};");
+
+    // On SQLite one process writes the file at a time (the write turn), so picking and taking need no row lock; on
+    // PostgreSQL the pick locks the row it takes and skips rows other instances are taking (the queue pattern).
+    private static readonly EngineSql ClaimNextSql = new(sql => $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
+                    AND (eigenaar IS NULL OR eigenaar <> @Owner)
+                    ORDER BY aangemaakt_op, id LIMIT 1{sql.ForUpdateSkipLocked})
+        RETURNING {Columns(sql)};
+        """);
+
+    private readonly IStoreEngine _store = StoreEngines.Of(database);
 
     /// <inheritdoc />
     public SimulationAdmission AdmitSimulation(SimulationRecord record, int maxPerKey, int maxTotal)
@@ -88,7 +78,7 @@ public sealed class UncertaintyAnalysisRepository : IUncertaintyAnalysisReposito
                 connection.Execute("SELECT pg_advisory_xact_lock(@Lock);", new { Lock = AdmissionLock }, transaction);
             }
 
-            var (total, ofKey) = connection.QuerySingle<(long Total, long OfKey)>(_countUnfinishedSql, new { record.KeyId }, transaction);
+            var (total, ofKey) = connection.QuerySingle<(long Total, long OfKey)>(CountUnfinishedSql[_store], new { record.KeyId }, transaction);
             if (ofKey >= maxPerKey)
             {
                 return SimulationAdmission.KeyQueueFull;
@@ -99,7 +89,7 @@ public sealed class UncertaintyAnalysisRepository : IUncertaintyAnalysisReposito
                 return SimulationAdmission.QueueFull;
             }
 
-            connection.Execute(_insertSql, record, transaction);
+            connection.Execute(InsertSql[_store], record, transaction);
             return SimulationAdmission.Admitted;
         });
     }
@@ -108,22 +98,22 @@ public sealed class UncertaintyAnalysisRepository : IUncertaintyAnalysisReposito
     public IReadOnlyList<SimulationRecord> UnfinishedSimulations()
     {
         using var connection = _store.OpenRead();
-        return connection.Query<Row>(_unfinishedSql).Select(r => r.ToRecord()).ToArray();
+        return connection.Query<Row>(UnfinishedSql[_store]).Select(r => r.ToRecord()).ToArray();
     }
 
     /// <inheritdoc />
     public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt, string? reason = null) =>
-        _store.Write((connection, transaction) => connection.Execute(_updateSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt, Reason = reason }, transaction));
+        _store.Write((connection, transaction) => connection.Execute(UpdateSql[_store], new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt, Reason = reason }, transaction));
 
     /// <inheritdoc />
     public async Task<SimulationRecord?> FindSimulationAsync(string id, CancellationToken cancellationToken) =>
-        (await _store.FindAsync<Row>(_findSql, new { Id = id }, cancellationToken).ConfigureAwait(false))?.ToRecord();
+        (await _store.FindAsync<Row>(FindSql[_store], new { Id = id }, cancellationToken).ConfigureAwait(false))?.ToRecord();
 
     /// <inheritdoc />
     public async Task<(IReadOnlyList<SimulationRecord> Analyses, long Total)> ListSimulationsAsync(ListFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (rows, total) = await _store.PageAsync<Row>(_countSql, _listSql, filter.Parameters(offset, limit), snapshot: false, cancellationToken).ConfigureAwait(false);
+        var (rows, total) = await _store.PageAsync<Row>(CountSql[_store], ListSql[_store], filter.Parameters(offset, limit), snapshot: false, cancellationToken).ConfigureAwait(false);
         return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
 
@@ -133,11 +123,16 @@ public sealed class UncertaintyAnalysisRepository : IUncertaintyAnalysisReposito
 
     /// <inheritdoc />
     public SimulationRecord? ClaimNextSimulation(string owner, Instant now, Instant leaseUntil) =>
-        _store.Write((connection, transaction) => connection.QuerySingleOrDefault<Row>(_claimNextSql, new { Owner = owner, Now = now, Until = leaseUntil }, transaction)?.ToRecord());
+        _store.Write((connection, transaction) => connection.QuerySingleOrDefault<Row>(ClaimNextSql[_store], new { Owner = owner, Now = now, Until = leaseUntil }, transaction)?.ToRecord());
 
     /// <inheritdoc />
     public bool RenewSimulationLease(string id, string owner, Instant leaseUntil) =>
         _store.Write((connection, transaction) => connection.Execute(RenewSql, new { Id = id, Owner = owner, Until = leaseUntil }, transaction) == 1);
+
+    private static string Columns(SqlDialect sql) => $"{SummaryColumns}, invoer_json AS InputJson, {sql.JsonText("resultaat_json")} AS ResultJson";
+
+    private static string Criteria(SqlDialect sql) =>
+        $"{ListCriteria.Equal(sql, "scenario_id", "@ScenarioId")} AND {ListCriteria.Equal(sql, "status", "@Status")} AND {ListCriteria.Period(sql)}";
 
     // Settable properties, not a positional record: Dapper then converts SQLite's 64-bit integers to the counts, and a
     // list page, which reads neither scenario nor result, leaves them empty (an empty scenario, no result).

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Onderwijsroute.Funding.Persistence.Engines;
 
 /// <summary>The writes several repositories make alike.</summary>
@@ -9,8 +11,11 @@ internal static class StoreWrites
     /// <param name="row">Its parameters.</param>
     /// <param name="audit">The audit entry of the write, or <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the write while it waits.</param>
-    public static Task InsertAsync(this IStoreEngine store, string sql, object row, AuditRecord? audit, CancellationToken cancellationToken) =>
-        store.WriteAsync(
+    /// <param name="rowName">The caller's name for the row, for the error when it is <c>null</c>.</param>
+    public static Task InsertAsync(this IStoreEngine store, string sql, object row, AuditRecord? audit, CancellationToken cancellationToken, [CallerArgumentExpression(nameof(row))] string? rowName = null)
+    {
+        ArgumentNullException.ThrowIfNull(row, rowName);
+        return store.WriteAsync(
             async write =>
             {
                 await write.ExecuteAsync(sql, row).ConfigureAwait(false);
@@ -18,4 +23,5 @@ internal static class StoreWrites
                 return true;
             },
             cancellationToken);
+    }
 }
