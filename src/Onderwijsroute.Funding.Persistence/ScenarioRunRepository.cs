@@ -1,4 +1,3 @@
-using NodaTime;
 using Onderwijsroute.Funding.Persistence.Engines;
 
 namespace Onderwijsroute.Funding.Persistence;
@@ -35,8 +34,8 @@ public sealed class ScenarioRunRepository(IDatabase database) : IScenarioRunRepo
         _store.InsertAsync(InsertSql[_store], record, audit, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<ScenarioRunRecord?> FindRunAsync(string id, CancellationToken cancellationToken) =>
-        await _store.FindAsync<ScenarioRunRecord>(FindSql[_store], new { Id = id }, cancellationToken).ConfigureAwait(false);
+    public Task<ScenarioRunRecord?> FindRunAsync(string id, CancellationToken cancellationToken) =>
+        _store.FindAsync<ScenarioRunRecord>(FindSql[_store], new { Id = id }, cancellationToken);
 
     /// <inheritdoc />
     public async Task<(IReadOnlyList<ScenarioRunSummary> Runs, long Total)> ListRunsAsync(ListFilter filter, int offset, int limit, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ namespace Onderwijsroute.Funding.Persistence.Engines;
 /// <summary>
 /// What differs in the SQL of the two engines, as data: each repository writes its statements once and asks the dialect
 /// for the few fragments that differ. The SQLite fragments are what the SQLite statements always said; the PostgreSQL
-/// ones are what its twins said (typed NULL tests, <c>json</c> columns, row locks), so no statement changes meaning.
+/// ones are what the former PostgreSQL repositories said (typed NULL tests, <c>json</c> columns, row locks), so no
+/// statement changes meaning.
 /// </summary>
 internal sealed class SqlDialect
 {

@@ -16,7 +16,15 @@ internal sealed class MigrationLock : IDisposable
     public MigrationLock(NpgsqlConnection connection)
     {
         _connection = connection;
-        _connection.Execute("SELECT pg_advisory_lock(@Lock);", new { Lock = Key });
+        try
+        {
+            _connection.Execute("SELECT pg_advisory_lock(@Lock);", new { Lock = Key });
+        }
+        catch
+        {
+            _connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Releases the lock and closes its connection.</summary>
