@@ -1,12 +1,14 @@
 using Dapper;
 using NodaTime;
+using Onderwijsroute.Funding.Persistence.Engines;
 
 namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>Stores API keys (as salted hashes) and the audit log of acknowledged writes.</summary>
-/// <param name="database">The database.</param>
-public sealed class ApiKeyRepository(SqliteDatabase database) : IApiKeyRepository
+/// <param name="database">The database (SQLite or PostgreSQL).</param>
+public sealed class ApiKeyRepository(IDatabase database) : IApiKeyRepository
 {
+    // In the order of the record's constructor, which Dapper fills (instants through InstantHandler).
     private const string Columns = "id AS Id, naam AS Name, rol AS Role, scope AS Scope, zout AS Salt, hash AS Hash, aangemaakt_op AS CreatedAt, verloopt_op AS ExpiresAt, ingetrokken_op AS RevokedAt";
 
     private const string InsertSql = """
@@ -22,64 +24,47 @@ public sealed class ApiKeyRepository(SqliteDatabase database) : IApiKeyRepositor
 
     private const string RevokeSql = "UPDATE api_sleutels SET ingetrokken_op = @RevokedAt WHERE id = @Id AND ingetrokken_op IS NULL;";
 
-    private const string AuditSql = """
-        INSERT INTO auditlog (tijdstip, sleutel_id, sleutel_naam, rol, methode, pad, status)
-        VALUES (@At, @KeyId, @KeyName, @Role, @Method, @Path, @Status);
-        """;
+    private readonly IStoreEngine _store = StoreEngines.Of(database);
 
     /// <inheritdoc />
     public void Add(ApiKeyRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        connection.Execute(InsertSql, Row.Of(record));
+        _store.Write((connection, transaction) => connection.Execute(InsertSql, record, transaction));
     }
 
     /// <inheritdoc />
-    public async Task<ApiKeyRecord?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(FindSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row?.ToRecord();
-    }
+    public Task<ApiKeyRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
+        _store.FindAsync<ApiKeyRecord>(FindSql, new { Id = id }, cancellationToken);
 
     /// <inheritdoc />
     public IReadOnlyList<ApiKeyRecord> List()
     {
-        using var connection = database.Open();
-        return connection.Query<Row>(ListSql).Select(r => r.ToRecord()).ToArray();
+        using var connection = _store.OpenRead();
+        return connection.Query<ApiKeyRecord>(ListSql).ToArray();
     }
 
     /// <inheritdoc />
     public long Count()
     {
-        using var connection = database.Open();
+        using var connection = _store.OpenRead();
         return connection.ExecuteScalar<long>(CountSql);
     }
 
     /// <inheritdoc />
-    public bool Revoke(string id, Instant at)
-    {
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        return connection.Execute(RevokeSql, new { Id = id, RevokedAt = StoredInstant.Format(at) }) == 1;
-    }
+    public bool Revoke(string id, Instant at) =>
+        _store.Write((connection, transaction) => connection.Execute(RevokeSql, new { Id = id, RevokedAt = at }, transaction) == 1);
 
     /// <inheritdoc />
     public Task AuditAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var row = new { At = StoredInstant.Format(record.At), record.KeyId, record.KeyName, record.Role, record.Method, record.Path, record.Status };
-        return database.WriteAsync(write => write.Connection.Execute(AuditSql, row, write.Transaction), cancellationToken);
-    }
-
-    private sealed record Row(string Id, string Name, string Role, string? Scope, byte[] Salt, byte[] Hash, string CreatedAt, string? ExpiresAt, string? RevokedAt)
-    {
-        public static Row Of(ApiKeyRecord r) =>
-            new(r.Id, r.Name, r.Role, r.Scope, r.Salt, r.Hash, StoredInstant.Format(r.CreatedAt), r.ExpiresAt is { } e ? StoredInstant.Format(e) : null, r.RevokedAt is { } v ? StoredInstant.Format(v) : null);
-
-        public ApiKeyRecord ToRecord() =>
-            new(Id, Name, Role, Scope, Salt, Hash, StoredInstant.Parse(CreatedAt), ExpiresAt is { } e ? StoredInstant.Parse(e) : null, RevokedAt is { } v ? StoredInstant.Parse(v) : null);
+        return _store.WriteAsync(
+            async write =>
+            {
+                await write.AuditAsync(record).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
     }
 }

@@ -1,74 +1,71 @@
-using Dapper;
-using DbUp;
 using DbUp.Engine;
+using Onderwijsroute.Funding.Persistence.Engines;
 
 namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>
-/// Brings the database file to the current schema with DbUp: the numbered, forward-only scripts
-/// <c>Migrations/NNNN_verb_object.sql</c> embedded in this assembly, each once, each in its own transaction,
-/// journalled in the table <c>SchemaVersions</c>.
+/// Brings a database to the current schema with DbUp: the numbered, forward-only scripts of its engine embedded in this
+/// assembly (<c>Migrations/NNNN_verb_object.sql</c> for SQLite, their twins of the same names in
+/// <c>Migrations/PostgreSql/</c>), each once, each in its own transaction, journalled in the table <c>SchemaVersions</c>.
 /// </summary>
 public static class DatabaseMigrator
 {
-    private const string WalModeSql = "PRAGMA journal_mode = WAL;";
-
-    /// <summary>Creates the file when missing, switches it to WAL mode and applies every pending script.</summary>
+    /// <summary>
+    /// Prepares the database (SQLite: creates the file when missing and switches it to WAL mode; PostgreSQL: waits for
+    /// the migration lock every instance shares) and applies every pending script.
+    /// </summary>
     /// <param name="database">The database.</param>
-    /// <returns>The names of the scripts applied now (empty when the file was up to date).</returns>
+    /// <returns>The names of the scripts applied now (empty when the database was up to date).</returns>
     /// <exception cref="InvalidOperationException">A script failed; the database keeps the scripts applied before it.</exception>
-    public static IReadOnlyList<string> Migrate(SqliteDatabase database)
+    public static IReadOnlyList<string> Migrate(IDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        database.EnsureFolder();
-        using (var connection = database.Open())
-        {
-            // WAL is a property of the file: set once, it holds for every later connection.
-            connection.ExecuteScalar<string>(WalModeSql);
-        }
-
-        var result = Upgrader(database).PerformUpgrade();
+        var engine = StoreEngines.Of(database);
+        using var migration = engine.BeginMigration();
+        var result = Upgrader(engine).PerformUpgrade();
         if (!result.Successful)
         {
             throw new InvalidOperationException($"Database migration failed at script '{result.ErrorScript?.Name}'.", result.Error);
         }
 
-        return result.Scripts.Select(s => ScriptName(s.Name)).ToArray();
+        return result.Scripts.Select(s => ScriptName(s.Name, engine.MigrationFolder)).ToArray();
     }
 
-    /// <summary>Whether every embedded script has been applied to the database.</summary>
+    /// <summary>Whether every script of the database's engine has been applied to it.</summary>
     /// <param name="database">The database.</param>
-    public static bool IsUpToDate(SqliteDatabase database)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        return !Upgrader(database).IsUpgradeRequired();
-    }
+    public static bool IsUpToDate(IDatabase database) => !Upgrader(StoreEngines.Of(database)).IsUpgradeRequired();
 
-    /// <summary>The names of the embedded scripts, in the order they run.</summary>
-    public static IReadOnlyList<string> ScriptNames() =>
+    /// <summary>The names of the SQLite scripts, in the order they run.</summary>
+    public static IReadOnlyList<string> ScriptNames() => ScriptNames(".Migrations.");
+
+    /// <summary>The names of the PostgreSQL scripts, in the order they run.</summary>
+    public static IReadOnlyList<string> PostgresScriptNames() => ScriptNames(".Migrations.PostgreSql.");
+
+    private static string[] ScriptNames(string folder) =>
         typeof(DatabaseMigrator).Assembly.GetManifestResourceNames()
-            .Where(IsScript)
+            .Where(name => IsScript(name, folder))
             .Order(StringComparer.Ordinal)
-            .Select(ScriptName)
+            .Select(name => ScriptName(name, folder))
             .ToArray();
 
-    private static UpgradeEngine Upgrader(SqliteDatabase database) =>
-        DeployChanges.To
-            .SqliteDatabase(database.ConnectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, IsScript)
+    private static UpgradeEngine Upgrader(IStoreEngine engine) =>
+        engine.MigrationTarget()
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => IsScript(name, engine.MigrationFolder))
             .WithTransactionPerScript()
             .LogToNowhere()
             .Build();
 
-    // The SQLite scripts only: the PostgreSQL twins sit in Migrations/PostgreSql (see PostgresMigrator).
-    private static bool IsScript(string resourceName) =>
-        resourceName.EndsWith(".sql", StringComparison.Ordinal) && !resourceName.Contains(".Migrations.PostgreSql.", StringComparison.Ordinal);
+    // A script of the folder itself, not of a folder below it: the SQLite scripts sit in Migrations, their PostgreSQL
+    // twins in Migrations/PostgreSql (resource names are dotted paths, so a file name has exactly one dot, its .sql).
+    private static bool IsScript(string resourceName, string folder)
+    {
+        var name = ScriptName(resourceName, folder);
+        return name != resourceName && name.EndsWith(".sql", StringComparison.Ordinal) && name.IndexOf('.', StringComparison.Ordinal) == name.Length - ".sql".Length;
+    }
 
     /// <summary>The file name of an embedded script, e.g. <c>0001_create_berekeningen.sql</c>.</summary>
-    private static string ScriptName(string resourceName)
+    private static string ScriptName(string resourceName, string folder)
     {
-        const string marker = ".Migrations.";
-        var at = resourceName.IndexOf(marker, StringComparison.Ordinal);
-        return at < 0 ? resourceName : resourceName[(at + marker.Length)..];
+        var at = resourceName.IndexOf(folder, StringComparison.Ordinal);
+        return at < 0 ? resourceName : resourceName[(at + folder.Length)..];
     }
 }

@@ -1,101 +1,89 @@
-using Dapper;
+using Onderwijsroute.Funding.Persistence.Engines;
 
 namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>
 /// Stores the forecasts of gemeenten with optimistic concurrency: a replace or delete names the version it read and
-/// changes nothing when the row has moved on, so of two writers with the same version exactly one wins.
+/// changes nothing when the row has moved on, so of two writers with the same version exactly one wins. The version
+/// check and the write are one statement: SQLite runs it atomically; on PostgreSQL a second writer with the same version
+/// waits for the first one's row lock, then re-reads the row, finds the version moved on and matches nothing, so of
+/// writers through any number of service instances exactly one wins.
 /// </summary>
-/// <param name="database">The database.</param>
-public sealed class ForecastRepository(SqliteDatabase database) : IForecastRepository
+/// <param name="database">The database (SQLite or PostgreSQL).</param>
+public sealed class ForecastRepository(IDatabase database) : IForecastRepository
 {
-    private const string Columns = """
-        id AS Id, gemeente_code AS MunicipalityCode, naam AS Name, versie AS Version, verzoek_json AS RequestJson,
-        parameter_versie AS ParameterVersion, CAST(resultaat_json AS BLOB) AS ResultJson, aangemaakt_op AS CreatedAt, gewijzigd_op AS ModifiedAt
-        """;
-
-    private const string InsertSql = """
-        INSERT INTO prognoses (id, gemeente_code, naam, versie, verzoek_json, parameter_versie, resultaat_json, aangemaakt_op, gewijzigd_op)
-        VALUES (@Id, @MunicipalityCode, @Name, @Version, @RequestJson, @ParameterVersion, CAST(@ResultJson AS TEXT), @CreatedAt, @ModifiedAt);
-        """;
-
-    private const string FindSql = "SELECT " + Columns + " FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode;";
-
-    private const string ListSql = "SELECT " + Columns + " FROM prognoses WHERE gemeente_code = @MunicipalityCode ORDER BY gewijzigd_op DESC, id DESC;";
-
-    // The version check and the write are one statement: SQLite runs it atomically, so a stale writer matches no row.
-    private const string ReplaceSql = """
-        UPDATE prognoses
-        SET naam = @Name, versie = versie + 1, verzoek_json = @RequestJson, parameter_versie = @ParameterVersion,
-            resultaat_json = CAST(@ResultJson AS TEXT), gewijzigd_op = @ModifiedAt
-        WHERE id = @Id AND gemeente_code = @MunicipalityCode AND (@ExpectedVersion IS NULL OR versie = @ExpectedVersion)
-        RETURNING versie;
-        """;
-
-    private const string DeleteSql = "DELETE FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode AND (@ExpectedVersion IS NULL OR versie = @ExpectedVersion) RETURNING versie;";
-
     private const string ExistsSql = "SELECT count(*) FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode;";
 
-    /// <inheritdoc />
-    public Task AddAsync(ForecastRecord record, AuditRecord? audit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return database.InsertAsync(InsertSql, Row.Of(record), audit, cancellationToken);
-    }
+    // The result is bound and read as UTF-8 bytes (Utf8JsonHandler), as for calculations.
+    private static readonly EngineSql InsertSql = new(sql => $"""
+        INSERT INTO prognoses (id, gemeente_code, naam, versie, verzoek_json, parameter_versie, resultaat_json, aangemaakt_op, gewijzigd_op)
+        VALUES (@Id, @MunicipalityCode, @Name, @Version, @RequestJson, @ParameterVersion, {sql.Utf8JsonValue("@ResultJson")}, @CreatedAt, @ModifiedAt);
+        """);
+
+    private static readonly EngineSql FindSql = new(sql => $"SELECT {Columns(sql)} FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode;");
+
+    private static readonly EngineSql ListSql = new(sql => $"SELECT {Columns(sql)} FROM prognoses WHERE gemeente_code = @MunicipalityCode ORDER BY gewijzigd_op DESC, id DESC;");
+
+    private static readonly EngineSql ReplaceSql = new(sql => $"""
+        UPDATE prognoses
+        SET naam = @Name, versie = versie + 1, verzoek_json = @RequestJson, parameter_versie = @ParameterVersion,
+            resultaat_json = {sql.Utf8JsonValue("@ResultJson")}, gewijzigd_op = @ModifiedAt
+        WHERE id = @Id AND gemeente_code = @MunicipalityCode AND {Expected(sql)}
+        RETURNING versie;
+        """);
+
+    private static readonly EngineSql DeleteSql = new(sql => $"DELETE FROM prognoses WHERE id = @Id AND gemeente_code = @MunicipalityCode AND {Expected(sql)} RETURNING versie;");
+
+    private readonly IStoreEngine _store = StoreEngines.Of(database);
 
     /// <inheritdoc />
-    public async Task<ForecastRecord?> FindAsync(string municipalityCode, string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(FindSql, new { Id = id, MunicipalityCode = municipalityCode }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row?.ToRecord();
-    }
+    public Task AddAsync(ForecastRecord record, AuditRecord? audit, CancellationToken cancellationToken) =>
+        _store.InsertAsync(InsertSql[_store], record, audit, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ForecastRecord>> ListAsync(string municipalityCode, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(ListSql, new { MunicipalityCode = municipalityCode }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.Select(r => r.ToRecord()).ToArray();
-    }
+    public Task<ForecastRecord?> FindAsync(string municipalityCode, string id, CancellationToken cancellationToken) =>
+        _store.FindAsync<ForecastRecord>(FindSql[_store], new { Id = id, MunicipalityCode = municipalityCode }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ForecastRecord>> ListAsync(string municipalityCode, CancellationToken cancellationToken) =>
+        _store.ListAsync<ForecastRecord>(ListSql[_store], new { MunicipalityCode = municipalityCode }, cancellationToken);
 
     /// <inheritdoc />
     public Task<ConditionalWriteResult> ReplaceAsync(ForecastRecord replacement, long? expectedVersion, AuditRecord? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replacement);
-        var row = Row.Of(replacement);
-        var parameters = new { row.Id, row.MunicipalityCode, row.Name, row.RequestJson, row.ParameterVersion, row.ResultJson, row.ModifiedAt, ExpectedVersion = expectedVersion };
-        return database.WriteAsync(write => Conditional(write, ReplaceSql, parameters, row.MunicipalityCode, row.Id, audit), cancellationToken);
+        var r = replacement;
+        var parameters = new { r.Id, r.MunicipalityCode, r.Name, r.RequestJson, r.ParameterVersion, r.ResultJson, r.ModifiedAt, ExpectedVersion = expectedVersion };
+        return _store.WriteAsync(write => ConditionalAsync(write, ReplaceSql[_store], parameters, r.MunicipalityCode, r.Id, audit), cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long? expectedVersion, AuditRecord? audit, CancellationToken cancellationToken)
+    public async Task<ConditionalWriteOutcome> DeleteAsync(string municipalityCode, string id, long? expectedVersion, AuditRecord? audit, CancellationToken cancellationToken)
     {
         var parameters = new { Id = id, MunicipalityCode = municipalityCode, ExpectedVersion = expectedVersion };
-        return database.WriteAsync(write => Conditional(write, DeleteSql, parameters, municipalityCode, id, audit).Outcome, cancellationToken);
+        var result = await _store.WriteAsync(write => ConditionalAsync(write, DeleteSql[_store], parameters, municipalityCode, id, audit), cancellationToken).ConfigureAwait(false);
+        return result.Outcome;
     }
 
     // The version check and the write are one statement; when it matched no row, the same transaction tells a missing
     // forecast from one that moved on.
-    private static ConditionalWriteResult Conditional(WriteContext write, string sql, object parameters, string municipalityCode, string id, AuditRecord? audit)
+    private static async Task<ConditionalWriteResult> ConditionalAsync(StoreWrite write, string sql, object parameters, string municipalityCode, string id, AuditRecord? audit)
     {
-        if (write.Connection.ExecuteScalar<long?>(sql, parameters, write.Transaction) is { } version)
+        if (await write.ScalarAsync<long?>(sql, parameters).ConfigureAwait(false) is { } version)
         {
-            write.Audit(audit);
+            await write.AuditAsync(audit).ConfigureAwait(false);
             return new ConditionalWriteResult(ConditionalWriteOutcome.Written, version);
         }
 
-        var exists = write.Connection.ExecuteScalar<long>(ExistsSql, new { Id = id, MunicipalityCode = municipalityCode }, write.Transaction);
+        var exists = await write.ScalarAsync<long>(ExistsSql, new { Id = id, MunicipalityCode = municipalityCode }).ConfigureAwait(false);
         return new ConditionalWriteResult(exists == 0 ? ConditionalWriteOutcome.NotFound : ConditionalWriteOutcome.VersionMismatch, 0);
     }
 
-    // The result is bound and read as UTF-8 bytes and stored as TEXT (CAST), as for calculations.
-    private sealed record Row(string Id, string MunicipalityCode, string Name, long Version, string RequestJson, string ParameterVersion, byte[] ResultJson, string CreatedAt, string ModifiedAt)
-    {
-        public static Row Of(ForecastRecord r) =>
-            new(r.Id, r.MunicipalityCode, r.Name, r.Version, r.RequestJson, r.ParameterVersion, Utf8Bytes.AsArray(r.ResultJson), StoredInstant.Format(r.CreatedAt), StoredInstant.Format(r.ModifiedAt));
+    // In the order of the record's constructor, which Dapper fills.
+    private static string Columns(SqlDialect sql) => $"""
+        id AS Id, gemeente_code AS MunicipalityCode, naam AS Name, versie AS Version, verzoek_json AS RequestJson,
+        parameter_versie AS ParameterVersion, {sql.Utf8Json("resultaat_json")} AS ResultJson, aangemaakt_op AS CreatedAt, gewijzigd_op AS ModifiedAt
+        """;
 
-        public ForecastRecord ToRecord() =>
-            new(Id, MunicipalityCode, Name, Version, RequestJson, ParameterVersion, ResultJson, StoredInstant.Parse(CreatedAt), StoredInstant.Parse(ModifiedAt));
-    }
+    private static string Expected(SqlDialect sql) => $"({sql.IsNull("@ExpectedVersion", "bigint")} OR versie = @ExpectedVersion)";
 }

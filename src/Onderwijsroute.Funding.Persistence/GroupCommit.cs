@@ -1,29 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Microsoft.Data.Sqlite;
 
 namespace Onderwijsroute.Funding.Persistence;
-
-/// <summary>What a queued write works with: the open connection and the batch's transaction.</summary>
-public sealed class WriteContext
-{
-    internal WriteContext(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        Connection = connection;
-        Transaction = transaction;
-    }
-
-    /// <summary>The connection; run every statement with <see cref="Transaction"/>.</summary>
-    public SqliteConnection Connection { get; }
-
-    /// <summary>The transaction of the batch this write belongs to.</summary>
-    public SqliteTransaction Transaction { get; }
-
-    /// <summary>Writes an audit entry in this write's transaction (nothing when it is <c>null</c>).</summary>
-    /// <param name="audit">Who asked for the write and how it is answered.</param>
-    public void Audit(AuditRecord? audit) => SqliteAuditLog.Write(Connection, Transaction, audit);
-}
 
 /// <summary>
 /// Group commit: writes queue up and one drainer at a time runs everything queued in a single transaction, each write

@@ -13,13 +13,13 @@ public sealed record ListFilter(string? ScenarioId = null, string? Status = null
     /// <summary>No criteria: everything.</summary>
     public static ListFilter None { get; } = new();
 
-    /// <summary>The SQL parameters of the criteria (instants as stored text), with the page's offset and limit.</summary>
+    /// <summary>The SQL parameters of the criteria (instants as each engine stores them, see <see cref="Engines.InstantHandler"/>), with the page's offset and limit.</summary>
     internal object Parameters(int offset, int limit) => new
     {
         ScenarioId,
         Status,
-        From = From is { } from ? StoredInstant.Format(from) : null,
-        Until = Until is { } until ? StoredInstant.Format(until) : null,
+        From,
+        Until,
         RunId,
         Offset = offset,
         Limit = limit,

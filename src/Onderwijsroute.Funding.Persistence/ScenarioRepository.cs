@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Dapper;
+using NodaTime;
+using Onderwijsroute.Funding.Persistence.Engines;
 
 namespace Onderwijsroute.Funding.Persistence;
 
@@ -8,8 +11,8 @@ namespace Onderwijsroute.Funding.Persistence;
 /// keep their own copy of a scenario (<see cref="ScenarioRunRepository"/>, <see cref="UncertaintyAnalysisRepository"/>),
 /// so a scenario can go without taking its history along.
 /// </summary>
-/// <param name="database">The database.</param>
-public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepository
+/// <param name="database">The database (SQLite or PostgreSQL).</param>
+public sealed class ScenarioRepository(IDatabase database) : IScenarioRepository
 {
     private const string InsertSql = """
         INSERT INTO scenarios (id, naam, omschrijving, invoer_json, invoer_hash, parameter_versie, kant_en_klaar, aangemaakt_op, eigenaar, versie, gewijzigd_op, basis_scenario_id)
@@ -25,16 +28,8 @@ public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepos
 
     private const string FindSql = $"SELECT {Columns} FROM scenarios WHERE id = @Id;";
 
-    private const string Criteria = "(@Name IS NULL OR naam = @Name) AND (@Owner IS NULL OR eigenaar = @Owner) AND (@IsReady IS NULL OR kant_en_klaar = @IsReady)";
-
-    private const string ListSql = $"SELECT {Columns} FROM scenarios WHERE {Criteria} ORDER BY kant_en_klaar DESC, aangemaakt_op, id LIMIT @Limit OFFSET @Offset;";
-
-    private const string CountSql = $"SELECT count(*) FROM scenarios WHERE {Criteria};";
-
     // A scenario of unknown owner (stored before owners were recorded) never collides: NULL equals nothing.
     private const string NameTakenSql = "SELECT count(*) FROM scenarios WHERE eigenaar = @Owner AND naam = @Name AND id <> @Id;";
-
-    private const string VersionSql = "SELECT versie FROM scenarios WHERE id = @Id;";
 
     private const string ReplaceSql = """
         UPDATE scenarios
@@ -46,13 +41,21 @@ public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepos
 
     private const string DeleteSql = "DELETE FROM scenarios WHERE id = @Id AND versie = @ReadVersion;";
 
+    private static readonly EngineSql ListSql = new(sql => $"SELECT {Columns} FROM scenarios WHERE {Criteria(sql)} ORDER BY kant_en_klaar DESC, aangemaakt_op, id LIMIT @Limit OFFSET @Offset;");
+
+    private static readonly EngineSql CountSql = new(sql => $"SELECT count(*) FROM scenarios WHERE {Criteria(sql)};");
+
+    // The version is read in the write's transaction. SQLite has one writer at a time, so nothing changes the row
+    // before the write; PostgreSQL locks the row for the rest of the transaction.
+    private static readonly EngineSql VersionSql = new(sql => $"SELECT versie FROM scenarios WHERE id = @Id{sql.ForUpdate};");
+
+    private readonly IStoreEngine _store = StoreEngines.Of(database);
+
     /// <inheritdoc />
     public bool AddScenario(ScenarioRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        return connection.Execute(InsertSql, Row.Of(record)) == 1;
+        return _store.Write((connection, transaction) => connection.Execute(InsertSql, Row.Of(record), transaction) == 1);
     }
 
     /// <inheritdoc />
@@ -60,37 +63,40 @@ public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepos
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = Row.Of(record);
-        return database.WriteAsync(
-            write =>
+        return _store.WriteAsync(
+            async write =>
             {
-                if (NameTaken(write, row))
+                if (await NameTakenAsync(write, row).ConfigureAwait(false))
                 {
                     return ConditionalWriteOutcome.NameTaken;
                 }
 
-                write.Connection.Execute(InsertSql, row, write.Transaction);
-                write.Audit(audit);
+                try
+                {
+                    await write.ExecuteAsync(InsertSql, row).ConfigureAwait(false);
+                }
+                catch (DbException e) when (_store.Dialect.IsUniqueViolation(e))
+                {
+                    // Another instance stored the same name for the same owner at the same moment.
+                    return ConditionalWriteOutcome.NameTaken;
+                }
+
+                await write.AuditAsync(audit).ConfigureAwait(false);
                 return ConditionalWriteOutcome.Written;
             },
             cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<ScenarioRecord?> FindScenarioAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(FindSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row?.ToRecord();
-    }
+    public async Task<ScenarioRecord?> FindScenarioAsync(string id, CancellationToken cancellationToken) =>
+        (await _store.FindAsync<Row>(FindSql, new { Id = id }, cancellationToken).ConfigureAwait(false))?.ToRecord();
 
     /// <inheritdoc />
     public async Task<(IReadOnlyList<ScenarioRecord> Records, long Total)> ListScenariosAsync(ScenarioFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var parameters = new { filter.Name, filter.Owner, IsReady = filter.IsReady is { } ready ? ready ? 1L : 0L : (long?)null, Offset = offset, Limit = limit };
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var parameters = new { filter.Name, filter.Owner, filter.IsReady, Offset = offset, Limit = limit };
+        var (rows, total) = await _store.PageAsync<Row>(CountSql[_store], ListSql[_store], parameters, snapshot: false, cancellationToken).ConfigureAwait(false);
         return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
 
@@ -99,22 +105,23 @@ public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepos
     {
         ArgumentNullException.ThrowIfNull(replacement);
         var row = Row.Of(replacement);
-        return database.WriteAsync(
-            write =>
+        return _store.WriteAsync(
+            async write =>
             {
-                var current = Current(write, row.Id, expectedVersion);
+                var current = await CurrentAsync(write, row.Id, expectedVersion).ConfigureAwait(false);
                 if (current.Outcome != ConditionalWriteOutcome.Written)
                 {
                     return current;
                 }
 
-                if (NameTaken(write, row))
+                if (await NameTakenAsync(write, row).ConfigureAwait(false))
                 {
                     return new ConditionalWriteResult(ConditionalWriteOutcome.NameTaken, 0);
                 }
 
-                var version = write.Connection.ExecuteScalar<long>(ReplaceSql, new { row.Id, row.Name, row.Description, row.InputJson, row.InputHash, row.ParameterVersion, row.BaseScenarioId, row.ModifiedAt, ReadVersion = current.Version }, write.Transaction);
-                write.Audit(audit);
+                var parameters = new { row.Id, row.Name, row.Description, row.InputJson, row.InputHash, row.ParameterVersion, row.BaseScenarioId, row.ModifiedAt, ReadVersion = current.Version };
+                var version = await write.ScalarAsync<long>(ReplaceSql, parameters).ConfigureAwait(false);
+                await write.AuditAsync(audit).ConfigureAwait(false);
                 return new ConditionalWriteResult(ConditionalWriteOutcome.Written, version);
             },
             cancellationToken);
@@ -122,28 +129,25 @@ public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepos
 
     /// <inheritdoc />
     public Task<ConditionalWriteOutcome> DeleteScenarioAsync(string id, long? expectedVersion, AuditRecord? audit, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            write =>
+        _store.WriteAsync(
+            async write =>
             {
-                var current = Current(write, id, expectedVersion);
+                var current = await CurrentAsync(write, id, expectedVersion).ConfigureAwait(false);
                 if (current.Outcome != ConditionalWriteOutcome.Written)
                 {
                     return current.Outcome;
                 }
 
-                write.Connection.Execute(DeleteSql, new { Id = id, ReadVersion = current.Version }, write.Transaction);
-                write.Audit(audit);
+                await write.ExecuteAsync(DeleteSql, new { Id = id, ReadVersion = current.Version }).ConfigureAwait(false);
+                await write.AuditAsync(audit).ConfigureAwait(false);
                 return ConditionalWriteOutcome.Written;
             },
             cancellationToken);
 
-    /// <summary>
-    /// Whether the scenario is there at the expected version, read in the write's transaction (one writer at a time, so
-    /// nothing changes it before the write): <c>Written</c> with its version means go ahead.
-    /// </summary>
-    private static ConditionalWriteResult Current(WriteContext write, string id, long? expectedVersion)
+    /// <summary>Whether the scenario is there at the expected version: <c>Written</c> with its version means go ahead.</summary>
+    private async Task<ConditionalWriteResult> CurrentAsync(StoreWrite write, string id, long? expectedVersion)
     {
-        var version = write.Connection.ExecuteScalar<long?>(VersionSql, new { Id = id }, write.Transaction);
+        var version = await write.ScalarAsync<long?>(VersionSql[_store], new { Id = id }).ConfigureAwait(false);
         return version switch
         {
             null => new ConditionalWriteResult(ConditionalWriteOutcome.NotFound, 0),
@@ -152,24 +156,52 @@ public sealed class ScenarioRepository(SqliteDatabase database) : IScenarioRepos
         };
     }
 
-    private static bool NameTaken(WriteContext write, Row row) =>
-        row.Owner is not null && write.Connection.ExecuteScalar<long>(NameTakenSql, new { row.Owner, row.Name, row.Id }, write.Transaction) > 0;
+    private static string Criteria(SqlDialect sql) =>
+        $"{ListCriteria.Equal(sql, "naam", "@Name")} AND {ListCriteria.Equal(sql, "eigenaar", "@Owner")} AND ({sql.IsNull("@IsReady", "boolean")} OR kant_en_klaar = @IsReady)";
 
-    private sealed record Row(string Id, string Name, string Description, string InputJson, string InputHash, string ParameterVersion, long IsReady, string CreatedAt, string? Owner, long Version, string? ModifiedAt, string? BaseScenarioId)
+    private static async Task<bool> NameTakenAsync(StoreWrite write, Row row) =>
+        row.Owner is not null && await write.ScalarAsync<long>(NameTakenSql, new { row.Owner, row.Name, row.Id }).ConfigureAwait(false) > 0;
+
+    // Settable properties, not a positional record: Dapper then converts SQLite's integer 0/1 to the flag, which a
+    // constructor (matched by exact column types) would refuse; instants go through InstantHandler.
+    private sealed class Row
     {
-        public static Row Of(ScenarioRecord r) =>
-            new(r.Id, r.Name, r.Description, r.InputJson, r.InputHash, r.ParameterVersion, r.IsReady ? 1 : 0, StoredInstant.Format(r.CreatedAt), r.Owner, r.Version, StoredInstant.Format(r.ModifiedAt), r.BaseScenarioId);
+        public string Id { get; init; } = string.Empty;
 
-        public ScenarioRecord ToRecord()
+        public string Name { get; init; } = string.Empty;
+
+        public string Description { get; init; } = string.Empty;
+
+        public string InputJson { get; init; } = string.Empty;
+
+        public string InputHash { get; init; } = string.Empty;
+
+        public string ParameterVersion { get; init; } = string.Empty;
+
+        public bool IsReady { get; init; }
+
+        public Instant CreatedAt { get; init; }
+
+        public string? Owner { get; init; }
+
+        public long Version { get; init; }
+
+        public Instant? ModifiedAt { get; init; }
+
+        public string? BaseScenarioId { get; init; }
+
+        public static Row Of(ScenarioRecord r) => new()
         {
-            var created = StoredInstant.Parse(CreatedAt);
-            return new(Id, Name, Description, InputJson, InputHash, ParameterVersion, IsReady != 0, created)
-            {
-                Owner = Owner,
-                Version = Version,
-                ModifiedAt = ModifiedAt is null ? created : StoredInstant.Parse(ModifiedAt),
-                BaseScenarioId = BaseScenarioId,
-            };
-        }
+            Id = r.Id, Name = r.Name, Description = r.Description, InputJson = r.InputJson, InputHash = r.InputHash, ParameterVersion = r.ParameterVersion,
+            IsReady = r.IsReady, CreatedAt = r.CreatedAt, Owner = r.Owner, Version = r.Version, ModifiedAt = r.ModifiedAt, BaseScenarioId = r.BaseScenarioId,
+        };
+
+        public ScenarioRecord ToRecord() => new(Id, Name, Description, InputJson, InputHash, ParameterVersion, IsReady, CreatedAt)
+        {
+            Owner = Owner,
+            Version = Version,
+            ModifiedAt = ModifiedAt ?? CreatedAt,
+            BaseScenarioId = BaseScenarioId,
+        };
     }
 }

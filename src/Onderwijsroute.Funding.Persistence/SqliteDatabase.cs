@@ -1,5 +1,9 @@
+using System.Data.Common;
 using Dapper;
+using DbUp;
+using DbUp.Builder;
 using Microsoft.Data.Sqlite;
+using Onderwijsroute.Funding.Persistence.Engines;
 
 namespace Onderwijsroute.Funding.Persistence;
 
@@ -9,7 +13,7 @@ namespace Onderwijsroute.Funding.Persistence;
 /// commit is on disk before it returns), and the file runs in WAL mode so readers never block the single writer.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The write gate is a SemaphoreSlim whose wait handle is never used; it needs no disposal and lives as long as the database handle.")]
-public sealed class SqliteDatabase : IDatabase
+public sealed class SqliteDatabase : IDatabase, IStoreEngine
 {
     /// <summary>How long a connection waits for a lock held by another connection.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
@@ -48,6 +52,9 @@ public sealed class SqliteDatabase : IDatabase
 
     /// <inheritdoc />
     public IReadOnlyList<string> Migrate() => DatabaseMigrator.Migrate(this);
+
+    /// <inheritdoc />
+    SqlDialect IStoreEngine.Dialect => SqlDialect.Sqlite;
 
     /// <inheritdoc />
     public bool IsUpToDate() => DatabaseMigrator.IsUpToDate(this);
@@ -98,20 +105,54 @@ public sealed class SqliteDatabase : IDatabase
         return _groupCommit.WriteAsync(work, cancellationToken);
     }
 
-    /// <summary>Inserts one row as a queued write, with its audit entry in the same transaction.</summary>
-    /// <param name="sql">The insert.</param>
-    /// <param name="row">Its parameters.</param>
-    /// <param name="audit">The audit entry of the write, or <c>null</c>.</param>
-    /// <param name="cancellationToken">Cancels the write while it waits.</param>
-    public Task InsertAsync(string sql, object row, AuditRecord? audit, CancellationToken cancellationToken) =>
-        WriteAsync(
-            write =>
-            {
-                write.Connection.Execute(sql, row, write.Transaction);
-                write.Audit(audit);
-                return true;
-            },
-            cancellationToken);
+    /// <inheritdoc />
+    /// <remarks>
+    /// The write runs on the group commit's thread and must finish there, before the batch commits: it is awaited
+    /// synchronously. That blocks nothing in practice: Microsoft.Data.Sqlite has no asynchronous I/O, its <c>…Async</c>
+    /// methods run synchronously and return completed tasks, so the write's task is complete when the call returns.
+    /// Its statements get no cancellation token: once started, a write runs to its commit.
+    /// </remarks>
+    Task<T> IStoreEngine.WriteAsync<T>(Func<StoreWrite, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return WriteAsync(write => work(new StoreWrite(write.Connection, write.Transaction, CancellationToken.None)).GetAwaiter().GetResult(), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    T IStoreEngine.Write<T>(Func<DbConnection, DbTransaction, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        using var turn = EnterWrite();
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        var result = work(connection, transaction);
+        transaction.Commit();
+        return result;
+    }
+
+    /// <inheritdoc />
+    async ValueTask<DbConnection> IStoreEngine.OpenReadAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    DbConnection IStoreEngine.OpenRead() => Open();
+
+    /// <inheritdoc />
+    UpgradeEngineBuilder IStoreEngine.MigrationTarget() => DeployChanges.To.SqliteDatabase(ConnectionString);
+
+    /// <inheritdoc />
+    string IStoreEngine.MigrationFolder => ".Migrations.";
+
+    /// <inheritdoc />
+    IDisposable IStoreEngine.BeginMigration()
+    {
+        EnsureFolder();
+
+        // WAL is a property of the file: set once, it holds for every later connection. This one is closed when the
+        // migration ends; nothing else needs holding (DbUp's transaction per script keeps one writer).
+        var connection = Open();
+        connection.ExecuteScalar<string>("PRAGMA journal_mode = WAL;");
+        return connection;
+    }
 
     /// <summary>Waits for this process's turn to write (synchronously); dispose the result when the write is committed.</summary>
     public WriteTurn EnterWrite()
@@ -212,30 +253,4 @@ public sealed class SqliteDatabase : IDatabase
     // a killed process and also a power loss or OS crash (NORMAL would survive only the former). Per connection.
     private static string BusyTimeoutPragma =>
         $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = {AutoCheckpointPages};";
-}
-
-/// <summary>The right to write, held until disposed (see <see cref="SqliteDatabase.EnterWrite"/>).</summary>
-public readonly struct WriteTurn : IDisposable, IEquatable<WriteTurn>
-{
-    private readonly SqliteDatabase? _database;
-
-    internal WriteTurn(SqliteDatabase database) => _database = database;
-
-    /// <summary>Lets the next writer in.</summary>
-    public void Dispose() => _database?.ExitWrite();
-
-    /// <inheritdoc />
-    public bool Equals(WriteTurn other) => ReferenceEquals(_database, other._database);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is WriteTurn other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _database?.GetHashCode() ?? 0;
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(WriteTurn left, WriteTurn right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(WriteTurn left, WriteTurn right) => !left.Equals(right);
 }

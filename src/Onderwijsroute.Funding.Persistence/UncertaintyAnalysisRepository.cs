@@ -1,33 +1,30 @@
 using Dapper;
 using NodaTime;
+using Onderwijsroute.Funding.Persistence.Engines;
 
 namespace Onderwijsroute.Funding.Persistence;
 
 /// <summary>
 /// Stores uncertainty analyses (Monte Carlo) of scenarios and their state. The waiting and running ones are the queue
 /// of the service (bounded per key and in total, resumed after a restart), so an analysis keeps its own copy of the
-/// scenario it analyses.
+/// scenario it analyses. On PostgreSQL several instances share the queue under leases.
 /// </summary>
-/// <param name="database">The database.</param>
-public sealed class UncertaintyAnalysisRepository(SqliteDatabase database) : IUncertaintyAnalysisRepository
+/// <param name="database">The database (SQLite or PostgreSQL).</param>
+public sealed class UncertaintyAnalysisRepository(IDatabase database) : IUncertaintyAnalysisRepository
 {
-    private const string InsertSql = """
-        INSERT INTO onzekerheidsanalyses (id, scenario_id, scenario_naam, engine_versie, parameter_versie, invoer_hash, invoer_json, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op, sleutel_id, reden)
-        VALUES (@Id, @ScenarioId, @ScenarioName, @EngineVersion, @ParameterVersion, @InputHash, @InputJson, @SettingsJson, @Status, @Draws, @DrawsDone, @ResultJson, @CreatedAt, @FinishedAt, @KeyId, @Reason);
+    // Serialises admissions across every instance for the length of one transaction (pg_advisory_xact_lock); on SQLite
+    // the write turn does.
+    private const long AdmissionLock = 0x6F6E64_5A;
+
+    // Waiting or running: what an analysis queue holds. Stored, so the bound holds across restarts and the queue survives them.
+    private const string UnfinishedCondition = "status IN ('wachtend', 'bezig')";
+
+    private const string ClaimSql = $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = @Id AND {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now OR eigenaar = @Owner);
         """;
 
-    private const string UpdateSql = """
-        UPDATE onzekerheidsanalyses
-        SET status = @Status, trekkingen_gedaan = @DrawsDone, resultaat_json = @ResultJson, afgerond_op = @FinishedAt, reden = @Reason
-        WHERE id = @Id;
-        """;
-
-    private const string Columns = """
-        id AS Id, scenario_id AS ScenarioId, scenario_naam AS ScenarioName, engine_versie AS EngineVersion, parameter_versie AS ParameterVersion,
-        invoer_hash AS InputHash, invoer_json AS InputJson, instellingen_json AS SettingsJson, status AS Status, trekkingen AS Draws,
-        trekkingen_gedaan AS DrawsDone, resultaat_json AS ResultJson, aangemaakt_op AS CreatedAt, afgerond_op AS FinishedAt,
-        sleutel_id AS KeyId, reden AS Reason
-        """;
+    private const string RenewSql = $"UPDATE onzekerheidsanalyses SET lease_tot = @Until WHERE id = @Id AND eigenaar = @Owner AND {UnfinishedCondition};";
 
     // A page of a list reads neither the scenario nor the result: those can be large, and a list shows the state.
     private const string SummaryColumns = """
@@ -37,127 +34,143 @@ public sealed class UncertaintyAnalysisRepository(SqliteDatabase database) : IUn
         sleutel_id AS KeyId, reden AS Reason
         """;
 
-    private const string FindSql = $"SELECT {Columns} FROM onzekerheidsanalyses WHERE id = @Id;";
+    private static readonly EngineSql InsertSql = new(sql => $"""
+        INSERT INTO onzekerheidsanalyses (id, scenario_id, scenario_naam, engine_versie, parameter_versie, invoer_hash, invoer_json, instellingen_json, status, trekkingen, trekkingen_gedaan, resultaat_json, aangemaakt_op, afgerond_op, sleutel_id, reden)
+        VALUES (@Id, @ScenarioId, @ScenarioName, @EngineVersion, @ParameterVersion, @InputHash, @InputJson, @SettingsJson, @Status, @Draws, @DrawsDone, {sql.JsonValue("@ResultJson")}, @CreatedAt, @FinishedAt, @KeyId, @Reason);
+        """);
 
-    private const string Criteria = $"(@ScenarioId IS NULL OR scenario_id = @ScenarioId) AND (@Status IS NULL OR status = @Status) AND {ListCriteria.Period}";
+    private static readonly EngineSql UpdateSql = new(sql => $"""
+        UPDATE onzekerheidsanalyses
+        SET status = @Status, trekkingen_gedaan = @DrawsDone, resultaat_json = {sql.JsonValue("@ResultJson")}, afgerond_op = @FinishedAt, reden = @Reason
+        WHERE id = @Id;
+        """);
 
-    private const string ListSql = $"SELECT {SummaryColumns} FROM onzekerheidsanalyses WHERE {Criteria} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;";
+    private static readonly EngineSql FindSql = new(sql => $"SELECT {Columns(sql)} FROM onzekerheidsanalyses WHERE id = @Id;");
 
-    private const string CountSql = $"SELECT count(*) FROM onzekerheidsanalyses WHERE {Criteria};";
+    private static readonly EngineSql ListSql = new(sql => $"SELECT {SummaryColumns} FROM onzekerheidsanalyses WHERE {Criteria(sql)} ORDER BY aangemaakt_op DESC, id DESC LIMIT @Limit OFFSET @Offset;");
 
-    // Waiting or running: what an analysis queue holds. Stored, so the bound holds across restarts and the queue survives them.
-    private const string UnfinishedCondition = "status IN ('wachtend', 'bezig')";
+    private static readonly EngineSql CountSql = new(sql => $"SELECT count(*) FROM onzekerheidsanalyses WHERE {Criteria(sql)};");
 
-    private const string UnfinishedSql = $"SELECT {Columns} FROM onzekerheidsanalyses WHERE {UnfinishedCondition} ORDER BY aangemaakt_op, id;";
+    private static readonly EngineSql UnfinishedSql = new(sql => $"SELECT {Columns(sql)} FROM onzekerheidsanalyses WHERE {UnfinishedCondition} ORDER BY aangemaakt_op, id;");
 
-    private const string CountUnfinishedSql = $"SELECT count(*) AS Total, coalesce(sum(sleutel_id IS @KeyId), 0) AS OfKey FROM onzekerheidsanalyses WHERE {UnfinishedCondition};";
+    private static readonly EngineSql CountUnfinishedSql = new(sql => $"SELECT count(*) AS Total, {sql.CountSame("sleutel_id", "@KeyId")} AS OfKey FROM onzekerheidsanalyses WHERE {UnfinishedCondition};");
+
+    // On SQLite one process writes the file at a time (the write turn), so picking and taking need no row lock; on
+    // PostgreSQL the pick locks the row it takes and skips rows other instances are taking (the queue pattern).
+    private static readonly EngineSql ClaimNextSql = new(sql => $"""
+        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
+        WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
+                    AND (eigenaar IS NULL OR eigenaar <> @Owner)
+                    ORDER BY aangemaakt_op, id LIMIT 1{sql.ForUpdateSkipLocked})
+        RETURNING {Columns(sql)};
+        """);
+
+    private readonly IStoreEngine _store = StoreEngines.Of(database);
 
     /// <inheritdoc />
     public SimulationAdmission AdmitSimulation(SimulationRecord record, int maxPerKey, int maxTotal)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        var (total, ofKey) = connection.QuerySingle<(long Total, long OfKey)>(CountUnfinishedSql, new { record.KeyId }, transaction);
-        if (ofKey >= maxPerKey)
+        return _store.Write((connection, transaction) =>
         {
-            return SimulationAdmission.KeyQueueFull;
-        }
+            if (_store.Dialect.IsPostgres)
+            {
+                connection.Execute("SELECT pg_advisory_xact_lock(@Lock);", new { Lock = AdmissionLock }, transaction);
+            }
 
-        if (total >= maxTotal)
-        {
-            return SimulationAdmission.QueueFull;
-        }
+            var (total, ofKey) = connection.QuerySingle<(long Total, long OfKey)>(CountUnfinishedSql[_store], new { record.KeyId }, transaction);
+            if (ofKey >= maxPerKey)
+            {
+                return SimulationAdmission.KeyQueueFull;
+            }
 
-        connection.Execute(InsertSql, Row.Of(record), transaction);
-        transaction.Commit();
-        return SimulationAdmission.Admitted;
+            if (total >= maxTotal)
+            {
+                return SimulationAdmission.QueueFull;
+            }
+
+            connection.Execute(InsertSql[_store], record, transaction);
+            return SimulationAdmission.Admitted;
+        });
     }
 
     /// <inheritdoc />
     public IReadOnlyList<SimulationRecord> UnfinishedSimulations()
     {
-        using var connection = database.Open();
-        return connection.Query<Row>(UnfinishedSql).Select(r => r.ToRecord()).ToArray();
+        using var connection = _store.OpenRead();
+        return connection.Query<Row>(UnfinishedSql[_store]).Select(r => r.ToRecord()).ToArray();
     }
 
     /// <inheritdoc />
-    public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt, string? reason = null)
-    {
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        connection.Execute(UpdateSql, new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt is { } at ? StoredInstant.Format(at) : null, Reason = reason });
-    }
+    public void UpdateSimulation(string id, string status, int drawsDone, string? resultJson, Instant? finishedAt, string? reason = null) =>
+        _store.Write((connection, transaction) => connection.Execute(UpdateSql[_store], new { Id = id, Status = status, DrawsDone = drawsDone, ResultJson = resultJson, FinishedAt = finishedAt, Reason = reason }, transaction));
 
     /// <inheritdoc />
-    public async Task<SimulationRecord?> FindSimulationAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(FindSql, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row?.ToRecord();
-    }
+    public async Task<SimulationRecord?> FindSimulationAsync(string id, CancellationToken cancellationToken) =>
+        (await _store.FindAsync<Row>(FindSql[_store], new { Id = id }, cancellationToken).ConfigureAwait(false))?.ToRecord();
 
     /// <inheritdoc />
     public async Task<(IReadOnlyList<SimulationRecord> Analyses, long Total)> ListSimulationsAsync(ListFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var parameters = filter.Parameters(offset, limit);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(ListSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return (rows.Select(r => new Row(r.Id, r.ScenarioId, r.ScenarioName, r.EngineVersion, r.ParameterVersion, r.InputHash, string.Empty, r.SettingsJson, r.Status, r.Draws, r.DrawsDone, null, r.CreatedAt, r.FinishedAt, r.KeyId, r.Reason).ToRecord()).ToArray(), total);
-    }
-
-    private const string ClaimSql = $"""
-        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
-        WHERE id = @Id AND {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now OR eigenaar = @Owner);
-        """;
-
-    // One process writes the file at a time (the write turn), so picking and taking need no row lock here.
-    private const string ClaimNextSql = $"""
-        UPDATE onzekerheidsanalyses SET eigenaar = @Owner, lease_tot = @Until
-        WHERE id = (SELECT id FROM onzekerheidsanalyses WHERE {UnfinishedCondition} AND (lease_tot IS NULL OR lease_tot < @Now)
-                    AND (eigenaar IS NULL OR eigenaar <> @Owner)
-                    ORDER BY aangemaakt_op, id LIMIT 1)
-        RETURNING {Columns};
-        """;
-
-    private const string RenewSql = $"UPDATE onzekerheidsanalyses SET lease_tot = @Until WHERE id = @Id AND eigenaar = @Owner AND {UnfinishedCondition};";
-
-    /// <inheritdoc />
-    public bool ClaimSimulation(string id, string owner, Instant now, Instant leaseUntil)
-    {
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        return connection.Execute(ClaimSql, new { Id = id, Owner = owner, Now = StoredInstant.Format(now), Until = StoredInstant.Format(leaseUntil) }) == 1;
+        var (rows, total) = await _store.PageAsync<Row>(CountSql[_store], ListSql[_store], filter.Parameters(offset, limit), snapshot: false, cancellationToken).ConfigureAwait(false);
+        return (rows.Select(r => r.ToRecord()).ToArray(), total);
     }
 
     /// <inheritdoc />
-    public SimulationRecord? ClaimNextSimulation(string owner, Instant now, Instant leaseUntil)
-    {
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        return connection.QuerySingleOrDefault<Row>(ClaimNextSql, new { Owner = owner, Now = StoredInstant.Format(now), Until = StoredInstant.Format(leaseUntil) })?.ToRecord();
-    }
+    public bool ClaimSimulation(string id, string owner, Instant now, Instant leaseUntil) =>
+        _store.Write((connection, transaction) => connection.Execute(ClaimSql, new { Id = id, Owner = owner, Now = now, Until = leaseUntil }, transaction) == 1);
 
     /// <inheritdoc />
-    public bool RenewSimulationLease(string id, string owner, Instant leaseUntil)
-    {
-        using var turn = database.EnterWrite();
-        using var connection = database.Open();
-        return connection.Execute(RenewSql, new { Id = id, Owner = owner, Until = StoredInstant.Format(leaseUntil) }) == 1;
-    }
+    public SimulationRecord? ClaimNextSimulation(string owner, Instant now, Instant leaseUntil) =>
+        _store.Write((connection, transaction) => connection.QuerySingleOrDefault<Row>(ClaimNextSql[_store], new { Owner = owner, Now = now, Until = leaseUntil }, transaction)?.ToRecord());
 
-    // Only stored columns: the SQLite driver types an expression column (such as '' AS InputJson) as a blob when no row is read.
-    private sealed record SummaryRow(string Id, string ScenarioId, string ScenarioName, string EngineVersion, string ParameterVersion, string InputHash, string SettingsJson, string Status, long Draws, long DrawsDone, string CreatedAt, string? FinishedAt, string? KeyId, string? Reason);
+    /// <inheritdoc />
+    public bool RenewSimulationLease(string id, string owner, Instant leaseUntil) =>
+        _store.Write((connection, transaction) => connection.Execute(RenewSql, new { Id = id, Owner = owner, Until = leaseUntil }, transaction) == 1);
 
-    private sealed record Row(string Id, string ScenarioId, string ScenarioName, string EngineVersion, string ParameterVersion, string InputHash, string InputJson, string SettingsJson, string Status, long Draws, long DrawsDone, string? ResultJson, string CreatedAt, string? FinishedAt, string? KeyId, string? Reason)
+    private static string Columns(SqlDialect sql) => $"{SummaryColumns}, invoer_json AS InputJson, {sql.JsonText("resultaat_json")} AS ResultJson";
+
+    private static string Criteria(SqlDialect sql) =>
+        $"{ListCriteria.Equal(sql, "scenario_id", "@ScenarioId")} AND {ListCriteria.Equal(sql, "status", "@Status")} AND {ListCriteria.Period(sql)}";
+
+    // Settable properties, not a positional record: Dapper then converts SQLite's 64-bit integers to the counts, and a
+    // list page, which reads neither scenario nor result, leaves them empty (an empty scenario, no result).
+    private sealed class Row
     {
-        public static Row Of(SimulationRecord r) =>
-            new(r.Id, r.ScenarioId, r.ScenarioName, r.EngineVersion, r.ParameterVersion, r.InputHash, r.InputJson, r.SettingsJson, r.Status, r.Draws, r.DrawsDone, r.ResultJson, StoredInstant.Format(r.CreatedAt), r.FinishedAt is { } at ? StoredInstant.Format(at) : null, r.KeyId, r.Reason);
+        public string Id { get; init; } = string.Empty;
+
+        public string ScenarioId { get; init; } = string.Empty;
+
+        public string ScenarioName { get; init; } = string.Empty;
+
+        public string EngineVersion { get; init; } = string.Empty;
+
+        public string ParameterVersion { get; init; } = string.Empty;
+
+        public string InputHash { get; init; } = string.Empty;
+
+        public string InputJson { get; init; } = string.Empty;
+
+        public string SettingsJson { get; init; } = string.Empty;
+
+        public string Status { get; init; } = string.Empty;
+
+        public int Draws { get; init; }
+
+        public int DrawsDone { get; init; }
+
+        public string? ResultJson { get; init; }
+
+        public Instant CreatedAt { get; init; }
+
+        public Instant? FinishedAt { get; init; }
+
+        public string? KeyId { get; init; }
+
+        public string? Reason { get; init; }
 
         public SimulationRecord ToRecord() =>
-            new(Id, ScenarioId, ScenarioName, EngineVersion, ParameterVersion, InputHash, InputJson, SettingsJson, Status, (int)Draws, (int)DrawsDone, ResultJson, StoredInstant.Parse(CreatedAt), FinishedAt is null ? null : StoredInstant.Parse(FinishedAt), KeyId, Reason);
+            new(Id, ScenarioId, ScenarioName, EngineVersion, ParameterVersion, InputHash, InputJson, SettingsJson, Status, Draws, DrawsDone, ResultJson, CreatedAt, FinishedAt, KeyId, Reason);
     }
 }

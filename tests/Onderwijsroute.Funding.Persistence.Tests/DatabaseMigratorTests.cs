@@ -69,7 +69,7 @@ public sealed class DatabaseMigratorTests : IDisposable
     [Fact]
     public void EverySqliteScript_HasAPostgreSqlTwinOfTheSameName()
     {
-        Assert.Equal(DatabaseMigrator.ScriptNames(), PostgreSql.PostgresMigrator.ScriptNames());
+        Assert.Equal(DatabaseMigrator.ScriptNames(), DatabaseMigrator.PostgresScriptNames());
     }
 
     [Theory]

@@ -20,32 +20,23 @@ public sealed class TestStore : IDisposable
         if (engine == "sqlite")
         {
             _file = new TemporaryDatabaseFile();
-            var sqlite = _file.Open();
-            Database = sqlite;
-            Calculations = new CalculationRepository(sqlite);
-            Forecasts = new ForecastRepository(sqlite);
-            Scenarios = new ScenarioRepository(sqlite);
-            Runs = new ScenarioRunRepository(sqlite);
-            Analyses = new UncertaintyAnalysisRepository(sqlite);
-            Comparisons = new ComparisonRepository(sqlite);
-            Keys = new ApiKeyRepository(sqlite);
-            ParameterVersions = new ParameterVersionRepository(sqlite);
+            Database = _file.Open();
         }
         else
         {
             _postgres = PostgresServer.CreateDatabase();
-            var postgres = new PostgresDatabase(_postgres);
-            Database = postgres;
-            Calculations = new PostgresCalculationRepository(postgres);
-            Forecasts = new PostgresForecastRepository(postgres);
-            Scenarios = new PostgresScenarioRepository(postgres);
-            Runs = new PostgresScenarioRunRepository(postgres);
-            Analyses = new PostgresUncertaintyAnalysisRepository(postgres);
-            Comparisons = new PostgresComparisonRepository(postgres);
-            Keys = new PostgresApiKeyRepository(postgres);
-            ParameterVersions = new PostgresParameterVersionRepository(postgres);
+            Database = new PostgresDatabase(_postgres);
         }
 
+        // The same repositories on either engine.
+        Calculations = new CalculationRepository(Database);
+        Forecasts = new ForecastRepository(Database);
+        Scenarios = new ScenarioRepository(Database);
+        Runs = new ScenarioRunRepository(Database);
+        Analyses = new UncertaintyAnalysisRepository(Database);
+        Comparisons = new ComparisonRepository(Database);
+        Keys = new ApiKeyRepository(Database);
+        ParameterVersions = new ParameterVersionRepository(Database);
         Database.Migrate();
     }
 

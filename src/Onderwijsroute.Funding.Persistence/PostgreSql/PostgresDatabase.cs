@@ -1,5 +1,9 @@
+using System.Data.Common;
 using Dapper;
+using DbUp;
+using DbUp.Builder;
 using Npgsql;
+using Onderwijsroute.Funding.Persistence.Engines;
 
 namespace Onderwijsroute.Funding.Persistence.PostgreSql;
 
@@ -9,7 +13,7 @@ namespace Onderwijsroute.Funding.Persistence.PostgreSql;
 /// file the server does by itself: concurrent commits share one flush of its write-ahead log, and a commit returns only
 /// once it is flushed (<c>synchronous_commit = on</c>, the server's default, which the service does not change).
 /// </summary>
-public sealed class PostgresDatabase : IDatabase, IDisposable
+public sealed class PostgresDatabase : IDatabase, IStoreEngine, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -68,10 +72,42 @@ public sealed class PostgresDatabase : IDatabase, IDisposable
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Migrate() => PostgresMigrator.Migrate(this);
+    public IReadOnlyList<string> Migrate() => DatabaseMigrator.Migrate(this);
 
     /// <inheritdoc />
-    public bool IsUpToDate() => PostgresMigrator.IsUpToDate(this);
+    public bool IsUpToDate() => DatabaseMigrator.IsUpToDate(this);
+
+    /// <inheritdoc />
+    SqlDialect IStoreEngine.Dialect => SqlDialect.Postgres;
+
+    /// <inheritdoc />
+    Task<T> IStoreEngine.WriteAsync<T>(Func<StoreWrite, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return WriteAsync((connection, transaction, ct) => work(new StoreWrite(connection, transaction, ct)), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    T IStoreEngine.Write<T>(Func<DbConnection, DbTransaction, T> work) => Write<T>(work);
+
+    /// <inheritdoc />
+    async ValueTask<DbConnection> IStoreEngine.OpenReadAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    DbConnection IStoreEngine.OpenRead() => Open();
+
+    /// <inheritdoc />
+    UpgradeEngineBuilder IStoreEngine.MigrationTarget() => DeployChanges.To.PostgresqlDatabase(ConnectionString);
+
+    /// <inheritdoc />
+    string IStoreEngine.MigrationFolder => ".Migrations.PostgreSql.";
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Several instances starting at once take turns on a session advisory lock, so exactly one applies the scripts and
+    /// the others find them applied. The lock is held by this connection until it is released or closed.
+    /// </remarks>
+    IDisposable IStoreEngine.BeginMigration() => new MigrationLock(Open());
 
     /// <inheritdoc />
     public void ProbeWrite(string at)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using static Onderwijsroute.Funding.Persistence.PostgreSql.PostgresValues;
+using NodaTime;
 
 namespace Onderwijsroute.Funding.Persistence.PostgreSql;
 
@@ -73,7 +73,7 @@ public static class SqliteToPostgresCopy
     private static object? Convert(object? value, string type) => value switch
     {
         null or DBNull => null,
-        string text when type == "timestamp with time zone" => Time(StoredInstant.Parse(text)),
+        string text when type == "timestamp with time zone" => StoredInstant.Parse(text).ToDateTimeUtc(),
         long number when type == "boolean" => number != 0,
         long number when type == "integer" => checked((int)number),
         byte[] bytes when type is "json" or "text" => System.Text.Encoding.UTF8.GetString(bytes),
@@ -93,7 +93,7 @@ public static class SqliteToPostgresCopy
     private static string Text(string column, object? value) => value switch
     {
         null or DBNull => "null",
-        DateTime time => StoredInstant.Format(Instant(time)),
+        DateTime time => StoredInstant.Format(Instant.FromDateTimeUtc(DateTime.SpecifyKind(time, DateTimeKind.Utc))),
         bool flag => flag ? "1" : "0",
         byte[] bytes => System.Convert.ToHexString(bytes),
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
