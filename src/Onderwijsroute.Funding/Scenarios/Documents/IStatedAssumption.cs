@@ -8,7 +8,7 @@ namespace Onderwijsroute.Funding.Scenarios.Documents;
 /// assumptions list them once. An interface rather than a base record: each block declares the two fields itself, last,
 /// because the published contract lists a block's own fields first.
 /// </remarks>
-public interface IStatedAssumption
+internal interface IStatedAssumption
 {
     /// <summary>'aanname' of 'bevestigd'.</summary>
     string? Status { get; }
