@@ -79,6 +79,60 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
         await response.AssertInvalidAsync(fields);
     }
 
+    /// <summary>
+    /// The shape messages of request lists and CBS codes, word for word and in the order found: each is written once
+    /// (Shape.NullItem; Shape.Municipality and Shape.Region share their rule), and every list and code field says the same.
+    /// </summary>
+    public static TheoryData<string, string, string[]> Messages => new()
+    {
+        {
+            Advances,
+            """{ "regeling": "spuk-onderwijsroute-2022", "jaar": 2023, "gewichten": [ null, { "arbeidsmarktregioCode": "AM1", "gewicht": 1 }, { "gewicht": 1 } ] }""",
+            [
+                "gewichten[0]: Een gewicht mag niet null zijn.",
+                "gewichten[1].arbeidsmarktregioCode: 'AM1' is geen CBS-arbeidsmarktregiocode (AM gevolgd door twee cijfers).",
+                "gewichten[2].arbeidsmarktregioCode: Verplicht: de arbeidsmarktregiocode.",
+            ]
+        },
+        {
+            Settlements,
+            """{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024, "aantallen": [ null, { "gemeenteCode": " ", "aantal": 1 }, { "gemeenteCode": "Amsterdam", "aantal": 1 } ], "voorschotten": [ null ] }""",
+            [
+                "aantallen[0]: Een aantal mag niet null zijn.",
+                "aantallen[1].gemeenteCode: Verplicht: de gemeentecode.",
+                "aantallen[2].gemeenteCode: 'Amsterdam' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).",
+                "voorschotten[0]: Een voorschot mag niet null zijn.",
+            ]
+        },
+        {
+            "/v1/prognoseberekeningen",
+            """{ "arbeidsmarktregioCode": "AMX", "vanJaar": 2024, "totEnMetJaar": 2025, "trajecten": [ null ], "starters": [ { "jaar": 2025, "niveau": "mbo4", "aantal": 1, "gemeenteCode": "0014" } ] }""",
+            [
+                "arbeidsmarktregioCode: 'AMX' is geen CBS-arbeidsmarktregiocode (AM gevolgd door twee cijfers).",
+                "trajecten[0]: Een traject mag niet null zijn.",
+                "starters[0].gemeenteCode: '0014' is geen CBS-gemeentecode (GM gevolgd door vier cijfers).",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public async Task Post_ShapeErrorsOfListsAndCodes_SayTheirDutchMessage_InTheOrderFound(string path, string body, string[] expected)
+    {
+        var problem = await (await _client.PostAsync(path, HttpAssertions.Json(body))).AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        var found = problem.GetProperty("errors").EnumerateObject().SelectMany(f => f.Value.EnumerateArray().Select(m => $"{f.Name}: {m.GetString()}"));
+        Assert.Equal(expected, found);
+    }
+
+    [Fact]
+    public async Task Get_RegionCodeThatIsNone_SaysTheSameMessageAsABody()
+    {
+        var problem = await (await _client.GetAsync("/v1/arbeidsmarktregios/AM1")).AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("'AM1' is geen CBS-arbeidsmarktregiocode (AM gevolgd door twee cijfers).", problem.GetProperty("errors").GetProperty("code")[0].GetString());
+    }
+
     [Theory]
     [InlineData(Advances)]
     [InlineData(Settlements)]

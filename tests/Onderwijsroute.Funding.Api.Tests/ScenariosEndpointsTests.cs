@@ -194,4 +194,21 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         await (await client.GetAsync("/v1/doorrekeningen/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync("/v1/onzekerheidsanalyses/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
+
+    /// <summary>Every route of one scenario checks its id first: a malformed one is a 400 naming <c>id</c>, before any body, If-Match or work.</summary>
+    [Theory]
+    [InlineData("GET", "")]
+    [InlineData("PUT", "")]
+    [InlineData("DELETE", "")]
+    [InlineData("POST", "/doorrekeningen")]
+    [InlineData("POST", "/onzekerheidsanalyses")]
+    [InlineData("GET", "/doorrekeningen")]
+    [InlineData("GET", "/onzekerheidsanalyses")]
+    public async Task MalformedScenarioId_IsA400NamingTheId_OnEveryRouteOfTheScenario(string method, string below)
+    {
+        var response = await factory.CreateClient("ministerie").SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/v1/scenarios/Geen_Id{below}"));
+
+        var errors = await response.AssertInvalidAsync("id");
+        Assert.Equal("'Geen_Id' is geen geldig scenario-id (een GUID of de naam van een kant-en-klaar scenario).", errors.GetProperty("id")[0].GetString());
+    }
 }

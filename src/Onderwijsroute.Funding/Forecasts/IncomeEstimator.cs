@@ -183,6 +183,17 @@ internal sealed class IncomeEstimator
     private static string CohortName(int year, string? member) =>
         (member is null ? string.Empty : member + ".") + "cohort" + year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Nothing from the scheme this year, with the reason in the explanation when there is one to give.</summary>
+    private static ForecastFigure NoIncome(SchemeDefinition scheme, ExplanationBuilder explanation, string? why = null)
+    {
+        if (why is not null)
+        {
+            explanation.Note(why);
+        }
+
+        return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+    }
+
     private ForecastFigure RegularGrant(int year)
     {
         var explanation = new ExplanationBuilder(_catalogue);
@@ -225,8 +236,7 @@ internal sealed class IncomeEstimator
         var explanation = new ExplanationBuilder(_catalogue);
         if (!scheme.CoversYear(year))
         {
-            explanation.Note($"De SPUK onderwijsroute geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}.");
-            return (new ForecastFigure(scheme.Id, Money.Zero, explanation.Build()), null);
+            return (NoIncome(scheme, explanation, $"De SPUK onderwijsroute geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}."), null);
         }
 
         var advance = SharedAdvances.Of(_catalogue, _data, scheme.Id, year);
@@ -283,14 +293,12 @@ internal sealed class IncomeEstimator
         var explanation = new ExplanationBuilder(_catalogue);
         if (_region is null)
         {
-            explanation.Note("De €24 miljoen gaat naar de centrumgemeente voor de hele arbeidsmarktregio; alleen een regioprognose rekent haar mee.");
-            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+            return NoIncome(scheme, explanation, "De €24 miljoen gaat naar de centrumgemeente voor de hele arbeidsmarktregio; alleen een regioprognose rekent haar mee.");
         }
 
         if (!scheme.CoversYear(year))
         {
-            explanation.Note($"Deze SPUK geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}.");
-            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+            return NoIncome(scheme, explanation, $"Deze SPUK geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}.");
         }
 
         var requested = AdvanceCalculator.DefaultPopulationDate(_catalogue, scheme.Id, year);
@@ -314,8 +322,7 @@ internal sealed class IncomeEstimator
         var explanation = new ExplanationBuilder(_catalogue);
         if (!scheme.CoversYear(year))
         {
-            explanation.Note($"De toeslag geldt voor wie in {scheme.FirstYear} tot en met {scheme.LastYear} is gehuisvest.");
-            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+            return NoIncome(scheme, explanation, $"De toeslag geldt voor wie in {scheme.FirstYear} tot en met {scheme.LastYear} is gehuisvest.");
         }
 
         var count = _supplementCohorts.GetValueOrDefault(year);
@@ -332,20 +339,18 @@ internal sealed class IncomeEstimator
         var explanation = new ExplanationBuilder(_catalogue);
         if (!scheme.CoversYear(year))
         {
-            explanation.Note($"De toevoeging aan het gemeentefonds geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}.");
-            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+            return NoIncome(scheme, explanation, $"De toevoeging aan het gemeentefonds geldt voor {scheme.FirstYear} tot en met {scheme.LastYear}.");
         }
 
         var share = explanation.ForYear(scheme.Id, ForecastParameterNames.MunicipalFundShare, year).AsFraction();
         if (share == 0)
         {
-            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+            return NoIncome(scheme, explanation);
         }
 
         if (!_data.CoversYear(year))
         {
-            explanation.Note($"Voor {year} is geen gemeentelijke indeling bekend; het aandeel in het gemeentefonds is op 0 gezet.");
-            return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
+            return NoIncome(scheme, explanation, $"Voor {year} is geen gemeentelijke indeling bekend; het aandeel in het gemeentefonds is op 0 gezet.");
         }
 
         var result = SharedAdvances.Of(_catalogue, _data, scheme.Id, year);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Onderwijsroute.Funding.Parameters.Sources;
@@ -98,18 +97,11 @@ public sealed class ParameterCatalogue
     }
 
     /// <summary>The names of the parameter files embedded in this library.</summary>
-    public static IReadOnlyList<string> EmbeddedFileNames() =>
-        typeof(ParameterCatalogue).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..])
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    public static IReadOnlyList<string> EmbeddedFileNames() => EmbeddedFiles.Names(ResourcePrefix);
 
     /// <summary>Opens one embedded parameter file.</summary>
     /// <param name="fileName">A name from <see cref="EmbeddedFileNames"/>.</param>
-    public static TextReader OpenEmbeddedFile(string fileName) =>
-        new StreamReader(Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new FileNotFoundException($"No embedded parameter file {fileName}."));
+    public static TextReader OpenEmbeddedFile(string fileName) => EmbeddedFiles.Open(ResourcePrefix, fileName);
 
     /// <summary>Finds a scheme.</summary>
     /// <param name="id">The scheme id.</param>

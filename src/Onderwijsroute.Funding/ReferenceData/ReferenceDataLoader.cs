@@ -1,4 +1,3 @@
-using System.Reflection;
 using CsvHelper;
 using NodaTime.Text;
 using YamlDotNet.Serialization;
@@ -21,11 +20,15 @@ internal static class ReferenceDataLoader
         return new ReferenceDataSet(metadata, municipalities, regions, offers, inhabitants);
     }
 
-    private static StreamReader Open(string fileName)
+    private static StreamReader Open(string fileName) => EmbeddedFiles.Open("ReferenceData/", fileName);
+
+    /// <summary>A CSV reader past the header row: every table here is read by column name.</summary>
+    private static CsvReader CsvWithHeader(TextReader reader)
     {
-        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ReferenceData/" + fileName)
-            ?? throw new InvalidDataException($"Embedded reference data file {fileName} is missing.");
-        return new StreamReader(stream);
+        var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        return csv;
     }
 
     private static ReferenceDataMetadata ReadMetadata(TextReader reader)
@@ -44,9 +47,7 @@ internal static class ReferenceDataLoader
 
     private static (List<Municipality>, Dictionary<LocalDate, long[]>) ReadMunicipalities(TextReader reader)
     {
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
+        using var csv = CsvWithHeader(reader);
         var dateColumns = csv.HeaderRecord!
             .Where(h => h.StartsWith(InhabitantsPrefix, StringComparison.Ordinal))
             .Select(h => (Column: h, Date: ColumnDatePattern.Parse(h[InhabitantsPrefix.Length..]).Value))
@@ -80,9 +81,7 @@ internal static class ReferenceDataLoader
 
     private static List<LabourMarketRegion> ReadRegions(TextReader reader, List<Municipality> municipalities)
     {
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
+        using var csv = CsvWithHeader(reader);
         var regions = new List<LabourMarketRegion>();
         while (csv.Read())
         {
@@ -108,9 +107,7 @@ internal static class ReferenceDataLoader
 
     private static List<EducationRouteOffer> ReadOffers(TextReader reader, List<LabourMarketRegion> regions, LocalDate referenceDate)
     {
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
+        using var csv = CsvWithHeader(reader);
         var offers = new List<EducationRouteOffer>();
         while (csv.Read())
         {

@@ -19,39 +19,39 @@ public static class ScenarioAssumptions
         var list = new List<ScenarioAssumption>();
         if (document.Deelnemers is { } p)
         {
-            list.Add(new("deelnemers.perJaar", Join(p.PerJaar), p.Status ?? string.Empty, p.Bron ?? string.Empty));
+            list.Add(Stated("deelnemers.perJaar", Join(p.PerJaar), p));
         }
 
         if (document.Spreiding is { } s)
         {
-            list.Add(new("spreiding.methode", s.Methode ?? string.Empty, s.Status ?? string.Empty, s.Bron ?? string.Empty));
+            list.Add(Stated("spreiding.methode", s.Methode ?? string.Empty, s));
         }
 
         if (document.Prijzen is { } price)
         {
-            list.Add(new("prijzen.perNiveau", string.Join("; ", (price.PerNiveau ?? new Dictionary<string, LevelPriceDocument?>()).OrderBy(l => TrajectoryLevels.IndexOf(l.Key)).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}: gecontracteerd {l.Value?.Gecontracteerd}, maatwerk {l.Value?.Maatwerk}"))), price.Status ?? string.Empty, price.Bron ?? string.Empty));
-            list.Add(new("prijzen.niveauverdeling", Join(price.Niveauverdeling), price.Status ?? string.Empty, price.Bron ?? string.Empty));
-            list.Add(new("prijzen.prijspeiljaar", Text(price.Prijspeiljaar), price.Status ?? string.Empty, price.Bron ?? string.Empty));
-            list.Add(new("prijzen.indexatie", Text(price.Indexatie), price.Status ?? string.Empty, price.Bron ?? string.Empty));
-            list.Add(new("prijzen.duurMaanden", Text(price.DuurMaanden), price.Status ?? string.Empty, price.Bron ?? string.Empty));
-            list.Add(new("prijzen.startmaand", Text(price.Startmaand), price.Status ?? string.Empty, price.Bron ?? string.Empty));
+            list.Add(Stated("prijzen.perNiveau", string.Join("; ", (price.PerNiveau ?? new Dictionary<string, LevelPriceDocument?>()).OrderBy(l => TrajectoryLevels.IndexOf(l.Key)).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}: gecontracteerd {l.Value?.Gecontracteerd}, maatwerk {l.Value?.Maatwerk}"))), price));
+            list.Add(Stated("prijzen.niveauverdeling", Join(price.Niveauverdeling), price));
+            list.Add(Stated("prijzen.prijspeiljaar", Text(price.Prijspeiljaar), price));
+            list.Add(Stated("prijzen.indexatie", Text(price.Indexatie), price));
+            list.Add(Stated("prijzen.duurMaanden", Text(price.DuurMaanden), price));
+            list.Add(Stated("prijzen.startmaand", Text(price.Startmaand), price));
         }
 
         if (document.Budgetpot is { } pot)
         {
-            list.Add(new("budgetpot.bedragPerJaar", Join(pot.BedragPerJaar), pot.Status ?? string.Empty, pot.Bron ?? string.Empty));
-            list.Add(new("budgetpot.verdeelsleutel", pot.Verdeelsleutel ?? string.Empty, pot.Status ?? string.Empty, pot.Bron ?? string.Empty));
+            list.Add(Stated("budgetpot.bedragPerJaar", Join(pot.BedragPerJaar), pot));
+            list.Add(Stated("budgetpot.verdeelsleutel", pot.Verdeelsleutel ?? string.Empty, pot));
         }
 
         if (document.GarantieprijsPerNiveau is { } guarantee)
         {
-            list.Add(new("garantieprijsPerNiveau.bedragen", Join(guarantee.Bedragen), guarantee.Status ?? string.Empty, guarantee.Bron ?? string.Empty));
+            list.Add(Stated("garantieprijsPerNiveau.bedragen", Join(guarantee.Bedragen), guarantee));
         }
 
         if (document.Onzekerheid is { } u)
         {
-            list.Add(new("onzekerheid.variatiecoefficientDeelnemers", Text(u.VariatiecoefficientDeelnemers), u.Status ?? string.Empty, u.Bron ?? string.Empty));
-            list.Add(new("onzekerheid.variatiecoefficientPrijs", Text(u.VariatiecoefficientPrijs ?? 0m), u.Status ?? string.Empty, u.Bron ?? string.Empty));
+            list.Add(Stated("onzekerheid.variatiecoefficientDeelnemers", Text(u.VariatiecoefficientDeelnemers), u));
+            list.Add(Stated("onzekerheid.variatiecoefficientPrijs", Text(u.VariatiecoefficientPrijs ?? 0m), u));
         }
 
         return list;
@@ -82,6 +82,10 @@ public static class ScenarioAssumptions
             new("model.niveaus", "gemiddelde per gemeente naar de niveauverdeling, afgerond op centen per regio en cohort", "aanname", Cited(Model, "Deelnemers worden niet per persoon aan een niveau toegewezen; prijs en garantie zijn gewogen gemiddelden.")),
         ];
     }
+
+    /// <summary>One stated value of a block, with the block's status and source.</summary>
+    private static ScenarioAssumption Stated(string name, string value, IStatedAssumption block) =>
+        new(name, value, block.Status ?? string.Empty, block.Bron ?? string.Empty);
 
     /// <summary>A source written as the register reads it: the citations in brackets, then the reasoning and the engine version.</summary>
     private static string Cited(string citations, string reasoning) => $"[{citations}] {reasoning} Scenariomodel ScenarioEngine {ScenarioEngine.Version}.";

@@ -1,3 +1,5 @@
+using Onderwijsroute.Funding.Scenarios.Documents;
+
 namespace Onderwijsroute.Funding.Scenarios;
 
 /// <summary>
@@ -41,14 +43,14 @@ internal sealed class ScenarioCheck(ScenarioDefinition definition, ReferenceData
     }
 
     /// <summary>Every scenario assumption carries a status and a source, like a parameter value.</summary>
-    public void Statement(string block, string? status, string? source)
+    public void Statement(string block, IStatedAssumption stated)
     {
-        if (!ParameterStatusNames.TryParse(status, out _))
+        if (!ParameterStatusNames.TryParse(stated.Status, out _))
         {
             Error(block + ".status", "Verplicht: 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.");
         }
 
-        if (string.IsNullOrWhiteSpace(source))
+        if (string.IsNullOrWhiteSpace(stated.Bron))
         {
             Error(block + ".bron", "Verplicht: de bron of de redenering.");
         }

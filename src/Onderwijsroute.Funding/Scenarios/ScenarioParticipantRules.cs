@@ -29,7 +29,7 @@ internal static class ScenarioParticipantRules
             return SpreadMethod.Inhabitants;
         }
 
-        check.Statement("spreiding", spread.Status, spread.Bron);
+        check.Statement("spreiding", spread);
         SpreadMethod? method = spread.Methode switch
         {
             ScenarioKeys.Inhabitants => SpreadMethod.Inhabitants,
@@ -181,7 +181,7 @@ internal static class ScenarioParticipantRules
             return;
         }
 
-        check.Statement("deelnemers", participants.Status, participants.Bron);
+        check.Statement("deelnemers", participants);
         var perYear = participants.PerJaar ?? new Dictionary<int, long>();
         foreach (var (year, count) in perYear)
         {

@@ -17,7 +17,7 @@ internal static class ScenarioPotRules
         }
 
         var definition = check.Definition;
-        check.Statement("budgetpot", pot.Status, pot.Bron);
+        check.Statement("budgetpot", pot);
         definition.PotCents = new long[check.YearCount];
         if (pot.Verdeelsleutel is not (ScenarioKeys.YearEndCount or ScenarioKeys.Inhabitants))
         {

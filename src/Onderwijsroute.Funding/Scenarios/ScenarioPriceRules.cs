@@ -19,7 +19,7 @@ internal static class ScenarioPriceRules
         }
 
         var definition = check.Definition;
-        check.Statement("prijzen", prices.Status, prices.Bron);
+        check.Statement("prijzen", prices);
         if (prices.Prijspeiljaar is not { } baseYear || baseYear < 2000 || baseYear > 2100)
         {
             check.Error("prijzen.prijspeiljaar", "Verplicht, een jaar tussen 2000 en 2100.");
@@ -73,7 +73,7 @@ internal static class ScenarioPriceRules
             return;
         }
 
-        check.Statement("garantieprijsPerNiveau", guarantee.Status, guarantee.Bron);
+        check.Statement("garantieprijsPerNiveau", guarantee);
         var amounts = guarantee.Bedragen ?? new Dictionary<string, decimal>();
         UnknownLevels(amounts.Keys, "garantieprijsPerNiveau.bedragen", check);
         var levels = TrajectoryLevels.All;

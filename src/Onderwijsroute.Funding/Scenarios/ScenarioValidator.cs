@@ -94,7 +94,7 @@ internal static class ScenarioValidator
             return;
         }
 
-        check.Statement("onzekerheid", uncertainty.Status, uncertainty.Bron);
+        check.Statement("onzekerheid", uncertainty);
         if (uncertainty.VariatiecoefficientDeelnemers is not { } cv || cv < 0 || cv > 5)
         {
             check.Error("onzekerheid.variatiecoefficientDeelnemers", "Verplicht, 0 tot en met 5.");

@@ -148,4 +148,12 @@ public class ParameterCatalogueTests
         Assert.Equal("regels[1]", error.Path);
         Assert.Contains("regels[0]", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OpenEmbeddedFile_NameNotEmbedded_ThrowsNamingTheFileInItsFolder()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => ParameterCatalogue.OpenEmbeddedFile("bestaat-niet.yaml"));
+
+        Assert.Equal("No embedded file Schemes/bestaat-niet.yaml.", error.Message);
+    }
 }

@@ -70,8 +70,9 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
                 Description = "De volledige versie van de API (semantic versioning), gelijk aan info.version.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Example = JsonValue.Create(ApiInfo.Version) },
             };
-            // A stored forecast or scenario carries its ETag when created (201) and when read or replaced (200 on .../{id}).
-            if (IsVersioned(context) && (status == "201" || (status == "200" && context.ApiDescription.RelativePath!.EndsWith("{id}", StringComparison.Ordinal))))
+            // A stored forecast or scenario carries its ETag when created (201) and when read or replaced (200 on .../{id});
+            // a route mapped on a group of its own (/v1/scenarios/{id}) has a relative path that ends in a slash.
+            if (IsVersioned(context) && (status == "201" || (status == "200" && context.ApiDescription.RelativePath!.TrimEnd('/').EndsWith("{id}", StringComparison.Ordinal))))
             {
                 concrete.Headers["ETag"] = new OpenApiHeader
                 {

@@ -59,50 +59,15 @@ internal static class Shape
     }
 
     /// <summary>A gemeente code: required and well-formed; whether it is known is the domain's rule.</summary>
-    public static MunicipalityCode? Municipality(string? code, string list, int index, InputErrorsBuilder errors, bool required = true)
-    {
-        if (code is null && !required)
-        {
-            return null;
-        }
-
-        if (IsMissing(code))
-        {
-            Missing(PathOf(list, index, "gemeenteCode"), "de gemeentecode", errors);
-            return null;
-        }
-
-        if (MunicipalityCode.TryParse(code, out var parsed))
-        {
-            return parsed;
-        }
-
-        errors.Add(PathOf(list, index, "gemeenteCode"), NotAMunicipalityCode(code!));
-        return null;
-    }
+    public static MunicipalityCode? Municipality(string? code, string list, int index, InputErrorsBuilder errors, bool required = true) =>
+        Code(code, MunicipalityField, list, index, errors, required);
 
     /// <summary>An arbeidsmarktregio code: required and well-formed; whether it is known is the domain's rule.</summary>
-    public static RegionCode? Region(string? code, string list, int index, InputErrorsBuilder errors, bool required = true)
-    {
-        if (code is null && !required)
-        {
-            return null;
-        }
+    public static RegionCode? Region(string? code, string list, int index, InputErrorsBuilder errors, bool required = true) =>
+        Code(code, RegionField, list, index, errors, required);
 
-        if (IsMissing(code))
-        {
-            Missing(PathOf(list, index, "arbeidsmarktregioCode"), "de arbeidsmarktregiocode", errors);
-            return null;
-        }
-
-        if (RegionCode.TryParse(code, out var parsed))
-        {
-            return parsed;
-        }
-
-        errors.Add(PathOf(list, index, "arbeidsmarktregioCode"), $"'{code}' is geen CBS-arbeidsmarktregiocode (AM gevolgd door twee cijfers).");
-        return null;
-    }
+    /// <summary>The message for text that is not a CBS arbeidsmarktregio code.</summary>
+    public static string NotARegionCode(string code) => $"'{code}' is geen CBS-arbeidsmarktregiocode (AM gevolgd door twee cijfers).";
 
     /// <summary>
     /// A required whole number up to <paramref name="max"/> (a count, a weight); <c>null</c> when it cannot be read. A
@@ -161,6 +126,44 @@ internal static class Shape
 
         return money;
     }
+
+    private static readonly CodeField<MunicipalityCode> MunicipalityField = new("gemeenteCode", "de gemeentecode", MunicipalityCode.TryParse, NotAMunicipalityCode);
+
+    private static readonly CodeField<RegionCode> RegionField = new("arbeidsmarktregioCode", "de arbeidsmarktregiocode", RegionCode.TryParse, NotARegionCode);
+
+    /// <summary>
+    /// A CBS code in its field: <c>null</c> when it is left out and optional, and with an error when it is missing or
+    /// not well-formed. Gemeente and region codes follow the same rule and differ only in what <paramref name="field"/> says.
+    /// </summary>
+    private static T? Code<T>(string? code, CodeField<T> field, string list, int index, InputErrorsBuilder errors, bool required)
+        where T : struct
+    {
+        if (code is null && !required)
+        {
+            return null;
+        }
+
+        if (IsMissing(code))
+        {
+            Missing(PathOf(list, index, field.Name), field.What, errors);
+            return null;
+        }
+
+        if (field.TryParse(code, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add(PathOf(list, index, field.Name), field.NotACode(code!));
+        return null;
+    }
+
+    /// <summary>Parses a code the way its type does.</summary>
+    private delegate bool CodeParser<T>(string? text, out T code);
+
+    /// <summary>A kind of CBS code as a request field: its JSON name, what "Verplicht" calls it, its parser and the message for text that is not one.</summary>
+    private sealed record CodeField<T>(string Name, string What, CodeParser<T> TryParse, Func<string, string> NotACode)
+        where T : struct;
 
     /// <summary>Whether a value is missing: <c>null</c>, or a text of only spaces.</summary>
     private static bool IsMissing<T>(T? value) => value is null || (value is string text && string.IsNullOrWhiteSpace(text));

@@ -14,7 +14,7 @@ internal static class RegionsEndpoints
     {
         if (!RegionCode.TryParse(code, out var parsed))
         {
-            return DutchProblems.InvalidInput("code", $"'{code}' is geen CBS-arbeidsmarktregiocode (AM gevolgd door twee cijfers).");
+            return DutchProblems.InvalidInput("code", Shape.NotARegionCode(code));
         }
 
         return data.FindRegion(parsed) is { } region

@@ -12,26 +12,23 @@ internal static class ScenarioChangesEndpoints
 {
     private const string Resource = "het scenario";
 
-    public static void MapScenarioChanges(RouteGroupBuilder scenarios, string example)
+    public static void MapScenarioChanges(RouteGroupBuilder scenario, string example)
     {
-        scenarios.MapPut("/{id}", Replace)
-            .AddEndpointFilter(ScenarioIds.Filter)
+        scenario.MapPut(string.Empty, Replace)
             .WithName("replaceScenario")
             .WithSummary("Vervang een scenario")
             .WithDescription("Vervangt het scenario door het scenario in de body (of, met basisScenario, door dat scenario met de wijzigingen uit de body). Alleen de eigenaar; een kant-en-klaar scenario is niet te vervangen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses houden hun eigen kopie van het scenario.")
-            .WithMetadata(new JsonRequestBody(typeof(SaveScenarioRequest), example), IfMatch.Versioned.Instance)
+            .WithMetadata(new JsonRequestBody(typeof(SaveScenarioRequest), example))
             .Produces<ScenarioResponse>()
             .ProducesLookupProblems()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        scenarios.MapDelete("/{id}", Delete)
-            .AddEndpointFilter(ScenarioIds.Filter)
+        scenario.MapDelete(string.Empty, Delete)
             .WithName("deleteScenario")
             .WithSummary("Verwijder een scenario")
             .WithDescription("Alleen de eigenaar; een kant-en-klaar scenario is niet te verwijderen (403). Vereist If-Match met de ETag van de laatst gelezen versie: zonder If-Match 428, met een verouderde ETag 412. Vastgelegde doorrekeningen en analyses van het scenario blijven, met hun eigen kopie van het scenario (te vinden met ?scenario=).")
-            .WithMetadata(IfMatch.Versioned.Instance)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesLookupProblems()
             .ProducesPreconditionProblems();

@@ -39,25 +39,28 @@ internal static class ScenariosEndpoints
             .WithName("listScenarios")
             .WithSummary("Scenario's")
             .WithDescription($"De vastgelegde scenario's, de kant-en-klare eerst, dan in volgorde van maken; te filteren op naam, eigenaar en kantEnKlaar; per pagina (pagina vanaf 1, paginaGrootte 1 tot en met {Page.MaxSize}, standaard {Page.DefaultSize}; de Link-header wijst de andere pagina's aan).");
-        scenarios.MapGet("/{id}", Get)
-            .AddEndpointFilter(ScenarioIds.Filter)
+        // The scenario itself: every answer carries its ETag.
+        var scenario = app.MapOneScenario().WithMetadata(IfMatch.Versioned.Instance);
+        scenario.MapGet(string.Empty, Get)
             .WithName("getScenario")
             .WithSummary("Een scenario")
             .WithDescription("Het scenario zoals vastgelegd, met zijn aannames, de parameterversie en zijn ETag.")
-            .WithMetadata(IfMatch.Versioned.Instance)
             .ProducesValidationProblem();
-        ScenarioChangesEndpoints.MapScenarioChanges(scenarios, Example);
+        ScenarioChangesEndpoints.MapScenarioChanges(scenario, Example);
         return app;
     }
+
+    /// <summary>The routes of one scenario, <c>/v1/scenarios/{id}…</c>: the scenario's id is checked before any handler runs.</summary>
+    public static RouteGroupBuilder MapOneScenario(this IEndpointRouteBuilder app) =>
+        app.MapMinistryGroup(Path, Tag).MapGroup("/{id}").AddEndpointFilter(ScenarioIds.Filter);
 
     /// <summary>
     /// A heavy piece of work on a scenario (<c>POST /v1/scenarios/{id}/…</c>, a run or an analysis): the scenario's id is
     /// checked first and the heavy rate limit applies.
     /// </summary>
     public static RouteHandlerBuilder MapScenarioWork(this IEndpointRouteBuilder app, string resource, Delegate create) =>
-        app.MapMinistryGroup(Path, Tag)
-            .MapPost("/{id}" + resource, create)
-            .AddEndpointFilter(ScenarioIds.Filter)
+        app.MapOneScenario()
+            .MapPost(resource, create)
             .RequireRateLimiting(SecuritySetup.HeavyPolicy);
 
     /// <param name="http">The request.</param>

@@ -39,8 +39,7 @@ internal static class StoredResultRoutes
     /// <param name="summary">The summary.</param>
     /// <param name="description">The description (<see cref="PagedListDescription"/>).</param>
     public static RouteHandlerBuilder MapScenarioResultList(this IEndpointRouteBuilder app, string resource, Delegate list, string name, string summary, string description) =>
-        app.MapMinistryGroup(ScenariosEndpoints.Path, ScenariosEndpoints.Tag).MapGet($"/{{id}}/{resource}", list)
-            .AddEndpointFilter(ScenarioIds.Filter)
+        app.MapOneScenario().MapGet($"/{resource}", list)
             .WithName(name)
             .WithSummary(summary)
             .WithDescription($"{description} Van een verwijderd scenario: GET /v1/{resource}?scenario={{id}}.")

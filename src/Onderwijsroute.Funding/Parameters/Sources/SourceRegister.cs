@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Reflection;
 
 namespace Onderwijsroute.Funding.Parameters.Sources;
 
@@ -13,11 +12,9 @@ public sealed class SourceRegister
     /// <summary>The name of the embedded register file.</summary>
     public const string FileName = "bronnen.yaml";
 
-    private const string ResourceName = "Parameters/Sources/" + FileName;
     private static readonly Lazy<SourceRegister> EmbeddedInstance = new(() =>
     {
-        using var reader = new StreamReader(Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new FileNotFoundException($"No embedded {ResourceName}."));
+        using var reader = EmbeddedFiles.Open("Parameters/Sources/", FileName);
         return Load(FileName, reader);
     });
 

@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Gegarandeerde trajectprijs per niveau (prijspeil van het basisjaar van de toeslag).</summary>
-public sealed record LevelGuaranteeDocument
+public sealed record LevelGuaranteeDocument : IStatedAssumption
 {
     /// <summary>Per niveau het bedrag in euro's.</summary>
     public Dictionary<string, decimal>? Bedragen { get; init; }

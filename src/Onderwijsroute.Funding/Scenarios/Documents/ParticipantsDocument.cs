@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Landelijke instroom in de onderwijsroute per jaar van huisvesting.</summary>
-public sealed record ParticipantsDocument
+public sealed record ParticipantsDocument : IStatedAssumption
 {
     /// <summary>Per jaar van huisvesting het aantal gehuisveste asielstatushouders met de onderwijsroute als leerroute, bijvoorbeeld { "2026": 2340 }; wanneer zij starten volgt de aanname 'aandeel-start-volgend-jaar'.</summary>
     public Dictionary<int, long>? PerJaar { get; init; }

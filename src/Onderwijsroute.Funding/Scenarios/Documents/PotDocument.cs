@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Een eigen gemaximeerde pot van het scenario.</summary>
-public sealed record PotDocument
+public sealed record PotDocument : IStatedAssumption
 {
     /// <summary>Per jaar het plafond in hele euro's.</summary>
     public Dictionary<int, decimal>? BedragPerJaar { get; init; }

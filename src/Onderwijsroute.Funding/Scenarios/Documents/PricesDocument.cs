@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Prijsaannames.</summary>
-public sealed record PricesDocument
+public sealed record PricesDocument : IStatedAssumption
 {
     /// <summary>Het prijspeil van de bedragen per niveau.</summary>
     public int? Prijspeiljaar { get; init; }

@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Hoe deelnemers over gemeenten worden verdeeld.</summary>
-public sealed record SpreadDocument
+public sealed record SpreadDocument : IStatedAssumption
 {
     /// <summary>'inwoners', 'sleutel' of 'aantallen'.</summary>
     public string? Methode { get; init; }

@@ -3,7 +3,7 @@
 namespace Onderwijsroute.Funding.Scenarios.Documents;
 
 /// <summary>Standaardonzekerheid voor onzekerheidsanalyses.</summary>
-public sealed record UncertaintyDocument
+public sealed record UncertaintyDocument : IStatedAssumption
 {
     /// <summary>Variatiecoëfficiënt van het aantal deelnemers per jaar.</summary>
     public decimal? VariatiecoefficientDeelnemers { get; init; }

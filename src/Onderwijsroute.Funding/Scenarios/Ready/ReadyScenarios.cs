@@ -1,4 +1,3 @@
-using System.Reflection;
 using Onderwijsroute.Funding.Scenarios.Documents;
 
 namespace Onderwijsroute.Funding.Scenarios.Ready;
@@ -18,21 +17,14 @@ public static class ReadyScenarios
     public static IReadOnlyList<ScenarioDefinition> All => Loaded.Value;
 
     /// <summary>The file names of the ready scenarios, in order.</summary>
-    public static IReadOnlyList<string> FileNames() =>
-        typeof(ReadyScenarios).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..])
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    public static IReadOnlyList<string> FileNames() => EmbeddedFiles.Names(ResourcePrefix);
 
     /// <summary>One ready scenario as written in its file.</summary>
     /// <param name="fileName">A name from <see cref="FileNames"/>.</param>
     /// <exception cref="ScenarioLoadException">The file is malformed or has an unknown key.</exception>
     public static ScenarioDocument Document(string fileName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new FileNotFoundException($"No ready scenario {fileName}.");
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedFiles.Open(ResourcePrefix, fileName);
         return ScenarioFileLoader.Load(fileName, reader);
     }
 
