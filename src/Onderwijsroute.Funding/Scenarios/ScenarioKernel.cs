@@ -104,11 +104,14 @@ internal static class ScenarioKernel
             var deferred = output.Deferred[c];
             var started = output.Started[c];
             var share = rates.NextYearShare[c];
+            var table = rates.DeferredTable[c];
             var fromBefore = c > 0 ? output.Deferred[c - 1] : null;
             long housedTotal = 0, startedTotal = 0;
             for (var g = 0; g < housed.Length; g++)
             {
-                deferred[g] = share == 0 ? 0 : Forecasts.HousingToStart.Deferred(housed[g], share);
+                // Tabulated: the rounding's data-dependent branches mispredicted about every other gemeente.
+                var count = housed[g];
+                deferred[g] = count < table.Length ? table[count] : Forecasts.HousingToStart.Deferred(count, share);
                 started[g] = housed[g] - deferred[g] + (fromBefore is null ? 0 : fromBefore[g]);
                 housedTotal += housed[g];
                 startedTotal += started[g];
