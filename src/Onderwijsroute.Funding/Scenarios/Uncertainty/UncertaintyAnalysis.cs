@@ -29,8 +29,6 @@ public static class UncertaintyAnalysis
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
-        var swT = System.Diagnostics.Stopwatch.StartNew();
-        void Mark(string what) { if (Environment.GetEnvironmentVariable("ORF_PHASES") is not null) { Console.WriteLine($"{what}: {swT.Elapsed.TotalMilliseconds:0.0} ms"); } swT.Restart(); }
         var (participantsCv, priceCv) = settings.Resolve(scenario);
         var explanation = ScenarioEngine.Explain(scenario);
         var rates = ScenarioRates.Build(scenario, explanation);
@@ -55,7 +53,6 @@ public static class UncertaintyAnalysis
             sampler.Compute(d, worker, national);
             worker.Gaps.CopyTo(pilot, d * series);
         });
-        Mark("setup+pilot");
         var histograms = new GapHistograms(pilot, pilotCount, series);
         foreach (var worker in workers)
         {
@@ -67,19 +64,14 @@ public static class UncertaintyAnalysis
             workers[0].Counts!.Add(pilot.AsSpan(d * series, series));
         }
 
-        Mark("histograms");
         run.Draw(pilotCount, draws, (worker, d) =>
         {
             sampler.Compute(d, worker, national);
             worker.Counts!.Add(worker.Gaps);
         });
-        Mark("draws");
         var counts = workers.Select(w => w.Counts!).ToArray();
         Parallel.ForEach(counts, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => c.Flush());
-        Mark("flush");
-        var res = Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation, threads);
-        Mark("summarise");
-        return res;
+        return Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation, threads);
     }
 
     private static UncertaintyAnalysisResult Summarise(ScenarioDefinition scenario, UncertaintyAnalysisSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts[] counts, ExplanationBuilder explanation, int threads)
