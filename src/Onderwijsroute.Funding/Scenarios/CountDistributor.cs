@@ -8,7 +8,7 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// lower code), but per count rather than per gemeente. A scenario year's counts are small integers, and in a draw only
 /// a few dozen different ones occur: one pass over the gemeenten counts the gemeenten per count and lists the counts
 /// present; the quotient and remainder of <c>B·w / W</c> are computed for those counts only (a multiplication by the
-/// inverse of W, no division); their remainders are sorted to find the smallest one that still receives a unit; and one
+/// inverse of W, no division); a selection over their remainders finds the smallest one that still receives a unit; and one
 /// pass over the gemeenten hands out the amounts, the units at that remainder to the lower codes first.
 /// One instance per thread: it keeps its tables between calls.
 /// </summary>
@@ -25,6 +25,8 @@ internal sealed class CountDistributor
 
     /// <summary>Bits of a sort key below the remainder: the count (at most <see cref="MaxTabulated"/>).</summary>
     private const int CountBits = 13;
+
+    private const ulong CountMask = (1UL << CountBits) - 1;
 
     private readonly int _recipients;
     private int[] _gemeenten = new int[InitialTabulated * Copies];
@@ -110,13 +112,7 @@ internal sealed class CountDistributor
         var keys = _keys.AsSpan(0, present);
         if (leftover > 0)
         {
-            keys.Sort();
-            var given = 0L;
-            for (var i = keys.Length - 1; given < leftover; i--)
-            {
-                threshold = keys[i] >> CountBits;
-                given += gemeenten[(int)(keys[i] & ((1UL << CountBits) - 1)) * Copies];
-            }
+            threshold = LastRewarded(keys, leftover) >> CountBits;
         }
 
         // Per count: its amount in cents with the unit of a remainder above the threshold, and whether it ties at the
@@ -124,7 +120,7 @@ internal sealed class CountDistributor
         var forTies = leftover;
         foreach (var key in keys)
         {
-            var w = (int)(key & ((1UL << CountBits) - 1));
+            var w = (int)(key & CountMask);
             var remainder = key >> CountBits;
             var above = remainder > threshold && threshold != ulong.MaxValue ? 1 : 0;
             _amount[w] = checked((_amount[w] + above) * unitCents);
@@ -143,6 +139,49 @@ internal sealed class CountDistributor
         }
 
         Clear(present);
+    }
+
+    /// <summary>
+    /// The key with the smallest remainder that still receives a unit: walking the keys from the largest, the one at
+    /// which the gemeenten passed reach <paramref name="units"/>. A selection (quickselect weighted by the number of
+    /// gemeenten per count), not a sort: about half of the keys receive a unit, and their order among themselves does
+    /// not matter. The keys are distinct (one per count) and are reordered.
+    /// </summary>
+    private ulong LastRewarded(Span<ulong> keys, long units)
+    {
+        while (true)
+        {
+            // Keys above the pivot to the front; the pivot after them.
+            var last = keys.Length - 1;
+            (keys[keys.Length / 2], keys[last]) = (keys[last], keys[keys.Length / 2]);
+            var pivot = keys[last];
+            var above = 0;
+            var gemeentenAbove = 0L;
+            for (var i = 0; i < last; i++)
+            {
+                if (keys[i] > pivot)
+                {
+                    gemeentenAbove += _gemeenten[(int)(keys[i] & CountMask) * Copies];
+                    (keys[i], keys[above]) = (keys[above], keys[i]);
+                    above++;
+                }
+            }
+
+            if (gemeentenAbove >= units)
+            {
+                keys = keys[..above];
+                continue;
+            }
+
+            var withPivot = gemeentenAbove + _gemeenten[(int)(pivot & CountMask) * Copies];
+            if (withPivot >= units)
+            {
+                return pivot;
+            }
+
+            units -= withPivot;
+            keys = keys[above..last];
+        }
     }
 
     /// <summary>Clears the tables' entries of the first <paramref name="present"/> counts present.</summary>
