@@ -23,7 +23,7 @@ internal sealed class CountDistributor
     /// <summary>Counts tabulated at first; the tables grow (to <see cref="MaxTabulated"/>) when a larger count comes.</summary>
     private const int InitialTabulated = 64;
 
-    /// <summary>Bits of a sort key below the remainder: the count (at most <see cref="MaxTabulated"/>).</summary>
+    /// <summary>Bits of a key (ordered by remainder) below the remainder: the count (at most <see cref="MaxTabulated"/>).</summary>
     private const int CountBits = 13;
 
     private const ulong CountMask = (1UL << CountBits) - 1;
@@ -82,7 +82,7 @@ internal sealed class CountDistributor
             gemeenten[(w * Copies) + (g % Copies)]++;
         }
 
-        // B·w = quotient·W + remainder for every count present; a sort key holds the remainder above the count.
+        // B·w = quotient·W + remainder for every count present; a key holds the remainder above the count, so keys order by remainder.
         var weight = new InvariantDivisor(total);
         var handedOut = 0L;
         for (var i = 0; i < present; i++)
