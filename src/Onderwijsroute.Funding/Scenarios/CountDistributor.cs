@@ -23,11 +23,6 @@ internal sealed class CountDistributor
     /// <summary>Counts tabulated at first; the tables grow (to <see cref="MaxTabulated"/>) when a larger count comes.</summary>
     private const int InitialTabulated = 64;
 
-    /// <summary>Bits of a key (ordered by remainder) below the remainder: the count (at most <see cref="MaxTabulated"/>).</summary>
-    private const int CountBits = 13;
-
-    private const ulong CountMask = (1UL << CountBits) - 1;
-
     private readonly int _recipients;
     private int[] _gemeenten = new int[InitialTabulated * Copies];
     private int[] _seen = new int[InitialTabulated];
@@ -53,6 +48,12 @@ internal sealed class CountDistributor
         if (counts.Length != _recipients)
         {
             throw new ArgumentException($"Expected {_recipients} counts, got {counts.Length}.", nameof(counts));
+        }
+
+        if (total > uint.MaxValue)
+        {
+            Allocate(budgetUnits, unitCents, counts, total, amounts);
+            return;
         }
 
         // Gemeenten per count and the counts present, in order of first appearance (the tables are all zeros between
@@ -82,7 +83,8 @@ internal sealed class CountDistributor
             gemeenten[(w * Copies) + (g % Copies)]++;
         }
 
-        // B·w = quotient·W + remainder for every count present; a key holds the remainder above the count, so keys order by remainder.
+        // B·w = quotient·W + remainder for every count present. A key holds the remainder in its high half and the count in
+        // its low half, so keys order by remainder (below W, which a larger total than 2³² sends to the allocator).
         var weight = new InvariantDivisor(total);
         var handedOut = 0L;
         for (var i = 0; i < present; i++)
@@ -101,7 +103,7 @@ internal sealed class CountDistributor
             var quotient = weight.Divide((long)product);
             var remainder = (long)product - (quotient * total);
             handedOut = checked(handedOut + (withCount * quotient));
-            _keys[i] = ((ulong)remainder << CountBits) | (uint)w;
+            _keys[i] = ((ulong)remainder << 32) | (uint)w;
             _amount[w] = quotient;
         }
 
@@ -112,7 +114,7 @@ internal sealed class CountDistributor
         var keys = _keys.AsSpan(0, present);
         if (leftover > 0)
         {
-            threshold = LastRewarded(keys, leftover) >> CountBits;
+            threshold = LastRewarded(keys, leftover) >> 32;
         }
 
         // Per count: its amount in cents with the unit of a remainder above the threshold, and whether it ties at the
@@ -120,8 +122,8 @@ internal sealed class CountDistributor
         var forTies = leftover;
         foreach (var key in keys)
         {
-            var w = (int)(key & CountMask);
-            var remainder = key >> CountBits;
+            var w = (int)unchecked((uint)key);
+            var remainder = key >> 32;
             var above = remainder > threshold && threshold != ulong.MaxValue ? 1 : 0;
             _amount[w] = checked((_amount[w] + above) * unitCents);
             _atThreshold[w] = remainder == threshold ? 1 : 0;
@@ -161,7 +163,7 @@ internal sealed class CountDistributor
             {
                 if (keys[i] > pivot)
                 {
-                    gemeentenAbove += _gemeenten[(int)(keys[i] & CountMask) * Copies];
+                    gemeentenAbove += _gemeenten[(int)unchecked((uint)keys[i]) * Copies];
                     (keys[i], keys[above]) = (keys[above], keys[i]);
                     above++;
                 }
@@ -173,7 +175,7 @@ internal sealed class CountDistributor
                 continue;
             }
 
-            var withPivot = gemeentenAbove + _gemeenten[(int)(pivot & CountMask) * Copies];
+            var withPivot = gemeentenAbove + _gemeenten[(int)unchecked((uint)pivot) * Copies];
             if (withPivot >= units)
             {
                 return pivot;
