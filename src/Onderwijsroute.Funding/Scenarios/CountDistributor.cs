@@ -5,11 +5,11 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// <summary>
 /// Distributes a capped pot by head counts with exactly the result of <see cref="CappedBudgetAllocator"/>
 /// (docs/domain.md §4.2: <c>⌊B·wᵢ / W⌋</c> units each, the leftover units one each to the largest remainders, ties to the
-/// lower code), but without a division or a sort per gemeente. A scenario year's counts are small integers, and in a
-/// draw only a few dozen different ones occur, so the work is done per count rather than per gemeente: the quotient and
-/// remainder of <c>B·w / W</c> are tabulated for every count w up to the largest by adding <c>B / W</c> step by step,
-/// the counts are ordered by remainder to find the smallest remainder that still receives a unit, and one pass over
-/// the gemeenten hands out the amounts, the units at that remainder to the lower codes first.
+/// lower code), but per count rather than per gemeente. A scenario year's counts are small integers, and in a draw only
+/// a few dozen different ones occur: one pass over the gemeenten counts the gemeenten per count and lists the counts
+/// present; the quotient and remainder of <c>B·w / W</c> are computed for those counts only (a multiplication by the
+/// inverse of W, no division); a selection over their remainders finds the smallest one that still receives a unit; and one
+/// pass over the gemeenten hands out the amounts, the units at that remainder to the lower codes first.
 /// One instance per thread: it keeps its tables between calls.
 /// </summary>
 internal sealed class CountDistributor
@@ -24,15 +24,20 @@ internal sealed class CountDistributor
     private const int InitialTabulated = 64;
 
     private readonly int _recipients;
-    private long[] _quotient = new long[InitialTabulated];
-    private ulong[] _remainder = new ulong[InitialTabulated];
     private int[] _gemeenten = new int[InitialTabulated * Copies];
+    private int[] _seen = new int[InitialTabulated];
     private long[] _amount = new long[InitialTabulated];
     private int[] _atThreshold = new int[InitialTabulated];
-    private int[] _order = new int[InitialTabulated];
+    private readonly int[] _present;
+    private readonly ulong[] _keys;
 
     /// <param name="recipients">The number of gemeenten.</param>
-    public CountDistributor(int recipients) => _recipients = recipients;
+    public CountDistributor(int recipients)
+    {
+        _recipients = recipients;
+        _present = new int[recipients];
+        _keys = new ulong[recipients];
+    }
 
     /// <summary>
     /// Distributes <paramref name="budgetUnits"/> rounding units of <paramref name="unitCents"/> by <paramref name="counts"/>
@@ -45,86 +50,84 @@ internal sealed class CountDistributor
             throw new ArgumentException($"Expected {_recipients} counts, got {counts.Length}.", nameof(counts));
         }
 
-        // Gemeenten per count (the table is all zeros between calls: the used part is cleared at the end).
-        var largest = 0L;
+        if (total > uint.MaxValue)
+        {
+            Allocate(budgetUnits, unitCents, counts, total, amounts);
+            return;
+        }
+
+        // Gemeenten per count and the counts present, in order of first appearance (the tables are all zeros between
+        // calls: what was used is cleared at the end). Without a branch on whether a count is new.
+        var present = 0;
         var gemeenten = _gemeenten;
+        var seen = _seen;
         for (var g = 0; g < counts.Length; g++)
         {
             var count = counts[g];
-            if (count >= _quotient.Length)
+            if (count >= seen.Length)
             {
                 if (count > MaxTabulated)
                 {
-                    Array.Clear(gemeenten);
+                    Clear(present);
                     Allocate(budgetUnits, unitCents, counts, total, amounts);
                     return;
                 }
 
-                gemeenten = Grow(count);
+                (gemeenten, seen) = Grow(count);
             }
 
-            largest = Math.Max(largest, count);
-            gemeenten[((int)count * Copies) + (g % Copies)]++;
+            var w = (int)count;
+            _present[present] = w;
+            present += 1 - seen[w];
+            seen[w] = 1;
+            gemeenten[(w * Copies) + (g % Copies)]++;
         }
 
-        // B·w = quotient[w]·W + remainder[w], built from B·1 by adding: no product can overflow and no division is needed.
-        var weight = (ulong)total;
-        var step = (long)(budgetUnits / weight);
-        var stepRemainder = budgetUnits % weight;
+        // B·w = quotient·W + remainder for every count present. A key holds the remainder in its high half and the count in
+        // its low half, so keys order by remainder (below W, which a larger total than 2³² sends to the allocator).
+        var weight = new InvariantDivisor(total);
         var handedOut = 0L;
-        var present = 0;
-        for (var w = 1; w <= largest; w++)
+        for (var i = 0; i < present; i++)
         {
-            var remainder = _remainder[w - 1] + stepRemainder;
-            var carry = remainder >= weight ? 1 : 0;
-            _remainder[w] = remainder - (carry == 1 ? weight : 0);
-            _quotient[w] = checked(_quotient[w - 1] + step + carry);
+            var w = _present[i];
             var withCount = gemeenten[w * Copies] + gemeenten[(w * Copies) + 1] + gemeenten[(w * Copies) + 2] + gemeenten[(w * Copies) + 3];
             gemeenten[w * Copies] = withCount;
-            handedOut = checked(handedOut + (withCount * _quotient[w]));
-            if (withCount > 0 && _remainder[w] > 0)
+            var high = Math.BigMul(budgetUnits, (ulong)w, out var product);
+            if (high != 0 || product > long.MaxValue)
             {
-                _order[present++] = w;
+                Clear(present);
+                Allocate(budgetUnits, unitCents, counts, total, amounts);
+                return;
             }
+
+            var quotient = weight.Divide((long)product);
+            var remainder = (long)product - (quotient * total);
+            handedOut = checked(handedOut + (withCount * quotient));
+            _keys[i] = ((ulong)remainder << 32) | (uint)w;
+            _amount[w] = quotient;
         }
 
         // Fewer leftover units than gemeenten with a remainder (Σ remainders = leftover·W), so the last remainder to
-        // receive a unit is positive. Counts by remainder, largest first (a few dozen in a draw, at most one per gemeente:
-        // insertion sort).
+        // receive a unit is positive. The counts by remainder, largest first, until the leftover units are given.
         var leftover = checked((long)budgetUnits - handedOut);
         var threshold = ulong.MaxValue;
+        var keys = _keys.AsSpan(0, present);
         if (leftover > 0)
         {
-            var order = _order.AsSpan(0, present);
-            for (var i = 1; i < order.Length; i++)
-            {
-                var w = order[i];
-                var j = i - 1;
-                for (; j >= 0 && _remainder[order[j]] < _remainder[w]; j--)
-                {
-                    order[j + 1] = order[j];
-                }
-
-                order[j + 1] = w;
-            }
-
-            var given = 0L;
-            for (var i = 0; given < leftover; i++)
-            {
-                threshold = _remainder[order[i]];
-                given += gemeenten[order[i] * Copies];
-            }
+            threshold = LastRewarded(keys, leftover) >> 32;
         }
 
         // Per count: its amount in cents with the unit of a remainder above the threshold, and whether it ties at the
         // threshold.
         var forTies = leftover;
-        for (var w = 0; w <= largest; w++)
+        foreach (var key in keys)
         {
-            var above = _remainder[w] > threshold && threshold != ulong.MaxValue ? 1 : 0;
-            _amount[w] = checked((_quotient[w] + above) * unitCents);
-            _atThreshold[w] = _remainder[w] == threshold ? 1 : 0;
-            forTies -= w == 0 ? 0 : above * gemeenten[w * Copies];
+            var w = (int)unchecked((uint)key);
+            var remainder = key >> 32;
+            var above = remainder > threshold && threshold != ulong.MaxValue ? 1 : 0;
+            _amount[w] = checked((_amount[w] + above) * unitCents);
+            _atThreshold[w] = remainder == threshold ? 1 : 0;
+            forTies -= above * gemeenten[w * Copies];
         }
 
         // The units left for the remainder at the threshold go to the lower codes first. Without branches: whether a
@@ -137,20 +140,71 @@ internal sealed class CountDistributor
             forTies -= tie;
         }
 
-        gemeenten.AsSpan(0, (int)(largest + 1) * Copies).Clear();
+        Clear(present);
+    }
+
+    /// <summary>
+    /// The key with the smallest remainder that still receives a unit: walking the keys from the largest, the one at
+    /// which the gemeenten passed reach <paramref name="units"/>. A selection (quickselect weighted by the number of
+    /// gemeenten per count), not a sort: about half of the keys receive a unit, and their order among themselves does
+    /// not matter. The keys are distinct (one per count) and are reordered.
+    /// </summary>
+    private ulong LastRewarded(Span<ulong> keys, long units)
+    {
+        while (true)
+        {
+            // Keys above the pivot to the front; the pivot after them.
+            var last = keys.Length - 1;
+            (keys[keys.Length / 2], keys[last]) = (keys[last], keys[keys.Length / 2]);
+            var pivot = keys[last];
+            var above = 0;
+            var gemeentenAbove = 0L;
+            for (var i = 0; i < last; i++)
+            {
+                if (keys[i] > pivot)
+                {
+                    gemeentenAbove += _gemeenten[(int)unchecked((uint)keys[i]) * Copies];
+                    (keys[i], keys[above]) = (keys[above], keys[i]);
+                    above++;
+                }
+            }
+
+            if (gemeentenAbove >= units)
+            {
+                keys = keys[..above];
+                continue;
+            }
+
+            var withPivot = gemeentenAbove + _gemeenten[(int)unchecked((uint)pivot) * Copies];
+            if (withPivot >= units)
+            {
+                return pivot;
+            }
+
+            units -= withPivot;
+            keys = keys[above..last];
+        }
+    }
+
+    /// <summary>Clears the tables' entries of the first <paramref name="present"/> counts present.</summary>
+    private void Clear(int present)
+    {
+        foreach (var w in _present.AsSpan(0, present))
+        {
+            _gemeenten.AsSpan(w * Copies, Copies).Clear();
+            _seen[w] = 0;
+        }
     }
 
     /// <summary>Larger tables for counts up to <paramref name="count"/>, keeping the gemeenten counted so far.</summary>
-    private int[] Grow(long count)
+    private (int[] Gemeenten, int[] Seen) Grow(long count)
     {
-        var length = (int)Math.Min(MaxTabulated + 1, Math.Max(2L * _quotient.Length, count + 1));
-        _quotient = new long[length];
-        _remainder = new ulong[length];
+        var length = (int)Math.Min(MaxTabulated + 1, Math.Max(2L * _seen.Length, count + 1));
         _amount = new long[length];
         _atThreshold = new int[length];
-        _order = new int[length];
+        Array.Resize(ref _seen, length);
         Array.Resize(ref _gemeenten, length * Copies);
-        return _gemeenten;
+        return (_gemeenten, _seen);
     }
 
     /// <summary>A year with counts beyond the tables: the allocator's core, per gemeente.</summary>

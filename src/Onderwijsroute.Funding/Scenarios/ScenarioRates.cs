@@ -102,6 +102,9 @@ internal sealed partial class ScenarioRates
     /// <summary>Regular SPUK per year t, counting year k and count s below <see cref="TableSize"/>, already rounded.</summary>
     public long[][][] RegularTable { get; private set; } = [];
 
+    /// <summary>Per housing year t and count s below <see cref="TableSize"/>: how many of s start the next year (<see cref="HousingToStart.Deferred"/>).</summary>
+    public long[][] DeferredTable { get; private set; } = [];
+
     /// <summary>Supplement per cohort c and count s below <see cref="TableSize"/>, already rounded.</summary>
     public long[][] SupplementTable { get; private set; } = [];
 
@@ -128,6 +131,7 @@ internal sealed partial class ScenarioRates
         rates.FundTotal = rates.FundAddition.Select(a => a.Sum()).ToArray();
         rates.RegularTable = rates.Regular.Select(perYear => perYear.Select(Tabulate).ToArray()).ToArray();
         rates.SupplementTable = rates.Supplement.Select(Tabulate).ToArray();
+        rates.DeferredTable = rates.NextYearShare.Select(share => Enumerable.Range(0, TableSize).Select(count => HousingToStart.Deferred(count, share)).ToArray()).ToArray();
         return rates;
     }
 

@@ -12,16 +12,18 @@ internal sealed class DrawSampler
 
     private readonly ScenarioRates _rates;
     private readonly IntegerAliasTable[] _tables;
-    private readonly double _participantsCv;
-    private readonly double _priceCv;
+    private readonly Lognormal[] _participants;
+    private readonly Lognormal _priceFactor;
+    private readonly bool _pricesVary;
     private readonly ulong _seed;
 
     public DrawSampler(ScenarioRates rates, double participantsCv, double priceCv, ulong seed)
     {
         _rates = rates;
         _tables = Enumerable.Range(0, rates.Years).Select(t => new IntegerAliasTable(ScenarioEngine.KeyOf(rates, t))).ToArray();
-        _participantsCv = participantsCv;
-        _priceCv = priceCv;
+        _participants = rates.Scenario.ParticipantsPerYear.Select(mean => new Lognormal(mean, participantsCv)).ToArray();
+        _priceFactor = new Lognormal(1.0, priceCv);
+        _pricesVary = priceCv > 0;
         _seed = seed;
     }
 
@@ -30,9 +32,9 @@ internal sealed class DrawSampler
     {
         var random = new Xoshiro256StarStar(_seed, (ulong)draw);
         var factor = ScenarioKernel.NeutralPriceFactor;
-        if (_priceCv > 0)
+        if (_pricesVary)
         {
-            var f = NormalQuantile.Lognormal(1.0, _priceCv, random.NextOpenUnit());
+            var f = _priceFactor.Quantile(random.NextOpenUnit());
             factor = (long)Math.Round(Math.Min(f, 1000) * ScenarioKernel.NeutralPriceFactor, MidpointRounding.AwayFromZero);
         }
 
@@ -42,7 +44,7 @@ internal sealed class DrawSampler
             var uniform = random.NextOpenUnit();
             var count = mean == 0 || _tables[t].IsEmpty
                 ? 0
-                : (long)Math.Round(Math.Min(NormalQuantile.Lognormal(mean, _participantsCv, uniform), mean * (double)MaxMeanMultiple), MidpointRounding.AwayFromZero);
+                : (long)Math.Round(Math.Min(_participants[t].Quantile(uniform), mean * (double)MaxMeanMultiple), MidpointRounding.AwayFromZero);
             Array.Clear(starters[t]);
             _tables[t].AddSamples(ref random, count, starters[t]);
         }

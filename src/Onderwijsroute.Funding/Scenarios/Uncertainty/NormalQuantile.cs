@@ -45,17 +45,4 @@ internal static class NormalQuantile
 
         return result;
     }
-
-    /// <summary>A lognormal variate with the given mean and coefficient of variation, from one uniform.</summary>
-    public static double Lognormal(double mean, double cv, double uniform)
-    {
-        if (cv == 0)
-        {
-            return mean;
-        }
-
-        var sigma2 = DeterministicMath.Log(1 + (cv * cv));
-        var mu = DeterministicMath.Log(mean) - (sigma2 / 2);
-        return DeterministicMath.Exp(mu + (Math.Sqrt(sigma2) * Of(uniform)));
-    }
 }
