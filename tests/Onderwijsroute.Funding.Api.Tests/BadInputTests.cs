@@ -81,7 +81,7 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
 
     /// <summary>
     /// The shape messages of request lists and CBS codes, word for word and in the order found: each is written once
-    /// (Shape.NullItem; Shape.Municipality and Shape.Region share their rule), and every list and code field says the same.
+    /// (Shape.Items, Shape.Municipality and Shape.Region share their rule), and every list and code field says the same.
     /// </summary>
     public static TheoryData<string, string, string[]> Messages => new()
     {
