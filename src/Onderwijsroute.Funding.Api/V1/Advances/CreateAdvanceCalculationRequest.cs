@@ -33,22 +33,7 @@ public sealed class CreateAdvanceCalculationRequest
     internal AdvanceRequest? ToDomain(InputErrorsBuilder errors)
     {
         var budget = CappedCalculationFields.Budget(Budget, errors);
-        RegionWeight?[]? weights = null;
-        if (Gewichten is { } given)
-        {
-            weights = new RegionWeight?[given.Count];
-            for (var i = 0; i < given.Count; i++)
-            {
-                if (given[i] is not { } item)
-                {
-                    Shape.NullItem("gewichten", i, "Een gewicht", errors);
-                    continue;
-                }
-
-                var weight = Shape.WholeNumber(item.Gewicht, "gewichten", i, "gewicht", "Het gewicht", Shape.MaxWeight, errors) ?? 0;
-                weights[i] = Shape.Region(item.ArbeidsmarktregioCode, "gewichten", i, errors) is { } region ? new RegionWeight(region, weight) : null;
-            }
-        }
+        var weights = Shape.Items(Gewichten, "gewichten", "Een gewicht", errors, Weight);
 
         return CappedCalculationFields.SchemeAndYear(Regeling, Jaar, errors)
             ? new AdvanceRequest(Regeling!, Jaar!.Value)
@@ -59,5 +44,11 @@ public sealed class CreateAdvanceCalculationRequest
                 RegionWeights = weights,
             }
             : null;
+    }
+
+    private static RegionWeight? Weight(RegionWeightInput item, int i, InputErrorsBuilder errors)
+    {
+        var weight = Shape.WholeNumber(item.Gewicht, "gewichten", i, "gewicht", "Het gewicht", Shape.MaxWeight, errors) ?? 0;
+        return Shape.Region(item.ArbeidsmarktregioCode, "gewichten", i, errors) is { } region ? new RegionWeight(region, weight) : null;
     }
 }

@@ -31,8 +31,35 @@ internal static class Shape
     /// <summary>The path of a field: of an item of a list when <paramref name="index"/> is 0 or more.</summary>
     public static string PathOf(string list, int index, string field) => index < 0 ? field : $"{list}[{index}].{field}";
 
-    /// <summary>Adds the error for a <c>null</c> item of a list.</summary>
-    public static void NullItem(string list, int index, string what, InputErrorsBuilder errors) => errors.Add($"{list}[{index}]", $"{what} mag niet null zijn.");
+    /// <summary>
+    /// Reads each item of a list, in order, with <paramref name="read"/>; a <c>null</c> item gets its error and, like an
+    /// item whose key field could not be read, goes in as <c>null</c>, so every item keeps the position its path names.
+    /// </summary>
+    /// <returns>The items, or <c>null</c> for a list left out.</returns>
+    public static TItem?[]? Items<TInput, TItem>(IReadOnlyList<TInput?>? list, string name, string what, InputErrorsBuilder errors, Func<TInput, int, InputErrorsBuilder, TItem?> read)
+        where TInput : class
+        where TItem : class
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        var items = new TItem?[list.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (list[i] is { } input)
+            {
+                items[i] = read(input, i, errors);
+            }
+            else
+            {
+                errors.Add($"{name}[{i}]", $"{what} mag niet null zijn.");
+            }
+        }
+
+        return items;
+    }
 
     /// <summary>A required value: adds "Verplicht" when it is missing (a text of only spaces is missing too).</summary>
     /// <returns>Whether it is there.</returns>

@@ -39,11 +39,11 @@ internal static class ForecastRequestReader
         var last = Shape.Required(body.TotEnMetJaar, "totEnMetJaar", "het laatste jaar", errors);
         Shape.MaxItems(body.Trajecten, "trajecten", MaxTrajectories, "trajecten", errors);
         Shape.MaxItems(body.Starters, "starters", MaxStarterGroups, "groepen starters", errors);
-        var trajectories = Items(body.Trajecten, "trajecten", "Een traject", errors, Trajectory);
-        var starters = Items(body.Starters, "starters", "Een groep starters", errors, Starters);
-        var bridging = Items(body.Overbruggingskosten, "overbruggingskosten", "Een bedrag", errors, Bridging);
-        var nationalCounts = Items(body.LandelijkAantal, "landelijkAantal", "Een aantal", errors, NationalCount);
-        var overrides = Items(body.Overschrijvingen, "overschrijvingen", "Een overschrijving", errors, Override);
+        var trajectories = Shape.Items(body.Trajecten, "trajecten", "Een traject", errors, Trajectory) ?? [];
+        var starters = Shape.Items(body.Starters, "starters", "Een groep starters", errors, Starters) ?? [];
+        var bridging = Shape.Items(body.Overbruggingskosten, "overbruggingskosten", "Een bedrag", errors, Bridging) ?? [];
+        var nationalCounts = Shape.Items(body.LandelijkAantal, "landelijkAantal", "Een aantal", errors, NationalCount) ?? [];
+        var overrides = Shape.Items(body.Overschrijvingen, "overschrijvingen", "Een overschrijving", errors, Override) ?? [];
         return scope is not null && first && last
             ? new ForecastRequest(scope, body.VanJaar!.Value, body.TotEnMetJaar!.Value)
             {
@@ -55,32 +55,6 @@ internal static class ForecastRequestReader
                 Overrides = overrides,
             }
             : null;
-    }
-
-    /// <summary>Reads each item of a list; a <c>null</c> item and one whose key field could not be read go in as <c>null</c>.</summary>
-    private static TItem?[] Items<TInput, TItem>(IReadOnlyList<TInput?>? list, string name, string what, InputErrorsBuilder errors, Func<TInput, int, InputErrorsBuilder, TItem?> read)
-        where TInput : class
-        where TItem : class
-    {
-        if (list is null)
-        {
-            return [];
-        }
-
-        var items = new TItem?[list.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (list[i] is { } input)
-            {
-                items[i] = read(input, i, errors);
-            }
-            else
-            {
-                Shape.NullItem(name, i, what, errors);
-            }
-        }
-
-        return items;
     }
 
     private static Trajectory? Trajectory(TrajectoryInput t, int i, InputErrorsBuilder errors)

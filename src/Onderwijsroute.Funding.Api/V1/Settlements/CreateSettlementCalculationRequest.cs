@@ -37,39 +37,10 @@ public sealed class CreateSettlementCalculationRequest
     internal SettlementRequest? ToDomain(InputErrorsBuilder errors)
     {
         var budget = CappedCalculationFields.Budget(Budget, errors);
-        MunicipalityCount?[]? counts = null;
-        if (Shape.Required(Aantallen, "aantallen", "de aantallen per gemeente (een lege lijst mag)", errors))
-        {
-            counts = new MunicipalityCount?[Aantallen!.Count];
-            for (var i = 0; i < counts.Length; i++)
-            {
-                if (Aantallen[i] is not { } item)
-                {
-                    Shape.NullItem("aantallen", i, "Een aantal", errors);
-                    continue;
-                }
-
-                var count = Shape.WholeNumber(item.Aantal, "aantallen", i, "aantal", "Het aantal", Shape.MaxCount, errors) ?? 0;
-                counts[i] = Shape.Municipality(item.GemeenteCode, "aantallen", i, errors) is { } code ? new MunicipalityCount(code, count) : null;
-            }
-        }
-
-        MunicipalityAmount?[]? advances = null;
-        if (Voorschotten is { } given)
-        {
-            advances = new MunicipalityAmount?[given.Count];
-            for (var i = 0; i < advances.Length; i++)
-            {
-                if (given[i] is not { } item)
-                {
-                    Shape.NullItem("voorschotten", i, "Een voorschot", errors);
-                    continue;
-                }
-
-                var amount = Shape.Amount(item.Bedrag, "voorschotten", i, "bedrag", "Het bedrag", Shape.MaxAmount, errors) ?? Money.Zero;
-                advances[i] = Shape.Municipality(item.GemeenteCode, "voorschotten", i, errors) is { } code ? new MunicipalityAmount(code, amount) : null;
-            }
-        }
+        var counts = Shape.Required(Aantallen, "aantallen", "de aantallen per gemeente (een lege lijst mag)", errors)
+            ? Shape.Items(Aantallen, "aantallen", "Een aantal", errors, Count)
+            : null;
+        var advances = Shape.Items(Voorschotten, "voorschotten", "Een voorschot", errors, Advance);
 
         return CappedCalculationFields.SchemeAndYear(Regeling, Jaar, errors) && counts is not null
             ? new SettlementRequest(Regeling!, Jaar!.Value, counts)
@@ -80,5 +51,17 @@ public sealed class CreateSettlementCalculationRequest
                 PopulationDateFallback = CappedCalculationFields.Fallback(PeildatumTerugvallen),
             }
             : null;
+    }
+
+    private static MunicipalityCount? Count(MunicipalityCountInput item, int i, InputErrorsBuilder errors)
+    {
+        var count = Shape.WholeNumber(item.Aantal, "aantallen", i, "aantal", "Het aantal", Shape.MaxCount, errors) ?? 0;
+        return Shape.Municipality(item.GemeenteCode, "aantallen", i, errors) is { } code ? new MunicipalityCount(code, count) : null;
+    }
+
+    private static MunicipalityAmount? Advance(MunicipalityAmountInput item, int i, InputErrorsBuilder errors)
+    {
+        var amount = Shape.Amount(item.Bedrag, "voorschotten", i, "bedrag", "Het bedrag", Shape.MaxAmount, errors) ?? Money.Zero;
+        return Shape.Municipality(item.GemeenteCode, "voorschotten", i, errors) is { } code ? new MunicipalityAmount(code, amount) : null;
     }
 }
