@@ -38,6 +38,23 @@ public class CountDistributorProperties
     }
 
     [Fact]
+    public void Distribute_BudgetTimesCountBeyond64Bits_TakesTheAllocatorsWay()
+    {
+        // B·w no longer fits in 64 bits (a budget near 2⁶², counts up to 7): the per-count table cannot be used, and the
+        // allocator's own arithmetic must give the result.
+        long[] counts = [3, 5, 0, 7, 1];
+        var budget = (1L << 62) + 12_345;
+        var claims = counts.Select((count, i) => new AllocationClaim($"GM{i:D4}", count)).ToArray();
+        var expected = CappedBudgetAllocator.Allocate(Money.FromCents(budget), Money.FromCents(1), claims).Shares.Select(s => s.Amount.Cents).ToArray();
+        var units = new long[counts.Length];
+
+        new CountDistributor(counts.Length).Distribute((ulong)budget, 1, counts, counts.Sum(), units);
+
+        Assert.Equal(expected, units);
+        Assert.Equal(budget, units.Sum());
+    }
+
+    [Fact]
     public void Distribute_ReusedAcrossCalls_GivesTheSameAsAFreshOne()
     {
         // One instance per thread keeps its tables between years and draws: an earlier, larger table must not leak (one
