@@ -9132,7 +9132,7 @@ namespace Onderwijsroute.Funding.Client
         public string? Waarde { get; set; } = default!;
 
         /// <summary>
-        /// aanname of bevestigd.
+        /// bevestigd, secundair, afgeleid of aanname.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         public string? Status { get; set; } = default!;
@@ -9400,7 +9400,7 @@ namespace Onderwijsroute.Funding.Client
         public string? Telling { get; set; } = default!;
 
         /// <summary>
-        /// 'aanname' of 'bevestigd'.
+        /// 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -10193,7 +10193,7 @@ namespace Onderwijsroute.Funding.Client
         public System.Collections.Generic.IDictionary<string, long>? PerJaar { get; set; } = default!;
 
         /// <summary>
-        /// 'aanname' of 'bevestigd'.
+        /// 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -10759,7 +10759,7 @@ namespace Onderwijsroute.Funding.Client
         public System.Collections.Generic.IDictionary<string, decimal>? Bedragen { get; set; } = default!;
 
         /// <summary>
-        /// 'aanname' of 'bevestigd'.
+        /// 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -11468,7 +11468,7 @@ namespace Onderwijsroute.Funding.Client
         public double? VariatiecoefficientPrijs { get; set; } = default!;
 
         /// <summary>
-        /// 'aanname' of 'bevestigd'.
+        /// 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -11872,7 +11872,7 @@ namespace Onderwijsroute.Funding.Client
         public System.Collections.Generic.IDictionary<string, double>? Niveauverdeling { get; set; } = default!;
 
         /// <summary>
-        /// 'aanname' of 'bevestigd'.
+        /// 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -12950,7 +12950,7 @@ namespace Onderwijsroute.Funding.Client
         public System.Collections.Generic.IDictionary<string, System.Collections.Generic.IDictionary<string, long>>? Aantallen { get; set; } = default!;
 
         /// <summary>
-        /// 'aanname' of 'bevestigd'.
+        /// 'bevestigd', 'secundair', 'afgeleid' of 'aanname'.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]

@@ -10,7 +10,7 @@ namespace Onderwijsroute.Funding.Scenarios.Documents;
 /// </remarks>
 internal interface IStatedAssumption
 {
-    /// <summary>'aanname' of 'bevestigd'.</summary>
+    /// <summary>'bevestigd', 'secundair', 'afgeleid' of 'aanname'.</summary>
     string? Status { get; }
 
     /// <summary>De bron of de redenering.</summary>

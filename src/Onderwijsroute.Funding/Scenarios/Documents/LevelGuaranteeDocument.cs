@@ -8,7 +8,7 @@ public sealed record LevelGuaranteeDocument : IStatedAssumption
     /// <summary>Per niveau het bedrag in euro's.</summary>
     public Dictionary<string, decimal>? Bedragen { get; init; }
 
-    /// <summary>'aanname' of 'bevestigd'.</summary>
+    /// <summary>'bevestigd', 'secundair', 'afgeleid' of 'aanname'.</summary>
     public string? Status { get; init; }
 
     /// <summary>De bron of de redenering.</summary>

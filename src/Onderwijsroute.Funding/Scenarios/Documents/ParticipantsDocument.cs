@@ -8,7 +8,7 @@ public sealed record ParticipantsDocument : IStatedAssumption
     /// <summary>Per jaar van huisvesting het aantal gehuisveste asielstatushouders met de onderwijsroute als leerroute, bijvoorbeeld { "2026": 2340 }; wanneer zij starten volgt de aanname 'aandeel-start-volgend-jaar'.</summary>
     public Dictionary<int, long>? PerJaar { get; init; }
 
-    /// <summary>'aanname' of 'bevestigd'.</summary>
+    /// <summary>'bevestigd', 'secundair', 'afgeleid' of 'aanname'.</summary>
     public string? Status { get; init; }
 
     /// <summary>De bron of de redenering.</summary>

@@ -14,7 +14,7 @@ public sealed record PotDocument : IStatedAssumption
     /// <summary>Bij 'aantal-einde-jaar': wie telt op 31 december, 'pip-onderwijsroute' (standaard: wie de onderwijsroute in het PIP heeft, tot het einde van het traject) of 'lopend-traject'.</summary>
     public string? Telling { get; init; }
 
-    /// <summary>'aanname' of 'bevestigd'.</summary>
+    /// <summary>'bevestigd', 'secundair', 'afgeleid' of 'aanname'.</summary>
     public string? Status { get; init; }
 
     /// <summary>De bron of de redenering.</summary>

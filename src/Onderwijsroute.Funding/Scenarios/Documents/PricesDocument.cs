@@ -23,7 +23,7 @@ public sealed record PricesDocument : IStatedAssumption
     /// <summary>Aandeel per niveau, samen 1, hoogstens vier decimalen.</summary>
     public Dictionary<string, decimal>? Niveauverdeling { get; init; }
 
-    /// <summary>'aanname' of 'bevestigd'.</summary>
+    /// <summary>'bevestigd', 'secundair', 'afgeleid' of 'aanname'.</summary>
     public string? Status { get; init; }
 
     /// <summary>De bron of de redenering.</summary>

@@ -14,7 +14,7 @@ public sealed record SpreadDocument : IStatedAssumption
     /// <summary>Bij 'aantallen': per jaar van huisvesting het aantal gehuisveste deelnemers per gemeentecode.</summary>
     public Dictionary<int, Dictionary<string, long>>? Aantallen { get; init; }
 
-    /// <summary>'aanname' of 'bevestigd'.</summary>
+    /// <summary>'bevestigd', 'secundair', 'afgeleid' of 'aanname'.</summary>
     public string? Status { get; init; }
 
     /// <summary>De bron of de redenering.</summary>

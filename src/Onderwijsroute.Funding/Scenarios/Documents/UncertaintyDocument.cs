@@ -11,7 +11,7 @@ public sealed record UncertaintyDocument : IStatedAssumption
     /// <summary>Variatiecoëfficiënt van de trajectprijs (0 = zeker).</summary>
     public decimal? VariatiecoefficientPrijs { get; init; }
 
-    /// <summary>'aanname' of 'bevestigd'.</summary>
+    /// <summary>'bevestigd', 'secundair', 'afgeleid' of 'aanname'.</summary>
     public string? Status { get; init; }
 
     /// <summary>De bron of de redenering.</summary>
