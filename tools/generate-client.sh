@@ -19,17 +19,21 @@ dotnet tool restore >/dev/null
 # incremental build would take as up to date.
 raw=$(mktemp "$output.raw.XXXXXX")
 final=$(mktemp "$output.tmp.XXXXXX")
-trap 'rm -f "$raw" "$final"' EXIT
+log=$(mktemp "$output.log.XXXXXX")
+trap 'rm -f "$raw" "$final" "$log"' EXIT
 # System.Text.Json (no Newtonsoft at run time); required properties non-nullable, optional ones nullable; decimal
 # for format: decimal; DateOnly for format: date; one client class with the operation ids as method names.
-dotnet nswag openapi2csclient \
+if ! dotnet nswag openapi2csclient \
   /input:"$input" /output:"$raw" \
   /namespace:Onderwijsroute.Funding.Client /className:FundingClient \
   /jsonLibrary:SystemTextJson /generateNullableReferenceTypes:true /generateOptionalPropertiesAsNullable:true \
   /generateClientInterfaces:true /useBaseUrl:false /injectHttpClient:true /disposeHttpClient:false \
   /operationGenerationMode:SingleClientFromOperationId /dateType:System.DateOnly /dateTimeType:System.DateTimeOffset \
   /arrayType:System.Collections.Generic.List /arrayInstanceType:System.Collections.Generic.List \
-  /generateExceptionClasses:true /exceptionClass:FundingApiException >/dev/null
+  /generateExceptionClasses:true /exceptionClass:FundingApiException >"$log" 2>&1; then
+  { echo "generate-client: NSwag failed on $input:"; tr -d '\0' < "$log"; } >&2
+  exit 1
+fi
 { printf '%s\n' "// Generated at build time by tools/generate-client.sh from openapi/v1.json; never edit by hand, never commit."; \
   cat "$raw"; } > "$final"
 chmod 644 "$final"
