@@ -23,7 +23,7 @@ public class MonteCarloDrawBenchmarks
     private long[][][] _national = null!;
     private long[][][] _starters = null!;
     private long[] _factors = null!;
-    private long[][] _gaps = null!;
+    private long[][][] _gaps = null!;
     private long[][][] _yearEnd = null!;
     private (ulong BudgetUnits, long UnitCents, int Year)[] _pots = null!;
     private CountDistributor _distributor = null!;
@@ -39,17 +39,18 @@ public class MonteCarloDrawBenchmarks
         _national = Enumerable.Range(0, ScenarioFigures.All.Count).Select(_ => Enumerable.Range(0, _rates.Years).Select(_ => new long[Draws]).ToArray()).ToArray();
         _starters = new long[Draws][][];
         _factors = new long[Draws];
-        _gaps = new long[Draws][];
+        _gaps = new long[Draws][][];
         _yearEnd = new long[Draws][][];
-        var pilot = new long[Draws * _worker.Gaps.Length];
+        var series = _rates.Years * _rates.MunicipalityCount;
+        var pilot = new long[Draws * series];
         for (var d = 0; d < Draws; d++)
         {
             _sampler.Compute(d, _worker, _national);
             _starters[d] = _worker.Output.Starters.Select(a => a.ToArray()).ToArray();
             _factors[d] = _sampler.Spread(d, new KernelOutput(_rates.Years, _rates.MunicipalityCount).Starters);
-            _gaps[d] = _worker.Gaps.ToArray();
+            _gaps[d] = _worker.Output.Gap.Select(a => a.ToArray()).ToArray();
             _yearEnd[d] = _worker.Output.YearEnd.Select(a => a.ToArray()).ToArray();
-            _worker.Gaps.CopyTo(pilot, d * _worker.Gaps.Length);
+            _gaps[d].SelectMany(a => a).ToArray().CopyTo(pilot, d * series);
         }
 
         // The capped pots distributed by the year-end count: the €35M grant until 2025 and the scenario's €15M from 2026.
@@ -62,7 +63,7 @@ public class MonteCarloDrawBenchmarks
         }
 
         _distributor = new CountDistributor(_rates.MunicipalityCount);
-        _counts = new GapHistograms(pilot, Draws, _worker.Gaps.Length).NewCounts(1024);
+        _counts = new GapHistograms(pilot, Draws, series).NewCounts(1024);
     }
 
     /// <summary>Floor, part 1: the price factor, each year's national count and its multinomial spread over the gemeenten.</summary>
@@ -160,7 +161,7 @@ public class MonteCarloDrawBenchmarks
         for (var d = 0; d < Draws; d++)
         {
             _sampler.Compute(d, _worker, _national);
-            _counts.Add(_worker.Gaps);
+            _counts.Add(_worker.Output.Gap);
         }
     }
 }

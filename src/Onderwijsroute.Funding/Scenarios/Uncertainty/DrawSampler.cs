@@ -52,13 +52,12 @@ internal sealed class DrawSampler
         return factor;
     }
 
-    /// <summary>Computes draw <paramref name="draw"/>: its national figures into national[figure][year][draw], its gaps into <see cref="DrawWorker.Gaps"/>.</summary>
+    /// <summary>Computes draw <paramref name="draw"/>: its national figures into national[figure][year][draw], its gaps in the worker's <see cref="KernelOutput.Gap"/>.</summary>
     public void Compute(int draw, DrawWorker worker, long[][][] national)
     {
         var output = worker.Output;
         var factor = Spread(draw, output.Starters);
         ScenarioKernel.Compute(_rates, output, factor, worker.Prices);
-        var m = _rates.MunicipalityCount;
         for (var t = 0; t < _rates.Years; t++)
         {
             ScenarioFigures.Compute(output, t, worker.Figures, worker.SortBuffer);
@@ -66,8 +65,6 @@ internal sealed class DrawSampler
             {
                 national[f][t][draw] = worker.Figures[f];
             }
-
-            output.Gap[t].CopyTo(worker.Gaps, t * m);
         }
     }
 }

@@ -11,9 +11,6 @@ internal sealed class DrawWorker(ScenarioRates rates)
 
     public long[] SortBuffer { get; } = new long[rates.MunicipalityCount];
 
-    /// <summary>The last draw's gap of every gemeente-year ([year × gemeente]).</summary>
-    public long[] Gaps { get; } = new long[rates.Years * rates.MunicipalityCount];
-
     /// <summary>The thread's histogram counts of the gemeente gaps (none for the pilot).</summary>
     public GapHistograms.HistogramCounts? Counts { get; set; }
 }

@@ -49,7 +49,8 @@ internal sealed class GapHistograms
     /// <param name="series">The gemeente-year.</param>
     /// <param name="ranks">Nearest ranks (0-based), ascending.</param>
     /// <param name="into">Receives each estimate, and whether the pilot range was left (its error is then not bounded by the bin width).</param>
-    public void Percentiles(IReadOnlyList<HistogramCounts> threads, int series, ReadOnlySpan<int> ranks, Span<(long Value, bool OutsideRange)> into)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Called once per gemeente-year of a run: no slow first tier.
+    public void Percentiles(HistogramCounts[] threads, int series, ReadOnlySpan<int> ranks, Span<(long Value, bool OutsideRange)> into)
     {
         long min = long.MaxValue, max = long.MinValue;
         var clamped = 0;
@@ -60,14 +61,16 @@ internal sealed class GapHistograms
             clamped += counts.Clamped[series];
         }
 
+        // An array, not a list: the walk adds the threads' counts of up to 2,048 bins for each of some 3,000 series.
         var range = _ranges[series];
+        var first = series * Bins;
         var seen = 0;
         var next = 0;
         for (var bin = 0; bin < Bins && next < ranks.Length; bin++)
         {
-            foreach (var counts in threads)
+            for (var k = 0; k < threads.Length; k++)
             {
-                seen += counts.Count((series * Bins) + bin);
+                seen += threads[k].Count(first + bin);
             }
 
             while (next < ranks.Length && seen >= ranks[next] + 1)
@@ -139,14 +142,37 @@ internal sealed class GapHistograms
         /// <summary>Records one draw: its gap of every series ([year × gemeente]).</summary>
         public void Add(ReadOnlySpan<long> draw)
         {
-            var ranges = _owner._ranges;
-            for (var first = 0; first < draw.Length; first += TileSeries)
+            Record(draw, 0);
+            NextRow();
+        }
+
+        /// <summary>Records one draw from the kernel's arrays ([year][gemeente]), without copying them first.</summary>
+        public void Add(long[][] years)
+        {
+            var first = 0;
+            foreach (var year in years)
             {
-                var row = _pending.AsSpan(((first / TileSeries * _capacity) + _rows) * TileSeries, TileSeries);
-                var end = Math.Min(draw.Length, first + TileSeries);
-                for (var s = first; s < end; s++)
+                Record(year, first);
+                first += year.Length;
+            }
+
+            NextRow();
+        }
+
+        /// <summary>Keeps the bin numbers of the series from <paramref name="first"/> on, tile by tile.</summary>
+        private void Record(ReadOnlySpan<long> values, int first)
+        {
+            var ranges = _owner._ranges;
+            for (var i = 0; i < values.Length;)
+            {
+                var start = first + i;
+                var lane = start % TileSeries;
+                var take = Math.Min(values.Length - i, TileSeries - lane);
+                var row = _pending.AsSpan((((start / TileSeries * _capacity) + _rows) * TileSeries) + lane, take);
+                for (var j = 0; j < take; j++)
                 {
-                    var value = draw[s];
+                    var s = start + j;
+                    var value = values[i + j];
                     var range = ranges[s];
                     var offset = value - range.Low;
                     var bin = offset < 0 ? -1 : range.Bin.Divide(offset);
@@ -156,7 +182,7 @@ internal sealed class GapHistograms
                         bin = Math.Clamp(bin, 0, Bins - 1);
                     }
 
-                    row[s - first] = (ushort)bin;
+                    row[j] = (ushort)bin;
 
                     // After the first draws a new extreme is rare: a branch, taken seldom, is cheaper than writing each time.
                     if (value < _min[s])
@@ -169,8 +195,13 @@ internal sealed class GapHistograms
                         _max[s] = value;
                     }
                 }
-            }
 
+                i += take;
+            }
+        }
+
+        private void NextRow()
+        {
             if (++_rows == _capacity)
             {
                 Flush();

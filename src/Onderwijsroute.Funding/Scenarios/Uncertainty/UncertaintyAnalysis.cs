@@ -51,7 +51,10 @@ public static class UncertaintyAnalysis
         run.Draw(0, pilotCount, (worker, d) =>
         {
             sampler.Compute(d, worker, national);
-            worker.Gaps.CopyTo(pilot, d * series);
+            for (var t = 0; t < years; t++)
+            {
+                worker.Output.Gap[t].CopyTo(pilot, (d * series) + (t * rates.MunicipalityCount));
+            }
         });
         var histograms = new GapHistograms(pilot, pilotCount, series);
         foreach (var worker in workers)
@@ -67,7 +70,7 @@ public static class UncertaintyAnalysis
         run.Draw(pilotCount, draws, (worker, d) =>
         {
             sampler.Compute(d, worker, national);
-            worker.Counts!.Add(worker.Gaps);
+            worker.Counts!.Add(worker.Output.Gap);
         });
         var counts = workers.Select(w => w.Counts!).ToArray();
         Parallel.ForEach(counts, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => c.Flush());

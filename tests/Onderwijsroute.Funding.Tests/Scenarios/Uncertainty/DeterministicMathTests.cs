@@ -37,13 +37,57 @@ public class DeterministicMathTests
     {
         var table = new IntegerAliasTable([0, 1, 0, 3]);
         var random = new Xoshiro256StarStar(1, 1);
-        var counts = new int[4];
-        for (var i = 0; i < 40_000; i++)
-        {
-            counts[table.Sample(ref random)]++;
-        }
+        var counts = new long[4];
+        table.AddSamples(ref random, 40_001, counts);
 
+        Assert.Equal(40_001, counts.Sum());
         Assert.Equal(0, counts[0] + counts[2]);
         Assert.InRange(counts[3] / (double)counts[1], 2.8, 3.2);
+    }
+
+    /// <summary>Two samples per 64-bit number: a run of draws in two parts takes the same numbers when the first part is even.</summary>
+    [Fact]
+    public void AliasTable_TakesTwoSamplesFromEachNumber()
+    {
+        var table = new IntegerAliasTable([5, 1, 7, 3, 9, 2, 4]);
+        var (whole, parts) = (new long[7], new long[7]);
+        var (first, second) = (new Xoshiro256StarStar(7, 3), new Xoshiro256StarStar(7, 3));
+        table.AddSamples(ref first, 1_000, whole);
+        table.AddSamples(ref second, 400, parts);
+        table.AddSamples(ref second, 600, parts);
+
+        Assert.Equal(whole, parts);
+        Assert.Equal(first.NextUInt64(), second.NextUInt64());
+
+        // 1,000 samples took 500 numbers: the generator is where a fresh one is after 500.
+        var fresh = new Xoshiro256StarStar(7, 3);
+        for (var i = 0; i < 500; i++)
+        {
+            fresh.NextUInt64();
+        }
+
+        var third = new Xoshiro256StarStar(7, 3);
+        table.AddSamples(ref third, 1_000, new long[7]);
+        Assert.Equal(fresh.NextUInt64(), third.NextUInt64());
+    }
+
+    /// <summary>The 32-bit thresholds keep a skewed key's shares: within four standard errors over a million samples.</summary>
+    [Fact]
+    public void AliasTable_KeepsASkewedKeysShares()
+    {
+        long[] weights = [862_965, 1, 2, 3, 50_000, 7_777, 123_456, 1_000, 33, 250_000];
+        var table = new IntegerAliasTable(weights);
+        var random = new Xoshiro256StarStar(2026, 0);
+        var counts = new long[weights.Length];
+        const long draws = 1_000_000;
+        table.AddSamples(ref random, draws, counts);
+
+        var total = (double)weights.Sum();
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var p = weights[i] / total;
+            var error = Math.Sqrt(draws * p * (1 - p));
+            Assert.InRange(counts[i], (draws * p) - (4 * error) - 1, (draws * p) + (4 * error) + 1);
+        }
     }
 }
