@@ -13,29 +13,16 @@ namespace Onderwijsroute.Funding.Api.V1.Common;
 /// <param name="Overschrijvingen">De overschrijvingen van parameters die golden (bijvoorbeeld een opgegeven budget).</param>
 public sealed record ExplanationResponse(
     string ParameterVersie,
-    IReadOnlyList<UsedParameterResponse> Parameters,
+    [property: JsonConverter(typeof(UsedParametersJsonConverter))] IReadOnlyList<UsedParameterResponse> Parameters,
     IReadOnlyList<ExplainedDateResponse> Peildata,
     IReadOnlyList<ExplainedCountResponse> Aantallen,
     IReadOnlyList<string> Opmerkingen,
     IReadOnlyList<OverrideResponse> Overschrijvingen)
 {
+    // Parameters: each catalogue entry's block is made and written once (see UsedParameterBlock).
     internal static ExplanationResponse Of(Explanation explanation) => new(
         explanation.ParameterVersion,
-        explanation.Parameters.Select(p => new UsedParameterResponse(
-            p.SchemeId,
-            p.Name,
-            ParameterValueJson.Of(p.Value),
-            p.Value.Unit.ToDutch(),
-            p.Status.ToDutch(),
-            p.MainCitation?.Source.Id,
-            p.From.ToDateOnly(),
-            p.Until?.ToDateOnly(),
-            p.IsOverride,
-            p.MainCitation?.Source.Title,
-            p.MainCitation?.Location,
-            CitationResponse.Of(p.Citations),
-            p.Formula,
-            p.Reasoning)).ToArray(),
+        UsedParameterList.Of(explanation.Parameters),
         explanation.Dates.Select(d => new ExplainedDateResponse(d.Name, d.Date.ToDateOnly())).ToArray(),
         explanation.Counts.Select(c => new ExplainedCountResponse(c.Name, c.Value)).ToArray(),
         explanation.Notes.ToArray(),
