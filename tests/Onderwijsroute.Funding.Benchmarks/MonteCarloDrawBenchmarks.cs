@@ -7,7 +7,7 @@ namespace Onderwijsroute.Funding.Benchmarks;
 
 /// <summary>
 /// One Monte Carlo draw of <c>plafond-15-miljoen</c> (342 gemeenten × 9 years), stage by stage, per draw. The first
-/// three make the floor of docs/performance.md: what a draw must at least do (the multinomial spread of the
+/// three make the floor of docs/performance-issue-17.md: what a draw must at least do (the multinomial spread of the
 /// participants of every year, the year sums, the eight capped distributions by the year-end count); the others are
 /// the rest of a draw (the kernel's amounts, the national figures with their gap percentiles, the gemeente histograms).
 /// </summary>

@@ -8,7 +8,7 @@ namespace Onderwijsroute.Funding.Benchmarks;
 
 /// <summary>
 /// A national advance and a national settlement over all 342 gemeenten (targets for a settlement with its advances
-/// given: ≤ 10 µs mean, ≤ 20 KB allocated; docs/performance.md has the floor and the measurements).
+/// given: ≤ 10 µs mean, ≤ 20 KB allocated; docs/performance-issue-17.md has the floor and the measurements).
 /// </summary>
 [MemoryDiagnoser]
 public class NationalCalculationBenchmarks

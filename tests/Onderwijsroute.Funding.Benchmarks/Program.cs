@@ -11,7 +11,7 @@ if (args is ["montecarlo-peak", ..])
     var draws = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
     var threads = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
     var scenario = ReadyScenarios.All.Single(s => s.Name == "plafond-15-miljoen");
-    // Runs after the first are warm (for a profile of the steady state: perf record, see docs/performance.md).
+    // Runs after the first are warm (for a profile of the steady state: perf record, see docs/performance-issue-17.md).
     var runs = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1;
     using var process = Process.GetCurrentProcess();
     for (var run = 0; run < runs; run++)

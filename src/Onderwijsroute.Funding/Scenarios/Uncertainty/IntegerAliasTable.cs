@@ -10,7 +10,7 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// down to 32 bits. That moves each column's share by less than 2⁻³¹, so all probabilities together by less than
 /// n·2⁻³¹ (about 1.6·10⁻⁷ for 342 gemeenten): far below the Monte Carlo error of 10,000 draws. Until engine 2.1.0 a
 /// sample took a whole 64-bit number (bias below n/2⁶⁴); halving the generator's work made the spread about a third
-/// cheaper (docs/performance.md).
+/// cheaper (docs/performance-issue-17.md).
 /// </summary>
 internal sealed class IntegerAliasTable
 {
