@@ -90,6 +90,55 @@ public sealed class ForecastCalculationEndpointsTests(ApiFactory factory) : ICla
         await (await Post(body)).AssertInvalidAsync(fields.Split(','));
     }
 
+    /// <summary>
+    /// Up to the last year the rules allow (2030), with persons housed in it who start the year after: they need no
+    /// default price of that year, which the indexation does not have. Both answered a 500 before.
+    /// </summary>
+    [Theory]
+    [InlineData("""{ "gemeenteCode": "GM0363", "vanJaar": 2022, "totEnMetJaar": 2030 }""")]
+    [InlineData("""{ "gemeenteCode": "GM0363", "vanJaar": 2029, "totEnMetJaar": 2030, "starters": [ { "jaar": 2031, "niveau": "mbo4", "aantal": 3, "huisvestingsjaar": 2030 } ] }""")]
+    public async Task Post_ToTheLastYear_WithStartsAfterIt_Is200AndSaysSo(string body)
+    {
+        var response = await Post(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.ReadJsonAsync();
+        Assert.Equal(2030, json.GetProperty("jaren").EnumerateArray().Last().GetProperty("jaar").GetInt32());
+        Assert.Contains(json.GetProperty("toelichting").GetProperty("opmerkingen").EnumerateArray(), n => n.GetString()!.Contains("beginnen pas in 2031, na de prognose", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every range of years the rules allow, from the starting point (no participants given), is answered.</summary>
+    [Fact]
+    public async Task EveryAllowedRange_FromTheStartingPoint_Is200()
+    {
+        var refused = new List<string>();
+        for (var first = 2022; first <= 2030; first++)
+        {
+            for (var last = first; last <= 2030; last++)
+            {
+                using var response = await Post($$"""{ "gemeenteCode": "GM0014", "vanJaar": {{first}}, "totEnMetJaar": {{last}} }""");
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    refused.Add($"{first}-{last}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Empty(refused);
+    }
+
+    [Fact]
+    public async Task StartsAfterTheForecast_CostNothingInIt()
+    {
+        const string Housed2030 = """{ "jaar": 2030, "niveau": "mbo4", "aantal": 2, "huisvestingsjaar": 2030 }""";
+        var without = await (await Post($$"""{ "gemeenteCode": "GM0363", "vanJaar": 2029, "totEnMetJaar": 2030, "starters": [ {{Housed2030}} ] }""")).ReadJsonAsync();
+        var with = await (await Post($$"""{ "gemeenteCode": "GM0363", "vanJaar": 2029, "totEnMetJaar": 2030, "starters": [ {{Housed2030}}, { "jaar": 2031, "niveau": "mbo4", "aantal": 3, "huisvestingsjaar": 2030 } ] }""")).ReadJsonAsync();
+
+        static decimal TotalCost(JsonElement forecast) => forecast.GetProperty("jaren").EnumerateArray().Sum(y => y.GetProperty("totaalKosten").GetDecimal());
+        Assert.True(TotalCost(without) > 0);
+        Assert.Equal(TotalCost(without), TotalCost(with));
+    }
+
     [Fact]
     public async Task Post_NeitherOrBothScopes_IsRefused()
     {

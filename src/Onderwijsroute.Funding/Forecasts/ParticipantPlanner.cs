@@ -45,7 +45,7 @@ internal static class ParticipantPlanner
                 fundingYear = Math.Max(housingYear, birth.PlusYears(age).Year);
             }
 
-            groups.Add(Group(t.Level, t.ContractForm, 1, t.Start.Year, t.Start.Month, t.Price, t.DurationMonths, housingYear, fundingYear, MemberOf(t.Municipality, memberIndex, defaultMember), supplement, defaults));
+            groups.Add(Group(t.Level, t.ContractForm, 1, t.Start.Year, t.Start.Month, t.Price, t.DurationMonths, housingYear, fundingYear, MemberOf(t.Municipality, memberIndex, defaultMember), supplement, defaults, request.LastYear));
         }
 
         var starters = request.Starters.OfType<StarterGroup>().ToList();
@@ -57,6 +57,7 @@ internal static class ParticipantPlanner
         }
 
         var assumedStarterHousing = 0L;
+        var startingAfter = 0L;
         foreach (var s in starters)
         {
             if (s.Count == 0)
@@ -71,7 +72,8 @@ internal static class ParticipantPlanner
             }
 
             var month = (int)assumptions.Integer(ForecastParameterNames.StarterMonth, s.Year);
-            groups.Add(Group(s.Level, s.ContractForm, s.Count, s.Year, month, s.Price, s.DurationMonths, housingYear, housingYear, MemberOf(s.Municipality, memberIndex, defaultMember), supplement, defaults));
+            groups.Add(Group(s.Level, s.ContractForm, s.Count, s.Year, month, s.Price, s.DurationMonths, housingYear, housingYear, MemberOf(s.Municipality, memberIndex, defaultMember), supplement, defaults, request.LastYear));
+            startingAfter += s.Year > request.LastYear ? s.Count : 0;
         }
 
         if (assumedHousing > 0)
@@ -82,6 +84,11 @@ internal static class ParticipantPlanner
         if (assumedStarterHousing > 0)
         {
             notes.Note(string.Create(CultureInfo.InvariantCulture, $"Aanname: {assumedStarterHousing} starter(s) zonder huisvestingsjaar zijn in hun startjaar gehuisvest. Daarvan hangen de telling voor de reguliere SPUK en de toeslag vanaf 2026 af; wie in het jaar ervoor is gehuisvest, krijgt in dat jaar geen toeslag."));
+        }
+
+        if (startingAfter > 0)
+        {
+            notes.Note(string.Create(CultureInfo.InvariantCulture, $"{startingAfter} deelnemer(s) gehuisvest in {request.LastYear} beginnen pas in {request.LastYear + 1}, na de prognose: zij tellen mee voor de regelingen van hun jaar van huisvesting, hun traject en de kosten daarvan vallen buiten de prognose (er is geen standaardprijs voor {request.LastYear + 1} nodig)."));
         }
 
         if (starters.Count > 0)
@@ -102,8 +109,11 @@ internal static class ParticipantPlanner
         return groups;
     }
 
-    private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, int member, SchemeDefinition? supplement, PlanningDefaults defaults)
+    private static ParticipantGroup Group(EducationLevel level, ContractForm form, long count, int startYear, int startMonth, Money? price, int? months, int housingYear, int fundingYear, int member, SchemeDefinition? supplement, PlanningDefaults defaults, int lastYear)
     {
+        // A start after the forecast (housed in its last year, starting the next) has no cost in it, so it needs no
+        // default price: the indexation of that year may not exist yet.
+        var priced = price is not null || startYear <= lastYear;
         // Once, in the year of housing (or of turning 18), and only for those housed in a year of the supplement.
         int? supplementYear = level.IsEducationRoute() && supplement is not null && supplement.CoversYear(housingYear) && supplement.CoversYear(fundingYear) ? fundingYear : null;
         return new ParticipantGroup
@@ -114,8 +124,8 @@ internal static class ParticipantPlanner
             Count = count,
             StartMonth = checked((startYear * 12) + startMonth - 1),
             Months = months ?? defaults.Months(level, startYear),
-            Price = price ?? defaults.Price(level, startYear),
-            DefaultPriceYear = price is null ? startYear : null,
+            Price = price ?? (priced ? defaults.Price(level, startYear) : Money.Zero),
+            DefaultPriceYear = price is null && priced ? startYear : null,
             DefaultDuration = months is null,
             HousingYear = housingYear,
             FundingYear = fundingYear,
