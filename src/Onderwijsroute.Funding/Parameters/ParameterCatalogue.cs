@@ -145,7 +145,7 @@ public sealed class ParameterCatalogue
             else if (value is { Unit: ParameterUnit.Euro } amount && Math.Abs(amount.Number) > MaxOverrideEuros)
             {
                 // Amounts times counts must stay within what money can hold.
-                errors.Add(pathOf(i) + ".waarde", string.Create(CultureInfo.InvariantCulture, $"Een bedrag mag ten hoogste {MaxOverrideEuros:N0} euro zijn, niet {o.Value}."));
+                errors.Add(pathOf(i) + ".waarde", $"Een bedrag mag ten hoogste {MaxOverrideEuros.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')} euro zijn, niet {o.Value}.");
             }
 
             for (var j = 0; j < i; j++)
