@@ -19,7 +19,7 @@ internal static class ForecastRules
 
     private const int MaxMonths = 120;
 
-    private static readonly ConditionalWeakTable<ParameterCatalogue, ConcurrentDictionary<(int First, int Last), string[]>> ParameterProblemsKept = [];
+    private static readonly ConditionalWeakTable<ParameterCatalogue, ConcurrentDictionary<(ReferenceDataSet Data, int First, int Last), string[]>> ParameterProblemsKept = [];
 
     /// <summary>What a checked request stands for: the parameters with its assumptions and whom it is for.</summary>
     internal sealed record CheckedForecast(ParameterCatalogue Catalogue, string Name, IReadOnlyList<MunicipalityCode> Members, int DefaultMember, LabourMarketRegion? Region);
@@ -74,7 +74,7 @@ internal static class ForecastRules
             return null;
         }
 
-        ParameterRules(withAssumptions, first, last, errors);
+        ParameterRules(withAssumptions, data, first, last, errors);
         return errors.IsEmpty ? new CheckedForecast(withAssumptions, scope!.Value.Name, scope.Value.Members, scope.Value.DefaultMember, scope.Value.Region) : null;
     }
 
@@ -266,18 +266,53 @@ internal static class ForecastRules
     }
 
     /// <summary>The rules only the parameters in force can answer; with overrides a request could break them.</summary>
-    private static void ParameterRules(ParameterCatalogue catalogue, int first, int last, InputErrorsBuilder errors)
+    private static void ParameterRules(ParameterCatalogue catalogue, ReferenceDataSet data, int first, int last, InputErrorsBuilder errors)
     {
         // The answer depends on the (immutable) catalogue and the years only, so it is worked out once per catalogue and
-        // span of years; a request with overrides has a catalogue of its own.
-        var problems = ParameterProblemsKept.GetValue(catalogue, _ => new()).GetOrAdd((first, last), years => ParameterProblems(catalogue, years.First, years.Last));
+        // span of years (and reference data); a request with overrides has a catalogue of its own.
+        var problems = ParameterProblemsKept.GetValue(catalogue, _ => new()).GetOrAdd((data, first, last), key => ParameterProblems(catalogue, key.Data, key.First, key.Last));
         foreach (var problem in problems)
         {
             errors.Add("overschrijvingen", problem);
         }
     }
 
-    private static string[] ParameterProblems(ParameterCatalogue catalogue, int first, int last)
+    /// <summary>
+    /// The advances a forecast reads must be computable with the overrides in force: to the recipients and by the key
+    /// the forecast reckons with, and (for the schemes to gemeenten) on a peildatum with inhabitants.
+    /// </summary>
+    private static void AdvanceProblems(ParameterCatalogue catalogue, ReferenceDataSet data, int first, int last, List<string> errors)
+    {
+        foreach (var (schemeId, recipients, key) in new[]
+        {
+            (SchemeIds.EducationRouteGrant, ParameterNames.RecipientsMunicipalities, ParameterNames.KeyInhabitants),
+            (SchemeIds.MunicipalFundAddition, ParameterNames.RecipientsMunicipalities, ParameterNames.KeyInhabitants),
+            (SchemeIds.CentralMunicipalityGrant, ParameterNames.RecipientsCentralMunicipalities, ParameterNames.KeyRegionInhabitants),
+        })
+        {
+            var scheme = catalogue.FindScheme(schemeId);
+            for (var year = Math.Max(first, ForecastCalculator.EarliestYear); scheme is not null && year <= last; year++)
+            {
+                if (!scheme.CoversYear(year))
+                {
+                    continue;
+                }
+
+                var given = (Recipients: catalogue.ForYear(schemeId, ParameterNames.Recipients, year).Value.AsText(), Key: catalogue.ForYear(schemeId, ParameterNames.AdvanceKey, year).Value.AsText());
+                if (given.Recipients != recipients || given.Key != key)
+                {
+                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"Regeling '{schemeId}', {year}: de prognose rekent met '{ParameterNames.Recipients}' = '{recipients}' en '{ParameterNames.AdvanceKey}' = '{key}', niet '{given.Recipients}' en '{given.Key}'."));
+                }
+                else if (recipients == ParameterNames.RecipientsMunicipalities && data.CoversYear(year)
+                    && AdvanceCalculator.DefaultPopulationDate(catalogue, schemeId, year) is var date && data.ResolvePopulationDate(date, PopulationDateFallback.Exact) is null)
+                {
+                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"Regeling '{schemeId}', {year}: '{ParameterNames.PopulationDateYearsBack}' geeft peildatum {date:yyyy-MM-dd}, waarvoor geen inwonertallen zijn; beschikbaar: {string.Join(", ", data.PopulationDates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}."));
+                }
+            }
+        }
+    }
+
+    private static string[] ParameterProblems(ParameterCatalogue catalogue, ReferenceDataSet data, int first, int last)
     {
         var errors = new List<string>();
         foreach (var schemeId in new[] { SchemeIds.EducationRouteGrant, SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition })
@@ -324,6 +359,7 @@ internal static class ForecastRules
         }
 
         errors.AddRange(NationalProjection.Problems(catalogue));
+        AdvanceProblems(catalogue, data, first, last, errors);
         return [.. errors];
     }
 }

@@ -108,7 +108,10 @@ public sealed class ParameterCatalogue
     /// <returns>The scheme, or <c>null</c>.</returns>
     public SchemeDefinition? FindScheme(string id) => _schemes.GetValueOrDefault(id);
 
-    /// <summary>Checks overrides: each must name an existing scheme and parameter, carry a value of its unit, and not overlap another override of the same parameter.</summary>
+    /// <summary>The largest amount an override may give (the contract's largest budget).</summary>
+    public const decimal MaxOverrideEuros = 10_000_000_000m;
+
+    /// <summary>Checks overrides: each must name an existing scheme and parameter, carry a value of its unit (a rounding unit above 0, an amount within <see cref="MaxOverrideEuros"/>), and not overlap another override of the same parameter.</summary>
     /// <param name="overrides">The overrides.</param>
     /// <param name="pathOf">The JSON path of the override at a position, e.g. <c>overschrijvingen[2]</c>; its fields are named below it.</param>
     /// <returns>Every error; empty when <see cref="WithOverrides"/> accepts the overrides.</returns>
@@ -130,9 +133,19 @@ public sealed class ParameterCatalogue
             {
                 errors.Add(pathOf(i) + ".parameter", $"Regeling '{o.SchemeId}' kent geen parameter '{o.ParameterName}'.");
             }
-            else if (!ParameterValue.TryParse(parameter.Unit, o.Value, out _, out var problem))
+            else if (!ParameterValue.TryParse(parameter.Unit, o.Value, out var value, out var problem))
             {
                 errors.Add(pathOf(i) + ".waarde", $"Ongeldige waarde voor '{o.ParameterName}' (eenheid {parameter.Unit.ToDutch()}): {problem}.");
+            }
+            else if (o.ParameterName == ParameterNames.RoundingUnit && value is { Unit: ParameterUnit.Euro } unit && unit.AsMoney().Cents <= 0)
+            {
+                // Every amount is a whole number of this unit: zero or less cannot be divided by.
+                errors.Add(pathOf(i) + ".waarde", $"De afrondingseenheid moet groter dan 0 zijn, niet {o.Value}.");
+            }
+            else if (value is { Unit: ParameterUnit.Euro } amount && Math.Abs(amount.Number) > MaxOverrideEuros)
+            {
+                // Amounts times counts must stay within what money can hold.
+                errors.Add(pathOf(i) + ".waarde", $"Een bedrag mag ten hoogste {MaxOverrideEuros.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')} euro zijn, niet {o.Value}.");
             }
 
             for (var j = 0; j < i; j++)

@@ -1,0 +1,32 @@
+namespace Onderwijsroute.Funding.Api.Tests.GeneratedInput;
+
+/// <summary>The smallest bodies <see cref="GeneratedInputTests"/> found answering 500; each is now a 400 naming its field.</summary>
+public sealed class FoundByGeneratedInputTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    // A rounding unit of 0: every budget check and distribution divided by it.
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2029, "totEnMetJaar": 2029, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-toeslag-2026", "parameter": "afrondingseenheid", "jaar": 2029, "waarde": "0" } ] }""", "overschrijvingen[0].waarde")]
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2024, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-2023", "parameter": "afrondingseenheid", "jaar": 2024, "waarde": "-1" } ] }""", "overschrijvingen[0].waarde")]
+    // Recipients or an advance key the forecast cannot compute advances for.
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2024, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-2023", "parameter": "ontvangers", "jaar": 2024, "waarde": "onbekend" } ] }""", "overschrijvingen")]
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2023, "totEnMetJaar": 2023, "overschrijvingen": [ { "regeling": "gemeentefonds-uitvoering", "parameter": "ontvangers", "jaar": 2023, "waarde": "centrumgemeenten" } ] }""", "overschrijvingen")]
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2023, "totEnMetJaar": 2023, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-2022", "parameter": "verdeelsleutel-voorschot", "jaar": 2023, "waarde": "inwoners" } ] }""", "overschrijvingen")]
+    // A peildatum for inhabitants without figures (2005-01-01).
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2023, "totEnMetJaar": 2023, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-2023", "parameter": "peildatum-inwoners-jaren-terug", "jaar": 2023, "waarde": "18" } ] }""", "overschrijvingen")]
+    // An amount per person so large that the regular grant overflowed.
+    [InlineData("""{ "arbeidsmarktregioCode": "AM07", "vanJaar": 2030, "totEnMetJaar": 2030, "starters": [ { "jaar": 2030, "niveau": "hbo-mei", "aantal": 669556, "huisvestingsjaar": 2030 } ], "overschrijvingen": [ { "regeling": "spuk-regulier", "parameter": "leerroutecomponent-per-asielstatushouder", "jaar": 2030, "waarde": "99999999999999" } ] }""", "overschrijvingen[0].waarde")]
+    public async Task Forecast_WithAnOverrideItCannotComputeWith_Is400NamingIt(string body, string field)
+    {
+        await (await _client.PostAsync("/v1/prognoseberekeningen", HttpAssertions.Json(body))).AssertInvalidAsync(field);
+    }
+
+    [Fact]
+    public async Task Forecast_WithTheLargestAmountAnOverrideMayGive_IsAnswered()
+    {
+        var response = await _client.PostAsync("/v1/prognoseberekeningen", HttpAssertions.Json("""{ "gemeenteCode": "GM0014", "vanJaar": 2030, "totEnMetJaar": 2030, "starters": [ { "jaar": 2030, "niveau": "mbo4", "aantal": 3 } ], "overschrijvingen": [ { "regeling": "spuk-regulier", "parameter": "leerroutecomponent-per-asielstatushouder", "jaar": 2030, "waarde": "10000000000" } ] }"""));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+}
