@@ -111,6 +111,12 @@ public sealed class ParameterCatalogue
     /// <summary>The largest amount an override may give (the contract's largest budget).</summary>
     public const decimal MaxOverrideEuros = 10_000_000_000m;
 
+    /// <summary>
+    /// The largest amount per person, traject or month an override may give (the contract's largest traject price):
+    /// every euro parameter but a budget and the rounding unit is such an amount, and is multiplied by counts.
+    /// </summary>
+    public const decimal MaxOverrideEurosPerPerson = 1_000_000m;
+
     /// <summary>Checks overrides: each must name an existing scheme and parameter, carry a value of its unit (a rounding unit above 0, an amount within <see cref="MaxOverrideEuros"/>), and not overlap another override of the same parameter.</summary>
     /// <param name="overrides">The overrides.</param>
     /// <param name="pathOf">The JSON path of the override at a position, e.g. <c>overschrijvingen[2]</c>; its fields are named below it.</param>
@@ -145,7 +151,12 @@ public sealed class ParameterCatalogue
             else if (value is { Unit: ParameterUnit.Euro } amount && Math.Abs(amount.Number) > MaxOverrideEuros)
             {
                 // Amounts times counts must stay within what money can hold.
-                errors.Add(pathOf(i) + ".waarde", $"Een bedrag mag ten hoogste {MaxOverrideEuros.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')} euro zijn, niet {o.Value}.");
+                errors.Add(pathOf(i) + ".waarde", $"Een bedrag mag ten hoogste {DutchWhole(MaxOverrideEuros)} euro zijn, niet {o.Value}.");
+            }
+            else if (value is { Unit: ParameterUnit.Euro } perPerson && !IsTotalAmount(o.ParameterName) && Math.Abs(perPerson.Number) > MaxOverrideEurosPerPerson)
+            {
+                // Found by the generated-input test: €10 billion per person times a million starters overflowed.
+                errors.Add(pathOf(i) + ".waarde", $"Een bedrag per persoon, traject of maand mag ten hoogste {DutchWhole(MaxOverrideEurosPerPerson)} euro zijn, niet {o.Value}.");
             }
 
             for (var j = 0; j < i; j++)
@@ -162,6 +173,12 @@ public sealed class ParameterCatalogue
 
         return errors.ToErrors();
     }
+
+    /// <summary>Whether a euro parameter is a total (a budget) or the rounding unit, rather than an amount per person.</summary>
+    private static bool IsTotalAmount(string parameterName) =>
+        parameterName is ParameterNames.Budget or ParameterNames.TotalBudget or ParameterNames.RoundingUnit;
+
+    private static string DutchWhole(decimal value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
     /// <summary>A catalogue with these overrides in force (replacing any earlier ones).</summary>
     /// <param name="overrides">Overrides that <see cref="CheckOverrides"/> accepts.</param>

@@ -8,8 +8,14 @@ namespace Onderwijsroute.Funding.Scenarios;
 /// </summary>
 internal sealed class ScenarioCheck(ScenarioDefinition definition, ReferenceDataSet data, InputErrorsBuilder errors, int first, int last, bool yearsValid)
 {
-    /// <summary>The most a price or a guaranteed price may be, in euros.</summary>
-    private const decimal MaxPrice = 10_000_000m;
+    /// <summary>
+    /// The most a price or a guaranteed price may be, in euros: the bound of every amount per person (a guaranteed price
+    /// per level becomes an override; €10 million per traject times the participant bound overflowed an analysis).
+    /// </summary>
+    private const decimal MaxPrice = ParameterCatalogue.MaxOverrideEurosPerPerson;
+
+    /// <summary>The most a price may be, in cents, also after indexation.</summary>
+    public const decimal MaxPriceCents = MaxPrice * 100;
 
     public ScenarioDefinition Definition => definition;
 
@@ -66,7 +72,7 @@ internal sealed class ScenarioCheck(ScenarioDefinition definition, ReferenceData
 
         if (euros < 0 || euros > MaxPrice || !Money.TryFromEuros(euros.Value, out var money))
         {
-            Error(field, "Een bedrag in euro's met ten hoogste twee decimalen, 0 tot en met 10 miljoen.");
+            Error(field, "Een bedrag in euro's met ten hoogste twee decimalen, 0 tot en met 1 miljoen.");
             return 0;
         }
 

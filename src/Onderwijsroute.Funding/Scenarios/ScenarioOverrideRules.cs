@@ -85,6 +85,15 @@ internal static class ScenarioOverrideRules
                 check.Error("overschrijvingen", count);
             }
 
+            // The fixed grants are computed as advances (a rounding unit not dividing their budget was a 500 in a run).
+            foreach (var fixedId in new[] { SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition })
+            {
+                if (catalogue.FindScheme(fixedId) is { } fixedScheme && fixedScheme.CoversYear(year) && CappedScheme.BudgetError(catalogue, fixedId, year) is { } fixedBudget)
+                {
+                    check.Error("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"Regeling '{fixedId}', {year}: {fixedBudget}"));
+                }
+            }
+
             if (grant is null || !grant.CoversYear(year))
             {
                 continue;

@@ -168,6 +168,11 @@ internal static class ScenarioParticipantRules
             for (var y = 0; y < check.YearCount && y < definition.SuppliedCounts.Length; y++)
             {
                 definition.ParticipantsPerYear[y] = definition.SuppliedCounts[y].Sum();
+                if (definition.ParticipantsPerYear[y] > MaxNationalCount)
+                {
+                    // The national bound of deelnemers.perJaar holds for counts too (342 gemeenten of 1,000,000 each passed).
+                    check.Error("spreiding.aantallen." + (check.First + y).ToString(CultureInfo.InvariantCulture), "Samen hoogstens 10.000.000 per jaar.");
+                }
             }
         }
 

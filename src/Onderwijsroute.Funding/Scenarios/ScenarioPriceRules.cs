@@ -64,6 +64,39 @@ internal static class ScenarioPriceRules
 
         PerLevel(prices.PerNiveau ?? new Dictionary<string, LevelPriceDocument?>(), check);
         LevelShares(prices.Niveauverdeling ?? new Dictionary<string, decimal>(), check);
+        if (prices.Prijspeiljaar is >= 2000 and <= 2100 && prices.Indexatie is > -0.5m and < 1m)
+        {
+            IndexedPrices(prices.Prijspeiljaar.Value, prices.Indexatie.Value, check);
+        }
+    }
+
+    /// <summary>
+    /// Every traject price, indexed from the price base year to each scenario year, stays within the most a price may
+    /// be (found by the generated-input test: 100% a year from 2000, or -49% back from 2100, overflowed a run).
+    /// </summary>
+    private static void IndexedPrices(int baseYear, decimal indexation, ScenarioCheck check)
+    {
+        var definition = check.Definition;
+        var highest = definition.ContractedPriceCents.Concat(definition.CustomPriceCents).DefaultIfEmpty(0).Max();
+        for (var year = check.First; year < check.First + check.YearCount; year++)
+        {
+            var price = (decimal)highest;
+            for (var y = baseYear; y < year && price <= ScenarioCheck.MaxPriceCents; y++)
+            {
+                price *= 1m + indexation;
+            }
+
+            for (var y = year; y < baseYear && price <= ScenarioCheck.MaxPriceCents; y++)
+            {
+                price /= 1m + indexation;
+            }
+
+            if (price > ScenarioCheck.MaxPriceCents)
+            {
+                check.Error("prijzen.indexatie", string.Create(CultureInfo.InvariantCulture, $"Met deze indexatie vanaf prijspeiljaar {baseYear} komt een trajectprijs in {year} boven 1 miljoen euro; kies een lagere indexatie of een prijspeiljaar dichter bij de scenariojaren."));
+                return;
+            }
+        }
     }
 
     public static void CheckGuarantee(LevelGuaranteeDocument? guarantee, ScenarioCheck check)

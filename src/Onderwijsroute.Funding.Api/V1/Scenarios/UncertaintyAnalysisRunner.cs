@@ -221,6 +221,12 @@ internal sealed partial class UncertaintyAnalysisRunner : BackgroundService
                 // The service stops: the analysis stays waiting in the store and is started again at the next start.
                 TryWrite(() => _repository.UpdateSimulation(job.Id, UncertaintyAnalysisStatus.Waiting, 0, null, null));
             }
+            catch (Exception e) when (e is OverflowException || (e is AggregateException a && a.InnerExceptions.Any(i => i is OverflowException)))
+            {
+                // Extreme but valid input: a draw takes up to 20 times the participants and 1000 times the price.
+                LogFailed(_logger, e, job.Id);
+                Finish(job, UncertaintyAnalysisStatus.Failed, null, "Een trekking gaf bedragen die te groot zijn om mee te rekenen; verlaag de variatiecoëfficiënten, de aantallen of de prijzen van het scenario.");
+            }
 #pragma warning disable CA1031 // One failed analysis must not stop the runner; it is recorded and logged.
             catch (Exception e)
 #pragma warning restore CA1031

@@ -27,9 +27,10 @@ public static class SupplementCalculator
         explanation.Use(basePrice);
         var unit = explanation.ForYear(scheme.Id, ParameterNames.RoundingUnit, year).AsMoney();
 
-        // Compound the yearly indexation from the base price's first year up to and including the asked year, exactly.
+        // Compound the yearly indexation from the base price's first year (not before the scheme's) up to and including
+        // the asked year, exactly. An override from before the scheme has no indexation there (a 500 before).
         var price = basePrice.Value.AsMoney().Euros;
-        for (var y = basePrice.From.Year; y <= year; y++)
+        for (var y = Math.Max(basePrice.From.Year, scheme.FirstYear); y <= year; y++)
         {
             price *= 1m + explanation.ForYear(scheme.Id, ParameterNames.Indexation, y).AsFraction();
         }
