@@ -315,16 +315,9 @@ internal static class ForecastRules
     private static string[] ParameterProblems(ParameterCatalogue catalogue, ReferenceDataSet data, int first, int last)
     {
         var errors = new List<string>();
-        foreach (var schemeId in new[] { SchemeIds.EducationRouteGrant, SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition })
+        for (var year = first; year <= last; year++)
         {
-            var scheme = catalogue.FindScheme(schemeId);
-            for (var year = first; scheme is not null && year <= last; year++)
-            {
-                if (scheme.CoversYear(year) && CappedScheme.BudgetError(catalogue, schemeId, year) is { } budget)
-                {
-                    errors.Add($"Regeling '{schemeId}', {year}: {budget}");
-                }
-            }
+            errors.AddRange(CappedScheme.BudgetErrors(catalogue, year));
         }
 
         for (var year = first; year <= last; year++)

@@ -85,23 +85,15 @@ internal static class ScenarioOverrideRules
                 check.Error("overschrijvingen", count);
             }
 
-            // The fixed grants are computed as advances (a rounding unit not dividing their budget was a 500 in a run).
-            foreach (var fixedId in new[] { SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition })
+            // Every capped budget must be whole rounding units (the fixed grants are computed as advances too).
+            foreach (var budget in CappedScheme.BudgetErrors(catalogue, year))
             {
-                if (catalogue.FindScheme(fixedId) is { } fixedScheme && fixedScheme.CoversYear(year) && CappedScheme.BudgetError(catalogue, fixedId, year) is { } fixedBudget)
-                {
-                    check.Error("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"Regeling '{fixedId}', {year}: {fixedBudget}"));
-                }
+                check.Error("overschrijvingen", budget);
             }
 
             if (grant is null || !grant.CoversYear(year))
             {
                 continue;
-            }
-
-            if (CappedScheme.BudgetError(catalogue, grant.Id, year) is { } budget)
-            {
-                check.Error("overschrijvingen", string.Create(CultureInfo.InvariantCulture, $"Regeling '{grant.Id}', {year}: {budget}"));
             }
 
             var key = catalogue.ForYear(grant.Id, ParameterNames.SettlementKey, year).Value.AsText();

@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Allocation;
+using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Settlement;
 
@@ -83,6 +84,23 @@ internal sealed class CappedScheme
         var budget = catalogue.ForYear(schemeId, ParameterNames.Budget, year).Value.AsMoney();
         var unit = catalogue.ForYear(schemeId, ParameterNames.RoundingUnit, year).Value.AsMoney();
         return budget.Cents % unit.Cents == 0 ? null : InputMessages.BudgetNotWholeUnits(budget, unit);
+    }
+
+    /// <summary>
+    /// <see cref="BudgetError"/> of each capped scheme a forecast or scenario computes (the €35M, the €24M and the
+    /// gemeentefonds addition) that covers the year, each prefixed with the scheme and the year.
+    /// </summary>
+    /// <param name="catalogue">The parameters (with any overrides).</param>
+    /// <param name="year">The year.</param>
+    public static IEnumerable<string> BudgetErrors(ParameterCatalogue catalogue, int year)
+    {
+        foreach (var schemeId in new[] { SchemeIds.EducationRouteGrant, SchemeIds.CentralMunicipalityGrant, SchemeIds.MunicipalFundAddition })
+        {
+            if (catalogue.FindScheme(schemeId) is { } scheme && scheme.CoversYear(year) && BudgetError(catalogue, schemeId, year) is { } message)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"Regeling '{schemeId}', {year}: {message}");
+            }
+        }
     }
 
     /// <summary>Whether the gemeenten of the reference data are known for the year; adds an error naming <c>jaar</c> when not.</summary>
