@@ -70,6 +70,23 @@ public sealed class ScenarioDefinition
 
     internal decimal PriceIndexation { get; set; }
 
+    /// <summary>The price index of <paramref name="year"/> against the price base year: the yearly indexation compounded, exactly.</summary>
+    internal decimal PriceFactor(int year)
+    {
+        var factor = 1m;
+        for (var y = PriceBaseYear; y < year; y++)
+        {
+            factor *= 1m + PriceIndexation;
+        }
+
+        for (var y = year; y < PriceBaseYear; y++)
+        {
+            factor /= 1m + PriceIndexation;
+        }
+
+        return factor;
+    }
+
     internal int DurationMonths { get; set; }
 
     internal int StartMonth { get; set; }

@@ -20,9 +20,11 @@ internal static class ScenarioPriceRules
 
         var definition = check.Definition;
         check.Statement("prijzen", prices);
+        var indexValid = true;
         if (prices.Prijspeiljaar is not { } baseYear || baseYear < 2000 || baseYear > 2100)
         {
             check.Error("prijzen.prijspeiljaar", "Verplicht, een jaar tussen 2000 en 2100.");
+            indexValid = false;
         }
         else
         {
@@ -32,6 +34,7 @@ internal static class ScenarioPriceRules
         if (prices.Indexatie is not { } indexation || indexation <= -0.5m || indexation >= 1m)
         {
             check.Error("prijzen.indexatie", "Verplicht, een fractie groter dan -0,5 en kleiner dan 1 (0,0378 = 3,78%).");
+            indexValid = false;
         }
         else
         {
@@ -64,36 +67,31 @@ internal static class ScenarioPriceRules
 
         PerLevel(prices.PerNiveau ?? new Dictionary<string, LevelPriceDocument?>(), check);
         LevelShares(prices.Niveauverdeling ?? new Dictionary<string, decimal>(), check);
-        if (prices.Prijspeiljaar is >= 2000 and <= 2100 && prices.Indexatie is > -0.5m and < 1m)
+        if (indexValid)
         {
-            IndexedPrices(prices.Prijspeiljaar.Value, prices.Indexatie.Value, check);
+            IndexedPrices(check);
         }
     }
 
     /// <summary>
-    /// Every traject price, indexed from the price base year to each scenario year, stays within the most a price may
-    /// be (found by the generated-input test: 100% a year from 2000, or -49% back from 2100, overflowed a run).
+    /// Every traject price, indexed to each scenario year, stays within the most a price may be (found by the
+    /// generated-input test: 99% a year from 2000, or -49% back from 2100, overflowed a run). The index moves one way
+    /// over the years, so its largest factor is at the first or the last scenario year.
     /// </summary>
-    private static void IndexedPrices(int baseYear, decimal indexation, ScenarioCheck check)
+    private static void IndexedPrices(ScenarioCheck check)
     {
         var definition = check.Definition;
         var highest = definition.ContractedPriceCents.Concat(definition.CustomPriceCents).DefaultIfEmpty(0).Max();
-        for (var year = check.First; year < check.First + check.YearCount; year++)
+        if (highest <= 0 || check.YearCount <= 0)
         {
-            var price = (decimal)highest;
-            for (var y = baseYear; y < year && price <= ScenarioCheck.MaxPriceCents; y++)
-            {
-                price *= 1m + indexation;
-            }
+            return;
+        }
 
-            for (var y = year; y < baseYear && price <= ScenarioCheck.MaxPriceCents; y++)
+        foreach (var year in (int[])[check.First, check.First + check.YearCount - 1])
+        {
+            if (definition.PriceFactor(year) > ScenarioCheck.MaxPriceCents / highest)
             {
-                price /= 1m + indexation;
-            }
-
-            if (price > ScenarioCheck.MaxPriceCents)
-            {
-                check.Error("prijzen.indexatie", string.Create(CultureInfo.InvariantCulture, $"Met deze indexatie vanaf prijspeiljaar {baseYear} komt een trajectprijs in {year} boven 1 miljoen euro; kies een lagere indexatie of een prijspeiljaar dichter bij de scenariojaren."));
+                check.Error("prijzen.indexatie", string.Create(CultureInfo.InvariantCulture, $"Met deze indexatie vanaf prijspeiljaar {definition.PriceBaseYear} komt een trajectprijs in {year} boven 1 miljoen euro; kies een lagere indexatie of een prijspeiljaar dichter bij de scenariojaren."));
                 return;
             }
         }

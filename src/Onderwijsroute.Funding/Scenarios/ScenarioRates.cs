@@ -202,17 +202,7 @@ internal sealed partial class ScenarioRates
         PricePerCohortRegion = new long[Years][];
         for (var c = 0; c < Years; c++)
         {
-            var factor = 1m;
-            for (var y = Scenario.PriceBaseYear; y < First + c; y++)
-            {
-                factor *= 1m + Scenario.PriceIndexation;
-            }
-
-            for (var y = First + c; y < Scenario.PriceBaseYear; y++)
-            {
-                factor /= 1m + Scenario.PriceIndexation;
-            }
-
+            var factor = Scenario.PriceFactor(First + c);
             PricePerCohortRegion[c] = new long[regions.Count];
             for (var r = 0; r < regions.Count; r++)
             {
