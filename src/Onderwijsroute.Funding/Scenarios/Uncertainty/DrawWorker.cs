@@ -9,6 +9,9 @@ internal sealed class DrawWorker(ScenarioRates rates)
 
     public long[] Figures { get; } = new long[ScenarioFigures.All.Count];
 
+    /// <summary>The thread's generator, reset to each draw's own stream.</summary>
+    public Xoshiro256StarStarX8 Random { get; } = new(0, 0);
+
     public long[] SortBuffer { get; } = new long[rates.MunicipalityCount];
 
     /// <summary>The thread's histogram counts of the gemeente gaps (none for the pilot).</summary>
