@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 
@@ -90,6 +91,11 @@ internal sealed class IntegerGuideTable
     {
         // The tables in locals: the counts written in between would otherwise make the JIT load the fields again each time.
         var (guide, thresholds) = (_guide, _thresholds);
+        if (counts.Length != thresholds.Length - 1)
+        {
+            throw new ArgumentException($"Expected {thresholds.Length - 1} counts, got {counts.Length}.", nameof(counts));
+        }
+
         Span<uint> split = stackalloc uint[2 * NumbersAtATime];
         for (var pairs = draws / 2; pairs > 0;)
         {
@@ -97,21 +103,27 @@ internal sealed class IntegerGuideTable
             var pending = 0;
             unchecked
             {
+                // Without bounds checks, which are a third of this loop's instructions: a bucket number is below 2¹⁴, the
+                // guide's length; an entry names a position below n, the length of the counts (checked above); at most
+                // two samples per number wait.
+                ref var guideAt = ref MemoryMarshal.GetArrayDataReference(guide);
+                ref var countAt = ref MemoryMarshal.GetArrayDataReference(counts);
+                ref var splitAt = ref MemoryMarshal.GetReference(split);
                 foreach (var r in numbers)
                 {
                     // Without a branch: each sample counts for its bucket's first position and is kept; the kept samples
                     // of buckets with a boundary are moved to their position afterwards, out of this loop.
                     var low = (uint)r;
-                    var entry = guide[low >> OffsetBits];
-                    split[pending] = low;
+                    var entry = Unsafe.Add(ref guideAt, low >> OffsetBits);
+                    Unsafe.Add(ref splitAt, pending) = low;
                     pending += entry >> 15;
-                    counts[entry & ~Split]++;
+                    Unsafe.Add(ref countAt, entry & ~Split)++;
 
                     var high = (uint)(r >> 32);
-                    entry = guide[high >> OffsetBits];
-                    split[pending] = high;
+                    entry = Unsafe.Add(ref guideAt, high >> OffsetBits);
+                    Unsafe.Add(ref splitAt, pending) = high;
                     pending += entry >> 15;
-                    counts[entry & ~Split]++;
+                    Unsafe.Add(ref countAt, entry & ~Split)++;
                 }
             }
 
