@@ -198,7 +198,7 @@ internal static class ScenarioKernel
             totals.Fund = rates.FundTotal[t];
             totals.Grant = Distribute(output, rates.EducationRouteGrant[t], yearEnd, yearEndTotal, output.Grant[t]);
             totals.Pot = Distribute(output, rates.ScenarioPot[t], yearEnd, yearEndTotal, output.Pot[t]);
-            Gaps(cost, regularIncome, paid, output.Grant[t], output.Pot[t], rates.FixedIncome[t], output.Gap[t], totals);
+            GapPass.Compute(cost, regularIncome, paid, output.Grant[t], output.Pot[t], rates.FixedIncome[t], output.Gap[t], totals);
         }
     }
 
@@ -263,36 +263,6 @@ internal static class ScenarioKernel
         }
 
         return total;
-    }
-
-    /// <summary>
-    /// cost − income per gemeente (<paramref name="fixedIncome"/> is the income no draw changes) and the year's gap
-    /// statistics, in one pass. Without branches: whether a gemeente has a gap changes from draw to draw, and a branch on
-    /// it mispredicts.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Gaps(long[] cost, long[] regular, long[] supplement, long[] grant, long[] pot, long[] fixedIncome, long[] gap, YearTotals totals)
-    {
-        long shortfall = 0, surplus = 0, withShortfall = 0, min = long.MaxValue, max = long.MinValue;
-        for (var g = 0; g < gap.Length; g++)
-        {
-            var value = cost[g] - (regular[g] + supplement[g] + grant[g] + pot[g] + fixedIncome[g]);
-            gap[g] = value;
-
-            // value if positive, else 0: the sign bit spread over the word masks it out.
-            var positive = value & ~(value >> 63);
-            shortfall += positive;
-            surplus += positive - value;
-            withShortfall += value > 0 ? 1 : 0;
-            min = Math.Min(min, value);
-            max = Math.Max(max, value);
-        }
-
-        totals.Shortfall = shortfall;
-        totals.Surplus = surplus;
-        totals.WithShortfall = withShortfall;
-        totals.GapMin = min;
-        totals.GapMax = max;
     }
 
     /// <summary><c>value ÷ denominator</c> rounded half away from zero to a multiple of <paramref name="unit"/>; value ≥ 0.</summary>
