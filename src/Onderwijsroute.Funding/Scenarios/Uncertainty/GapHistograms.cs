@@ -14,6 +14,7 @@ internal sealed class GapHistograms
     public const int Bins = 2048;
 
     private readonly Range[] _ranges;
+    private readonly VectorBinning? _vector;
 
     /// <param name="pilot">The pilot draws' gaps, draw by draw ([draw][series]).</param>
     /// <param name="pilotDraws">The number of pilot draws, at least one.</param>
@@ -21,6 +22,7 @@ internal sealed class GapHistograms
     public GapHistograms(long[] pilot, int pilotDraws, int series)
     {
         _ranges = new Range[series];
+        var (lows, widths) = (new long[series], new long[series]);
         for (var s = 0; s < series; s++)
         {
             long min = long.MaxValue, max = long.MinValue;
@@ -33,7 +35,10 @@ internal sealed class GapHistograms
             var span = max - min + 100;
             var width = Math.Max(1, ((2 * span) + Bins - 1) / Bins);
             _ranges[s] = new Range(min - (span / 2), width, new InvariantDivisor(width));
+            (lows[s], widths[s]) = (_ranges[s].Low, width);
         }
+
+        _vector = VectorBinning.For(lows, widths);
     }
 
     public int Series => _ranges.Length;
@@ -102,7 +107,7 @@ internal sealed class GapHistograms
         /// so that counting a series reads consecutive lines (reading it across whole draws jumped 6 KB each time, a
         /// new memory page per draw).
         /// </summary>
-        private const int TileSeries = 32;
+        private const int TileSeries = VectorBinning.Row;
 
         private readonly GapHistograms _owner;
         private readonly ushort[] _counts;
@@ -169,6 +174,12 @@ internal sealed class GapHistograms
                 var lane = start % TileSeries;
                 var take = Math.Min(values.Length - i, TileSeries - lane);
                 var row = _pending.AsSpan((((start / TileSeries * _capacity) + _rows) * TileSeries) + lane, take);
+                if (take == TileSeries && _owner._vector?.TryRow(values.Slice(i, take), start, row, _min, _max) == true)
+                {
+                    i += take;
+                    continue;
+                }
+
                 for (var j = 0; j < take; j++)
                 {
                     var s = start + j;
