@@ -31,7 +31,7 @@ public static class ScenarioEngine
 
         var years = new ScenarioYearResult[rates.Years];
         var figures = new long[ScenarioFigures.All.Count];
-        var sortBuffer = new long[rates.MunicipalityCount];
+        var sortBuffer = new long[2 * rates.MunicipalityCount];
         for (var t = 0; t < rates.Years; t++)
         {
             ScenarioFigures.Compute(output, t, figures, sortBuffer);
