@@ -65,8 +65,8 @@ internal static class GapPass
             throw new ArgumentException("Every input needs a value per gemeente.", nameof(gap));
         }
 
-        // x + bound below 2·bound (unsigned) is −bound ≤ x < bound; or-ed over the inputs, any lane out of it shows.
-        var bound = Vector512.Create(VectorBound);
+        // |x| < bound as one unsigned comparison (see Within); or-ed over the inputs, any lane out of it shows.
+        var bound = Vector512.Create(VectorBound - 1);
         var outside = Vector512<ulong>.Zero;
         var (shortfall, surplus, withShortfall) = (Vector512<long>.Zero, Vector512<long>.Zero, Vector512<long>.Zero);
         var (min, max) = (Vector512.Create(long.MaxValue), Vector512.Create(long.MinValue));
@@ -95,8 +95,7 @@ internal static class GapPass
 
         for (var i = g; i < n; i++)
         {
-            if (Math.Abs(cost[i]) >= VectorBound || Math.Abs(regular[i]) >= VectorBound || Math.Abs(supplement[i]) >= VectorBound
-                || Math.Abs(grant[i]) >= VectorBound || Math.Abs(pot[i]) >= VectorBound || Math.Abs(fixedIncome[i]) >= VectorBound)
+            if (!Within(cost[i]) || !Within(regular[i]) || !Within(supplement[i]) || !Within(grant[i]) || !Within(pot[i]) || !Within(fixedIncome[i]))
             {
                 return false;
             }
@@ -130,9 +129,13 @@ internal static class GapPass
         return true;
     }
 
+    /// <summary>|x| &lt; <see cref="VectorBound"/>: x + (bound − 1) is at most 2·(bound − 1) as an unsigned number exactly then.</summary>
+    private static bool Within(long x) => unchecked((ulong)(x + (VectorBound - 1))) <= 2 * (ulong)(VectorBound - 1);
+
+    /// <summary>All ones in the lanes where |x| ≥ <see cref="VectorBound"/> (<paramref name="limit"/> is the bound − 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<ulong> Outside(Vector512<long> x, Vector512<long> bound) =>
-        Vector512.GreaterThanOrEqual((x + bound).AsUInt64(), (bound + bound).AsUInt64());
+    private static Vector512<ulong> Outside(Vector512<long> x, Vector512<long> limit) =>
+        Vector512.GreaterThan((x + limit).AsUInt64(), (limit + limit).AsUInt64());
 
     private static long Min(Vector512<long> v)
     {

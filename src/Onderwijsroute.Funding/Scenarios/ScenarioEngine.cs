@@ -11,7 +11,7 @@ namespace Onderwijsroute.Funding.Scenarios;
 public static class ScenarioEngine
 {
     /// <summary>The engine version stored with every run; raise it whenever a rule or rounding changes a result.</summary>
-    public const string Version = "2.1.0";
+    public const string Version = "2.2.0";
 
     /// <summary>Runs a scenario deterministically.</summary>
     /// <param name="scenario">The checked scenario.</param>

@@ -7,7 +7,7 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// price factor (mean 1) for all trajecten; then the same integer kernel as the deterministic run.
 /// </summary>
 /// <remarks>
-/// Reproducibility: draw d uses its own xoshiro256** stream seeded by (seed, d), so results do not depend on threads or
+/// Reproducibility: draw d uses its own stream of eight xoshiro256** lanes seeded by (seed, d), so results do not depend on threads or
 /// their scheduling; the variates use only correctly rounded IEEE operations (<see cref="DeterministicMath"/>); every
 /// amount is integer cents; national percentiles are exact over stored per-draw figures; gemeente bands come from
 /// histograms whose counts are order-independent. The same seed therefore gives bit-identical results on any machine.

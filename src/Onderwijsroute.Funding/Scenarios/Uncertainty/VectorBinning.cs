@@ -23,7 +23,7 @@ internal sealed class VectorBinning
     private readonly double[] _inverse;
     private readonly long[] _end;
 
-    private VectorBinning(long[] low, long[] width)
+    internal VectorBinning(long[] low, long[] width)
     {
         _low = low;
         _width = width;
