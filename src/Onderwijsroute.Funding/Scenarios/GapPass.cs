@@ -12,46 +12,27 @@ namespace Onderwijsroute.Funding.Scenarios;
 internal static class GapPass
 {
     /// <summary>
-    /// Inputs whose magnitude is below this (about €11 billion in cents, more than any amount the rules accept) cannot
-    /// overflow a sum of six of them or of a year's gaps of 32,767 gemeenten, so the vector pass needs no overflow
-    /// checks; larger ones take the scalar pass, whose checked arithmetic fails as before.
+    /// Inputs whose magnitude is below this (about €11 billion in cents, far above any real amount of one gemeente in
+    /// one year) cannot overflow a sum of six of them or of a year's gaps of 32,767 gemeenten, so the vector pass needs
+    /// no overflow checks; larger ones (extreme inputs the bounds still accept) take the scalar pass, whose checked
+    /// arithmetic fails as before.
     /// </summary>
     internal const long VectorBound = 1L << 40;
 
     /// <summary>Fills <paramref name="gap"/> and the gap statistics of <paramref name="totals"/>.</summary>
     public static void Compute(long[] cost, long[] regular, long[] supplement, long[] grant, long[] pot, long[] fixedIncome, long[] gap, YearTotals totals)
     {
-        var done = Vector512.IsHardwareAccelerated && gap.Length < short.MaxValue
-            ? Vector(cost, regular, supplement, grant, pot, fixedIncome, gap, totals)
-            : false;
-        if (!done)
+        if (!(Vector512.IsHardwareAccelerated && gap.Length < short.MaxValue && Vector(cost, regular, supplement, grant, pot, fixedIncome, gap, totals)))
         {
             Scalar(cost, regular, supplement, grant, pot, fixedIncome, gap, totals);
         }
     }
 
-    /// <summary>
-    /// One gemeente at a time, with checked arithmetic. Without branches: whether a gemeente has a gap changes from draw
-    /// to draw, and a branch on it mispredicts.
-    /// </summary>
+    /// <summary>One gemeente at a time, with checked arithmetic.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void Scalar(long[] cost, long[] regular, long[] supplement, long[] grant, long[] pot, long[] fixedIncome, long[] gap, YearTotals totals)
     {
-        long shortfall = 0, surplus = 0, withShortfall = 0, min = long.MaxValue, max = long.MinValue;
-        for (var g = 0; g < gap.Length; g++)
-        {
-            var value = cost[g] - (regular[g] + supplement[g] + grant[g] + pot[g] + fixedIncome[g]);
-            gap[g] = value;
-
-            // value if positive, else 0: the sign bit spread over the word masks it out.
-            var positive = value & ~(value >> 63);
-            shortfall += positive;
-            surplus += positive - value;
-            withShortfall += value > 0 ? 1 : 0;
-            min = Math.Min(min, value);
-            max = Math.Max(max, value);
-        }
-
+        var (shortfall, surplus, withShortfall, min, max) = Range(cost, regular, supplement, grant, pot, fixedIncome, gap, 0);
         Store(totals, shortfall, surplus, withShortfall, min, max);
     }
 
@@ -106,31 +87,43 @@ internal static class GapPass
             return false;
         }
 
-        long restShortfall = 0, restSurplus = 0, restWith = 0, restMin = long.MaxValue, restMax = long.MinValue;
-        for (; g < n; g++)
-        {
-            var value = cost[g] - (regular[g] + supplement[g] + grant[g] + pot[g] + fixedIncome[g]);
-            gap[g] = value;
-            var positive = Math.Max(value, 0);
-            restShortfall += positive;
-            restSurplus += positive - value;
-            restWith += value > 0 ? 1 : 0;
-            restMin = Math.Min(restMin, value);
-            restMax = Math.Max(restMax, value);
-        }
-
+        var rest = Range(cost, regular, supplement, grant, pot, fixedIncome, gap, g);
         Store(
             totals,
-            Vector512.Sum(shortfall) + restShortfall,
-            Vector512.Sum(surplus) + restSurplus,
-            Vector512.Sum(withShortfall) + restWith,
-            Math.Min(Min(min), restMin),
-            Math.Max(Max(max), restMax));
+            Vector512.Sum(shortfall) + rest.Shortfall,
+            Vector512.Sum(surplus) + rest.Surplus,
+            Vector512.Sum(withShortfall) + rest.WithShortfall,
+            Math.Min(Min(min), rest.Min),
+            Math.Max(Max(max), rest.Max));
         return true;
     }
 
     /// <summary>|x| &lt; <see cref="VectorBound"/>: x + (bound − 1) is at most 2·(bound − 1) as an unsigned number exactly then.</summary>
     private static bool Within(long x) => unchecked((ulong)(x + (VectorBound - 1))) <= 2 * (ulong)(VectorBound - 1);
+
+    /// <summary>
+    /// The gaps and their statistics of gemeenten <paramref name="from"/> on. Without branches: whether a gemeente has a
+    /// gap changes from draw to draw, and a branch on it mispredicts.
+    /// </summary>
+    private static (long Shortfall, long Surplus, long WithShortfall, long Min, long Max) Range(long[] cost, long[] regular, long[] supplement, long[] grant, long[] pot, long[] fixedIncome, long[] gap, int from)
+    {
+        long shortfall = 0, surplus = 0, withShortfall = 0, min = long.MaxValue, max = long.MinValue;
+        for (var g = from; g < gap.Length; g++)
+        {
+            var value = cost[g] - (regular[g] + supplement[g] + grant[g] + pot[g] + fixedIncome[g]);
+            gap[g] = value;
+
+            // value if positive, else 0: the sign bit spread over the word masks it out.
+            var positive = value & ~(value >> 63);
+            shortfall += positive;
+            surplus += positive - value;
+            withShortfall += value > 0 ? 1 : 0;
+            min = Math.Min(min, value);
+            max = Math.Max(max, value);
+        }
+
+        return (shortfall, surplus, withShortfall, min, max);
+    }
 
     /// <summary>All ones in the lanes where |x| ≥ <see cref="VectorBound"/> (<paramref name="limit"/> is the bound − 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
