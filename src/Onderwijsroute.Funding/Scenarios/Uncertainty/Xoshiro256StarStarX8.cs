@@ -9,7 +9,7 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// Implemented here rather than taken from <see cref="Random"/>, whose sequence is not specified across .NET versions:
 /// the sequence is fixed by the algorithm and uses only 64-bit integer shifts, additions and exclusive ors (the
 /// multiplications by 5 and 9 are written as shift and add), so it is bit-identical on every machine, whether the
-/// lanes are stepped by 512-bit, 256-bit or scalar code. Side by side, the vector units step eight lanes in about the
+/// lanes are stepped by 512-bit vector code or one at a time. Side by side, the vector units step eight lanes in about the
 /// time one scalar step takes (docs/performance-issue-17.md, fifth round).
 /// </summary>
 internal sealed class Xoshiro256StarStarX8
@@ -34,10 +34,7 @@ internal sealed class Xoshiro256StarStarX8
     /// <param name="width">Which code steps the lanes: the widest the machine accelerates, unless a test chooses.</param>
     public Xoshiro256StarStarX8(ulong seed, ulong stream, Width width = Width.Fastest)
     {
-        _width = width != Width.Fastest ? width
-            : Vector512.IsHardwareAccelerated ? Width.Vector512
-            : Vector256.IsHardwareAccelerated ? Width.Vector256
-            : Width.Scalar;
+        _width = width != Width.Fastest ? width : Vector512.IsHardwareAccelerated ? Width.Vector512 : Width.Scalar;
         Reset(seed, stream);
     }
 
@@ -45,7 +42,6 @@ internal sealed class Xoshiro256StarStarX8
     internal enum Width
     {
         Scalar,
-        Vector256,
         Vector512,
         Fastest,
     }
@@ -99,10 +95,6 @@ internal sealed class Xoshiro256StarStarX8
             case Width.Vector512:
                 Fill512(_state, _buffer);
                 break;
-            case Width.Vector256:
-                Fill256(_state.AsSpan(), _buffer, 0);
-                Fill256(_state.AsSpan(), _buffer, 4);
-                break;
             default:
                 FillScalar(_state, _buffer);
                 break;
@@ -137,34 +129,6 @@ internal sealed class Xoshiro256StarStarX8
         s1.CopyTo(state, Lanes);
         s2.CopyTo(state, 2 * Lanes);
         s3.CopyTo(state, 3 * Lanes);
-    }
-
-    /// <summary>Steps lanes <paramref name="first"/> to <paramref name="first"/> + 3 (half of the eight).</summary>
-    private static void Fill256(Span<ulong> state, ulong[] output, int first)
-    {
-        var s0 = Vector256.Create<ulong>(state[first..]);
-        var s1 = Vector256.Create<ulong>(state[(Lanes + first)..]);
-        var s2 = Vector256.Create<ulong>(state[((2 * Lanes) + first)..]);
-        var s3 = Vector256.Create<ulong>(state[((3 * Lanes) + first)..]);
-        for (var i = first; i < output.Length; i += Lanes)
-        {
-            var five = s1 + (s1 << 2);
-            var rotated = (five << 7) | (five >> 57);
-            (rotated + (rotated << 3)).CopyTo(output.AsSpan(i, 4));
-
-            var t = s1 << 17;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = (s3 << 45) | (s3 >> 19);
-        }
-
-        s0.CopyTo(state[first..]);
-        s1.CopyTo(state[(Lanes + first)..]);
-        s2.CopyTo(state[((2 * Lanes) + first)..]);
-        s3.CopyTo(state[((3 * Lanes) + first)..]);
     }
 
     private static void FillScalar(ulong[] state, ulong[] output)

@@ -40,7 +40,6 @@ public class DeterministicMathTests
     /// <summary>Number k of the stream is output k div 8 of lane k mod 8, the lanes seeded by consecutive SplitMix64 words.</summary>
     [Theory]
     [InlineData("Scalar")]
-    [InlineData("Vector256")]
     [InlineData("Vector512")]
     public void Xoshiro_EightLanesAreEightReferenceGenerators_OnEveryWidth(string width)
     {
