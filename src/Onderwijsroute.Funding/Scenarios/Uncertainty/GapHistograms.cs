@@ -55,6 +55,9 @@ internal sealed class GapHistograms
 
     public long MaxWidth => _ranges.Max(r => r.Width);
 
+    /// <summary>A series' lowest value and bin width (for tests).</summary>
+    internal (long Low, long Width) RangeOf(int series) => (_ranges[series].Low, _ranges[series].Width);
+
     /// <summary>New, empty counts for one thread.</summary>
     /// <param name="pendingDraws">How many draws it keeps (as bin numbers) before it counts them series by series.</param>
     public HistogramCounts NewCounts(int pendingDraws) => new(this, pendingDraws);
