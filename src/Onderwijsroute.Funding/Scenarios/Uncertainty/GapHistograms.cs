@@ -153,13 +153,20 @@ internal sealed class GapHistograms
         {
             _owner = owner;
             var series = owner.Series;
-            _counts = new ushort[series * Bins];
+            _counts = HistogramBufferPool.Rent(series * Bins, cleared: true);
             _capacity = Math.Max(1, pendingDraws);
-            _pending = new ushort[_capacity * (series + TileSeries - 1) / TileSeries * TileSeries];
+            _pending = HistogramBufferPool.Rent(_capacity * (series + TileSeries - 1) / TileSeries * TileSeries, cleared: false);
             _min = Enumerable.Repeat(long.MaxValue, series).ToArray();
             _max = Enumerable.Repeat(long.MinValue, series).ToArray();
 
             Clamped = new int[series];
+        }
+
+        /// <summary>Gives the large buffers back to the pool; the counts must not be used after this.</summary>
+        public void Release()
+        {
+            HistogramBufferPool.Return(_counts);
+            HistogramBufferPool.Return(_pending);
         }
 
         /// <summary>Values outside the pilot range per series (counted in the outer bins).</summary>

@@ -74,7 +74,13 @@ public static class UncertaintyAnalysis
         });
         var counts = workers.Select(w => w.Counts!).ToArray();
         Parallel.ForEach(counts, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => c.Flush());
-        return Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation, threads);
+        var result = Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation, threads);
+        foreach (var threadCounts in counts)
+        {
+            threadCounts.Release();
+        }
+
+        return result;
     }
 
     private static UncertaintyAnalysisResult Summarise(ScenarioDefinition scenario, UncertaintyAnalysisSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts[] counts, ExplanationBuilder explanation, int threads)

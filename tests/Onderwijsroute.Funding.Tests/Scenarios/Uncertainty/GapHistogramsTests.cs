@@ -67,4 +67,18 @@ public class GapHistogramsTests
         histograms.Percentiles([counts], 0, [39], estimates);
         Assert.Equal(inBin63 + (width / 2), estimates[0].Value);
     }
+
+    /// <summary>A kept buffer comes back cleared when the counts need zeros, and one of another length is never given.</summary>
+    [Fact]
+    public void BufferPool_ClearsAKeptBufferForCounts()
+    {
+        const int Length = 12_345;
+        var buffer = HistogramBufferPool.Rent(Length, cleared: true);
+        Array.Fill(buffer, (ushort)7);
+        HistogramBufferPool.Return(buffer);
+
+        var again = HistogramBufferPool.Rent(Length, cleared: true);
+        Assert.All(again, value => Assert.Equal(0, value));
+        Assert.Equal(Length + 1, HistogramBufferPool.Rent(Length + 1, cleared: false).Length);
+    }
 }
