@@ -10,7 +10,8 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// owns nothing, and a sample needs no acceptance test. The guide table splits the 2³² values of u into
 /// <see cref="Buckets"/> equal buckets and keeps, per bucket, the position of its first value and whether the bucket
 /// lies inside it. With 342 gemeenten at most 341 of the 16,384 buckets hold a boundary, so 98 % of the samples are one
-/// shift, one load and one count; the others step along the few positions of their bucket. Each 64-bit number of the
+/// shift, one load and one count; the others are set aside and moved after the loop, stepping along the few positions
+/// of their bucket, so the loop has no branch on the data. Each 64-bit number of the
 /// generator gives two samples (its low half, then its high half). Since engine 2.2.0; until then Walker's alias
 /// method, which needed an acceptance test and a second table entry per sample (docs/performance-issue-17.md).
 /// </summary>
