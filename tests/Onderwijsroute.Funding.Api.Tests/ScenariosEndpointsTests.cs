@@ -69,7 +69,7 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         Assert.Equal(21_114m, Figure(year2027, "saldo"));
         Assert.Equal(2m, Figure(year2027, "gemeentenMetTekort"));
         Assert.Equal(19_906m, year2027.GetProperty("tekortVerdeling").GetProperty("max").GetDecimal());
-        Assert.Equal("2.1.0", run.GetProperty("engineVersie").GetString());
+        Assert.Equal("2.2.0", run.GetProperty("engineVersie").GetString());
         Assert.StartsWith("sha256:", run.GetProperty("parameterVersie").GetString(), StringComparison.Ordinal);
 
         var stored = await factory.CreateClient("ministerie").GetStringAsync($"/v1/doorrekeningen/{runId}");

@@ -47,7 +47,7 @@ public class MonteCarloDrawBenchmarks
         {
             _sampler.Compute(d, _worker, _national);
             _starters[d] = _worker.Output.Starters.Select(a => a.ToArray()).ToArray();
-            _factors[d] = _sampler.Spread(d, new KernelOutput(_rates.Years, _rates.MunicipalityCount).Starters);
+            _factors[d] = _sampler.Spread(d, _worker.Random, new KernelOutput(_rates.Years, _rates.MunicipalityCount).Starters);
             _gaps[d] = _worker.Output.Gap.Select(a => a.ToArray()).ToArray();
             _yearEnd[d] = _worker.Output.YearEnd.Select(a => a.ToArray()).ToArray();
             _gaps[d].SelectMany(a => a).ToArray().CopyTo(pilot, d * series);
@@ -73,7 +73,7 @@ public class MonteCarloDrawBenchmarks
         var sum = 0L;
         for (var d = 0; d < Draws; d++)
         {
-            sum += _sampler.Spread(d, _worker.Output.Starters);
+            sum += _sampler.Spread(d, _worker.Random, _worker.Output.Starters);
         }
 
         return sum;

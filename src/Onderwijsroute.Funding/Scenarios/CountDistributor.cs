@@ -30,6 +30,8 @@ internal sealed class CountDistributor
     private int[] _atThreshold = new int[InitialTabulated];
     private readonly int[] _present;
     private readonly ulong[] _keys;
+    private readonly ulong[] _selection;
+    private readonly ulong[] _scratch;
 
     /// <param name="recipients">The number of gemeenten.</param>
     public CountDistributor(int recipients)
@@ -37,6 +39,8 @@ internal sealed class CountDistributor
         _recipients = recipients;
         _present = new int[recipients];
         _keys = new ulong[recipients];
+        _selection = new ulong[recipients];
+        _scratch = new ulong[recipients];
     }
 
     /// <summary>
@@ -147,43 +151,60 @@ internal sealed class CountDistributor
     /// The key with the smallest remainder that still receives a unit: walking the keys from the largest, the one at
     /// which the gemeenten passed reach <paramref name="units"/>. A selection (quickselect weighted by the number of
     /// gemeenten per count), not a sort: about half of the keys receive a unit, and their order among themselves does
-    /// not matter. The keys are distinct (one per count) and are reordered.
+    /// not matter. The keys are distinct (one per count); they are left as they are, the selection works on copies.
+    /// Without a branch on the data: each key is written to both ends of the other buffer and only the end it belongs
+    /// to moves past it (a branch on it mispredicted every other key).
     /// </summary>
-    private ulong LastRewarded(Span<ulong> keys, long units)
+    private ulong LastRewarded(ReadOnlySpan<ulong> given, long units)
     {
+        var keys = _selection.AsSpan(0, given.Length);
+        given.CopyTo(keys);
+        var scratch = _scratch.AsSpan();
+        var gemeenten = _gemeenten;
         while (true)
         {
-            // Keys above the pivot to the front; the pivot after them.
-            var last = keys.Length - 1;
-            (keys[keys.Length / 2], keys[last]) = (keys[last], keys[keys.Length / 2]);
-            var pivot = keys[last];
-            var above = 0;
+            var n = keys.Length;
+            var pivot = MedianOfThree(keys[0], keys[n / 2], keys[n - 1]);
+            var target = scratch[..n];
+            int above = 0, below = n - 1;
             var gemeentenAbove = 0L;
-            for (var i = 0; i < last; i++)
+            foreach (var key in keys)
             {
-                if (keys[i] > pivot)
-                {
-                    gemeentenAbove += _gemeenten[(int)unchecked((uint)keys[i]) * Copies];
-                    (keys[i], keys[above]) = (keys[above], keys[i]);
-                    above++;
-                }
+                target[above] = key;
+                target[below] = key;
+                var isAbove = key > pivot ? 1 : 0;
+                above += isAbove;
+                below -= key < pivot ? 1 : 0;
+                gemeentenAbove += gemeenten[(int)unchecked((uint)key) * Copies] * isAbove;
             }
 
+            // [0, above) holds the larger keys, (below, n) the smaller ones, and the pivot is at above = below.
+            scratch = keys;
             if (gemeentenAbove >= units)
             {
-                keys = keys[..above];
+                keys = target[..above];
                 continue;
             }
 
-            var withPivot = gemeentenAbove + _gemeenten[(int)unchecked((uint)pivot) * Copies];
+            var withPivot = gemeentenAbove + gemeenten[(int)unchecked((uint)pivot) * Copies];
             if (withPivot >= units)
             {
                 return pivot;
             }
 
             units -= withPivot;
-            keys = keys[above..last];
+            keys = target[(below + 1)..];
         }
+    }
+
+    private static ulong MedianOfThree(ulong a, ulong b, ulong c)
+    {
+        if (a > b)
+        {
+            (a, b) = (b, a);
+        }
+
+        return c <= a ? a : c >= b ? b : c;
     }
 
     /// <summary>Clears the tables' entries of the first <paramref name="present"/> counts present.</summary>

@@ -11,7 +11,7 @@ namespace Onderwijsroute.Funding.Scenarios;
 public static class ScenarioEngine
 {
     /// <summary>The engine version stored with every run; raise it whenever a rule or rounding changes a result.</summary>
-    public const string Version = "2.1.0";
+    public const string Version = "2.2.0";
 
     /// <summary>Runs a scenario deterministically.</summary>
     /// <param name="scenario">The checked scenario.</param>
@@ -31,7 +31,7 @@ public static class ScenarioEngine
 
         var years = new ScenarioYearResult[rates.Years];
         var figures = new long[ScenarioFigures.All.Count];
-        var sortBuffer = new long[rates.MunicipalityCount];
+        var sortBuffer = new long[2 * rates.MunicipalityCount];
         for (var t = 0; t < rates.Years; t++)
         {
             ScenarioFigures.Compute(output, t, figures, sortBuffer);

@@ -89,7 +89,11 @@ public static class ScenarioFigures
     /// <summary>The nearest-rank percentile position (0-based) in a sorted list of <paramref name="count"/> values.</summary>
     internal static int NearestRank(int percent, int count) => Math.Max(0, ((percent * count) + 99) / 100 - 1);
 
-    /// <summary>Computes every figure of year <paramref name="t"/> into <paramref name="into"/> (order of <see cref="All"/>).</summary>
+    /// <summary>
+    /// Computes every figure of year <paramref name="t"/> into <paramref name="into"/> (order of <see cref="All"/>);
+    /// <paramref name="sortBuffer"/> holds two values per gemeente (the gaps and the selection's scratch, reused rather than
+    /// zeroed on the stack every year of every draw).
+    /// </summary>
     internal static void Compute(KernelOutput o, int t, long[] into, long[] sortBuffer)
     {
         // The kernel added the sums up while it computed the amounts.
@@ -107,9 +111,8 @@ public static class ScenarioFigures
         var p10 = NearestRank(10, n);
         var p50 = NearestRank(50, n);
         var p90 = NearestRank(90, n);
-        Span<long> scratch = n <= 1024 ? stackalloc long[n] : new long[n];
         Span<long> percentiles = stackalloc long[3];
-        OrderStatistics.Select(sortBuffer.AsSpan(0, n), scratch, [p10, p50, p90], percentiles);
+        OrderStatistics.Select(sortBuffer.AsSpan(0, n), sortBuffer.AsSpan(n, n), [p10, p50, p90], percentiles);
         var i = 0;
         into[i++] = starters;
         into[i++] = started;

@@ -11,7 +11,7 @@ internal sealed class DrawSampler
     public const long MaxMeanMultiple = 20;
 
     private readonly ScenarioRates _rates;
-    private readonly IntegerAliasTable[] _tables;
+    private readonly IntegerGuideTable[] _tables;
     private readonly Lognormal[] _participants;
     private readonly Lognormal _priceFactor;
     private readonly bool _pricesVary;
@@ -20,7 +20,9 @@ internal sealed class DrawSampler
     public DrawSampler(ScenarioRates rates, double participantsCv, double priceCv, ulong seed)
     {
         _rates = rates;
-        _tables = Enumerable.Range(0, rates.Years).Select(t => new IntegerAliasTable(ScenarioEngine.KeyOf(rates, t))).ToArray();
+        // One table per key: years that spread by the same key (inhabitants, a given key) share one, so it stays in the cache.
+        var tables = new Dictionary<long[], IntegerGuideTable>(ReferenceEqualityComparer.Instance);
+        _tables = Enumerable.Range(0, rates.Years).Select(t => ScenarioEngine.KeyOf(rates, t)).Select(key => tables.TryGetValue(key, out var table) ? table : tables[key] = new IntegerGuideTable(key)).ToArray();
         _participants = rates.Scenario.ParticipantsPerYear.Select(mean => new Lognormal(mean, participantsCv)).ToArray();
         _priceFactor = new Lognormal(1.0, priceCv);
         _pricesVary = priceCv > 0;
@@ -28,9 +30,9 @@ internal sealed class DrawSampler
     }
 
     /// <summary>Draws the starters of every year and gemeente of draw <paramref name="draw"/>; returns its price factor (ppm).</summary>
-    public long Spread(int draw, long[][] starters)
+    public long Spread(int draw, Xoshiro256StarStarX8 random, long[][] starters)
     {
-        var random = new Xoshiro256StarStar(_seed, (ulong)draw);
+        random.Reset(_seed, (ulong)draw);
         var factor = ScenarioKernel.NeutralPriceFactor;
         if (_pricesVary)
         {
@@ -46,7 +48,7 @@ internal sealed class DrawSampler
                 ? 0
                 : (long)Math.Round(Math.Min(_participants[t].Quantile(uniform), mean * (double)MaxMeanMultiple), MidpointRounding.AwayFromZero);
             Array.Clear(starters[t]);
-            _tables[t].AddSamples(ref random, count, starters[t]);
+            _tables[t].AddSamples(random, count, starters[t]);
         }
 
         return factor;
@@ -56,7 +58,7 @@ internal sealed class DrawSampler
     public void Compute(int draw, DrawWorker worker, long[][][] national)
     {
         var output = worker.Output;
-        var factor = Spread(draw, output.Starters);
+        var factor = Spread(draw, worker.Random, output.Starters);
         ScenarioKernel.Compute(_rates, output, factor, worker.Prices);
         for (var t = 0; t < _rates.Years; t++)
         {

@@ -9,7 +9,10 @@ internal sealed class DrawWorker(ScenarioRates rates)
 
     public long[] Figures { get; } = new long[ScenarioFigures.All.Count];
 
-    public long[] SortBuffer { get; } = new long[rates.MunicipalityCount];
+    /// <summary>The thread's generator, reset to each draw's own stream.</summary>
+    public Xoshiro256StarStarX8 Random { get; } = new(0, 0);
+
+    public long[] SortBuffer { get; } = new long[2 * rates.MunicipalityCount];
 
     /// <summary>The thread's histogram counts of the gemeente gaps (none for the pilot).</summary>
     public GapHistograms.HistogramCounts? Counts { get; set; }

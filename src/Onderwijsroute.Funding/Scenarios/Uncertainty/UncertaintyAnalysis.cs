@@ -7,7 +7,7 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// price factor (mean 1) for all trajecten; then the same integer kernel as the deterministic run.
 /// </summary>
 /// <remarks>
-/// Reproducibility: draw d uses its own xoshiro256** stream seeded by (seed, d), so results do not depend on threads or
+/// Reproducibility: draw d uses its own stream of eight xoshiro256** lanes seeded by (seed, d), so results do not depend on threads or
 /// their scheduling; the variates use only correctly rounded IEEE operations (<see cref="DeterministicMath"/>); every
 /// amount is integer cents; national percentiles are exact over stored per-draw figures; gemeente bands come from
 /// histograms whose counts are order-independent. The same seed therefore gives bit-identical results on any machine.
@@ -74,7 +74,13 @@ public static class UncertaintyAnalysis
         });
         var counts = workers.Select(w => w.Counts!).ToArray();
         Parallel.ForEach(counts, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => c.Flush());
-        return Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation, threads);
+        var result = Summarise(scenario, settings, participantsCv, priceCv, rates, national, histograms, counts, explanation, threads);
+        foreach (var threadCounts in counts)
+        {
+            threadCounts.Release();
+        }
+
+        return result;
     }
 
     private static UncertaintyAnalysisResult Summarise(ScenarioDefinition scenario, UncertaintyAnalysisSettings settings, decimal participantsCv, decimal priceCv, ScenarioRates rates, long[][][] national, GapHistograms histograms, GapHistograms.HistogramCounts[] counts, ExplanationBuilder explanation, int threads)
@@ -85,21 +91,30 @@ public static class UncertaintyAnalysis
         var outsidePerYear = new int[rates.Years];
         int[] ranks = [ScenarioFigures.NearestRank(5, draws), ScenarioFigures.NearestRank(50, draws), ScenarioFigures.NearestRank(95, draws)];
 
-        // Year by year on the analysis's threads: every year's 22 national selections and 342 histogram walks.
-        Parallel.For(0, rates.Years, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        // On the analysis's threads, each year in two parts (its 22 national selections; its 342 histogram walks), so
+        // that two threads share nine years evenly.
+        var bands = new FigureBand[rates.Years][];
+        var municipalities = new MunicipalityGapBand[rates.Years][];
+        Parallel.For(0, 2 * rates.Years, new ParallelOptions { MaxDegreeOfParallelism = threads }, part =>
         {
-            var scratch = new long[draws];
-            var percentiles = new long[3];
-            var estimates = new (long Value, bool OutsideRange)[3];
-            var bands = new FigureBand[names.Count];
-            for (var f = 0; f < names.Count; f++)
+            var t = part / 2;
+            if (part % 2 == 0)
             {
-                OrderStatistics.Select(national[f][t].AsSpan(), scratch, ranks, percentiles);
-                bands[f] = new FigureBand(names[f], ScenarioFigures.IsMoney(names[f]), percentiles[0], percentiles[1], percentiles[2]);
+                var scratch = new long[draws];
+                var percentiles = new long[3];
+                bands[t] = new FigureBand[names.Count];
+                for (var f = 0; f < names.Count; f++)
+                {
+                    OrderStatistics.Select(national[f][t].AsSpan(), scratch, ranks, percentiles);
+                    bands[t][f] = new FigureBand(names[f], ScenarioFigures.IsMoney(names[f]), percentiles[0], percentiles[1], percentiles[2]);
+                }
+
+                return;
             }
 
-            var municipalities = new MunicipalityGapBand[rates.MunicipalityCount];
-            for (var g = 0; g < municipalities.Length; g++)
+            var estimates = new (long Value, bool OutsideRange)[3];
+            municipalities[t] = new MunicipalityGapBand[rates.MunicipalityCount];
+            for (var g = 0; g < rates.MunicipalityCount; g++)
             {
                 histograms.Percentiles(counts, (t * rates.MunicipalityCount) + g, ranks, estimates);
                 foreach (var estimate in estimates)
@@ -108,11 +123,14 @@ public static class UncertaintyAnalysis
                 }
 
                 var m = rates.Data.Municipalities[g];
-                municipalities[g] = new MunicipalityGapBand(m.Code, m.Name, Money.FromCents(estimates[0].Value), Money.FromCents(estimates[1].Value), Money.FromCents(estimates[2].Value));
+                municipalities[t][g] = new MunicipalityGapBand(m.Code, m.Name, Money.FromCents(estimates[0].Value), Money.FromCents(estimates[1].Value), Money.FromCents(estimates[2].Value));
             }
-
-            result[t] = new SimulatedYear(rates.First + t, bands, municipalities);
         });
+        for (var t = 0; t < rates.Years; t++)
+        {
+            result[t] = new SimulatedYear(rates.First + t, bands[t], municipalities[t]);
+        }
+
         var outside = outsidePerYear.Sum();
 
         var maxError = Money.FromCents((histograms.MaxWidth + 1) / 2);
