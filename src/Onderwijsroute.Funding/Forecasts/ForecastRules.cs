@@ -283,13 +283,9 @@ internal static class ForecastRules
     /// </summary>
     private static void AdvanceProblems(ParameterCatalogue catalogue, ReferenceDataSet data, int first, int last, List<string> errors)
     {
-        foreach (var (schemeId, recipients, key) in new[]
+        foreach (var expected in (ReadOnlySpan<(string SchemeId, string Recipients, string Key)>)[AdvanceSetup.EducationRouteGrant, .. AdvanceSetup.FixedGrants])
         {
-            (SchemeIds.EducationRouteGrant, ParameterNames.RecipientsMunicipalities, ParameterNames.KeyInhabitants),
-            (SchemeIds.MunicipalFundAddition, ParameterNames.RecipientsMunicipalities, ParameterNames.KeyInhabitants),
-            (SchemeIds.CentralMunicipalityGrant, ParameterNames.RecipientsCentralMunicipalities, ParameterNames.KeyRegionInhabitants),
-        })
-        {
+            var (schemeId, recipients, _) = expected;
             var scheme = catalogue.FindScheme(schemeId);
             for (var year = Math.Max(first, ForecastCalculator.EarliestYear); scheme is not null && year <= last; year++)
             {
@@ -298,10 +294,9 @@ internal static class ForecastRules
                     continue;
                 }
 
-                var given = (Recipients: catalogue.ForYear(schemeId, ParameterNames.Recipients, year).Value.AsText(), Key: catalogue.ForYear(schemeId, ParameterNames.AdvanceKey, year).Value.AsText());
-                if (given.Recipients != recipients || given.Key != key)
+                if (AdvanceSetup.Problem(catalogue, expected, year, "de prognose") is { } problem)
                 {
-                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"Regeling '{schemeId}', {year}: de prognose rekent met '{ParameterNames.Recipients}' = '{recipients}' en '{ParameterNames.AdvanceKey}' = '{key}', niet '{given.Recipients}' en '{given.Key}'."));
+                    errors.Add(problem);
                 }
                 else if (recipients == ParameterNames.RecipientsMunicipalities && data.CoversYear(year)
                     && AdvanceCalculator.DefaultPopulationDate(catalogue, schemeId, year) is var date && data.ResolvePopulationDate(date, PopulationDateFallback.Exact) is null)

@@ -85,10 +85,19 @@ internal static class ScenarioOverrideRules
                 check.Error("overschrijvingen", count);
             }
 
-            // Every capped budget must be whole rounding units (the fixed grants are computed as advances too).
+            // Every capped budget must be whole rounding units (the fixed grants are computed as advances too), and the
+            // fixed grants' advances go to the recipients by the key the scenario reckons with.
             foreach (var budget in CappedScheme.BudgetErrors(catalogue, year))
             {
                 check.Error("overschrijvingen", budget);
+            }
+
+            foreach (var expected in AdvanceSetup.FixedGrants)
+            {
+                if (catalogue.FindScheme(expected.SchemeId) is { } scheme && scheme.CoversYear(year) && AdvanceSetup.Problem(catalogue, expected, year, "het scenario") is { } advance)
+                {
+                    check.Error("overschrijvingen", advance);
+                }
             }
 
             if (grant is null || !grant.CoversYear(year))

@@ -105,4 +105,19 @@ public sealed class FoundByScenarioGeneratedInputTests(ApiFactory factory) : ICl
 
         Assert.Equal(HttpStatusCode.Created, run.StatusCode);
     }
+
+    [Theory]
+    // The €24M and the gemeentefonds share are computed as advances: another key or recipient (here one no scheme has)
+    // made the run a 500.
+    [InlineData("spuk-onderwijsroute-2022", "verdeelsleutel-voorschot", "onbekend")]
+    [InlineData("spuk-onderwijsroute-2022", "ontvangers", "gemeenten")]
+    [InlineData("gemeentefonds-uitvoering", "verdeelsleutel-voorschot", "inwoners-arbeidsmarktregio")]
+    public async Task AnotherAdvanceKeyOrRecipientForTheFixedGrants_Is400NamingTheOverrides(string scheme, string parameter, string value)
+    {
+        var scenario = ByInhabitants(1000);
+        scenario["jaren"] = new JsonObject { ["van"] = 2022, ["totEnMet"] = 2027 };
+        scenario["deelnemers"]!["perJaar"] = new JsonObject { ["2022"] = 1000, ["2023"] = 1000, ["2024"] = 1000, ["2025"] = 1000, ["2026"] = 1000, ["2027"] = 1000 };
+
+        await (await CreateAsync(WithOverride(scenario, scheme, parameter, "2020-01-01", value))).AssertInvalidAsync("overschrijvingen");
+    }
 }

@@ -141,8 +141,10 @@ internal static class GeneratedBodies
             ("huisvestingsjaar", Mostly(Gen.Int[start.Year - 10, start.Year], Gen.Int[2010, 2032]).Node(), Required: true),
             ("gemeenteCode", Mostly(Gen.OneOfConst(members), Municipality).Node(), false)));
 
+    // The start years the rules allow (2022 up to the year after the forecast); a forecast that ends before 2022 (an
+    // invalid span, which the generator also makes) has none, so its starters take 2022.
     private static Gen<JsonObject> Starter(int first, int last, string[] members) =>
-        Mostly(Gen.Int[Math.Max(first, 2022), Math.Max(first, last) + 1], Gen.Int[2020, 2033]).SelectMany(year => Object(
+        Mostly(Gen.Int[Math.Max(first, 2022), Math.Max(Math.Max(first, 2022), Math.Max(first, last) + 1)], Gen.Int[2020, 2033]).SelectMany(year => Object(
             ("jaar", Gen.Const(year).Node(), true),
             ("niveau", Level.Node(), true),
             ("aantal", Count.Node(), true),
