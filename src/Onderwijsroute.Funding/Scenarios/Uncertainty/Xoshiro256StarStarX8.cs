@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
@@ -8,8 +7,8 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 /// (k div 8)-th output of lane k mod 8. The lanes are seeded by 32 consecutive SplitMix64 outputs from (seed, stream).
 /// Implemented here rather than taken from <see cref="Random"/>, whose sequence is not specified across .NET versions:
 /// the sequence is fixed by the algorithm and uses only 64-bit integer shifts, additions and exclusive ors (the
-/// multiplications by 5 and 9 are written as shift and add), so it is bit-identical on every machine, whether the
-/// lanes are stepped by 512-bit vector code or one at a time. Side by side, the vector units step eight lanes in about the
+/// multiplications by 5 and 9 are written as shift and add), so it is bit-identical on every machine, whatever width of
+/// vector steps the lanes. Side by side, the vector units step eight lanes in about the
 /// time one scalar step takes (docs/performance-issue-17.md, fifth round).
 /// </summary>
 internal sealed class Xoshiro256StarStarX8
@@ -25,26 +24,10 @@ internal sealed class Xoshiro256StarStarX8
     /// <summary>The lanes' states, word by word: s0 of lanes 0–7, then s1, s2 and s3.</summary>
     private readonly ulong[] _state = new ulong[4 * Lanes];
     private readonly ulong[] _buffer = new ulong[BufferSize];
-    private readonly Width _width;
     private int _next = BufferSize;
 
     /// <summary>A generator for one numbered stream of a seed: every draw of a simulation gets its own stream.</summary>
-    /// <param name="seed">The simulation's seed.</param>
-    /// <param name="stream">The stream's number (the draw).</param>
-    /// <param name="width">Which code steps the lanes: the widest the machine accelerates, unless a test chooses.</param>
-    public Xoshiro256StarStarX8(ulong seed, ulong stream, Width width = Width.Fastest)
-    {
-        _width = width != Width.Fastest ? width : Vector512.IsHardwareAccelerated ? Width.Vector512 : Width.Scalar;
-        Reset(seed, stream);
-    }
-
-    /// <summary>Which code steps the lanes; the same numbers on every choice (tests compare them).</summary>
-    internal enum Width
-    {
-        Scalar,
-        Vector512,
-        Fastest,
-    }
+    public Xoshiro256StarStarX8(ulong seed, ulong stream) => Reset(seed, stream);
 
     /// <summary>Starts stream <paramref name="stream"/> of <paramref name="seed"/> again, reusing the buffers.</summary>
     public void Reset(ulong seed, ulong stream)
@@ -90,20 +73,16 @@ internal sealed class Xoshiro256StarStarX8
 
     private void Refill()
     {
-        switch (_width)
-        {
-            case Width.Vector512:
-                Fill512(_state, _buffer);
-                break;
-            default:
-                FillScalar(_state, _buffer);
-                break;
-        }
-
+        Fill(_state, _buffer);
         _next = 0;
     }
 
-    private static void Fill512(ulong[] state, ulong[] output)
+    /// <summary>
+    /// Steps the eight lanes together: rotl(s1 · 5, 7) · 9 with the multiplications as shifts and additions. Where the
+    /// machine has no 512-bit vectors, .NET carries these operations out on two 256-bit halves (or four 128-bit
+    /// quarters): the same integers.
+    /// </summary>
+    private static void Fill(ulong[] state, ulong[] output)
     {
         var s0 = Vector512.Create<ulong>(state.AsSpan(0));
         var s1 = Vector512.Create<ulong>(state.AsSpan(Lanes));
@@ -111,7 +90,6 @@ internal sealed class Xoshiro256StarStarX8
         var s3 = Vector512.Create<ulong>(state.AsSpan(3 * Lanes));
         for (var i = 0; i < output.Length; i += Lanes)
         {
-            // result = rotl(s1 · 5, 7) · 9
             var five = s1 + (s1 << 2);
             var rotated = (five << 7) | (five >> 57);
             (rotated + (rotated << 3)).CopyTo(output, i);
@@ -131,28 +109,6 @@ internal sealed class Xoshiro256StarStarX8
         s3.CopyTo(state, 3 * Lanes);
     }
 
-    private static void FillScalar(ulong[] state, ulong[] output)
-    {
-        for (var lane = 0; lane < Lanes; lane++)
-        {
-            ref var s0 = ref state[lane];
-            ref var s1 = ref state[Lanes + lane];
-            ref var s2 = ref state[(2 * Lanes) + lane];
-            ref var s3 = ref state[(3 * Lanes) + lane];
-            for (var i = lane; i < output.Length; i += Lanes)
-            {
-                output[i] = unchecked(RotateLeft(unchecked(s1 * 5), 7) * 9);
-                var t = s1 << 17;
-                s2 ^= s0;
-                s3 ^= s1;
-                s1 ^= s2;
-                s0 ^= s3;
-                s2 ^= t;
-                s3 = RotateLeft(s3, 45);
-            }
-        }
-    }
-
     private static ulong SplitMix64(ref ulong x)
     {
         x = unchecked(x + 0x9E3779B97F4A7C15UL);
@@ -162,6 +118,4 @@ internal sealed class Xoshiro256StarStarX8
         return z ^ (z >> 31);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 }
