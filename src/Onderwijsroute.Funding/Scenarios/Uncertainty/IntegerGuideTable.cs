@@ -18,7 +18,7 @@ namespace Onderwijsroute.Funding.Scenarios.Uncertainty;
 internal sealed class IntegerGuideTable
 {
     /// <summary>The guide table's size: 2¹⁴ entries of two bytes, 32 KB, inside the first-level cache.</summary>
-    public const int Buckets = 1 << BucketBits;
+    private const int Buckets = 1 << BucketBits;
 
     private const int BucketBits = 14;
 

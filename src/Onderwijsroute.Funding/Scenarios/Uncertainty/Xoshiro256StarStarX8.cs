@@ -15,9 +15,6 @@ internal sealed class Xoshiro256StarStarX8
 {
     public const int Lanes = 8;
 
-    /// <summary>The most numbers <see cref="Take"/> gives at once.</summary>
-    public const int MaxTake = BufferSize;
-
     /// <summary>Numbers made at a time: 32 steps of the eight lanes (2 KB, well inside the first-level cache).</summary>
     private const int BufferSize = 32 * Lanes;
 
