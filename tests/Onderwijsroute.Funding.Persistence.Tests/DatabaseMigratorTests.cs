@@ -16,7 +16,7 @@ public sealed class DatabaseMigratorTests : IDisposable
         var applied = DatabaseMigrator.Migrate(database);
 
         Assert.True(File.Exists(_file.FilePath));
-        Assert.Equal(["0001_create_berekeningen.sql", "0002_create_parameter_versies.sql", "0003_create_prognoses.sql", "0004_create_scenarios.sql", "0005_create_api_sleutels.sql", "0006_create_opslagproef.sql", "0007_add_onzekerheidsanalyse_sleutel_reden.sql", "0008_add_scenario_eigenaar_versie.sql", "0009_copy_scenario_into_runs_and_analyses.sql", "0010_create_vergelijkingen.sql", "0011_add_onzekerheidsanalyse_lease.sql"], applied);
+        Assert.Equal(["0001_create_berekeningen.sql", "0002_create_parameter_versies.sql", "0003_create_prognoses.sql", "0004_create_scenarios.sql", "0005_create_api_sleutels.sql", "0006_create_opslagproef.sql", "0007_add_onzekerheidsanalyse_sleutel_reden.sql", "0008_add_scenario_eigenaar_versie.sql", "0009_copy_scenario_into_runs_and_analyses.sql", "0010_create_vergelijkingen.sql", "0011_add_onzekerheidsanalyse_lease.sql", "0012_create_onzekerheidsanalyse_lease_index.sql"], applied);
         Assert.Equal(DatabaseMigrator.ScriptNames(), applied);
         using var connection = database.Open();
         var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToArray();

@@ -3,7 +3,7 @@ using Dapper;
 namespace Onderwijsroute.Funding.Persistence.Tests;
 
 /// <summary>
-/// Migrations 0008–0011 on a database of API 1.0 (the scripts before 0008, journalled as the migrator journals them):
+/// Migrations 0008–0012 on a database of API 1.0 (the scripts before 0008, journalled as the migrator journals them):
 /// its runs and analyses keep their scenario's name and input, so the scenario can then be deleted without losing them.
 /// </summary>
 public sealed class ScenarioHistoryMigrationTests : IDisposable
@@ -37,7 +37,7 @@ public sealed class ScenarioHistoryMigrationTests : IDisposable
 
         var applied = DatabaseMigrator.Migrate(database);
 
-        Assert.Equal(["0008_add_scenario_eigenaar_versie.sql", "0009_copy_scenario_into_runs_and_analyses.sql", "0010_create_vergelijkingen.sql", "0011_add_onzekerheidsanalyse_lease.sql"], applied);
+        Assert.Equal(["0008_add_scenario_eigenaar_versie.sql", "0009_copy_scenario_into_runs_and_analyses.sql", "0010_create_vergelijkingen.sql", "0011_add_onzekerheidsanalyse_lease.sql", "0012_create_onzekerheidsanalyse_lease_index.sql"], applied);
         var scenarios = new ScenarioRepository(database);
         Assert.Equal(ScenarioRecord.SystemOwner, (await scenarios.FindScenarioAsync("vastgesteld-beleid", CancellationToken.None))!.Owner);
         Assert.Null((await scenarios.FindScenarioAsync("s1", CancellationToken.None))!.Owner);
