@@ -116,4 +116,33 @@ public sealed class ResultExportsTests(ApiFactory factory) : IClassFixture<ApiFa
 
         await (await client.GetAsync(run + "?formaat=pdf")).AssertProblemAsync(HttpStatusCode.NotAcceptable);
     }
+
+    [Fact]
+    public async Task AScenarioNamedLikeAFormula_IsExportedAsText()
+    {
+        var client = factory.CreateClient("ministerie");
+        var created = await client.PostAsync("/v1/scenarios", HttpAssertions.Json(ScenariosEndpointsTests.SmallScenario("=1+2").ToJsonString()));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var run = await RunAsync(client, (await created.ReadJsonAsync()).GetProperty("id").GetString()!);
+
+        var csv = await client.GetStringAsync(run + "?formaat=csv");
+
+        Assert.Contains("\r\nScenario,'=1+2", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=1+2", csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("+31 6 1234", "'+31 6 1234")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("-5", "-5")]
+    [InlineData("-1234.56", "-1234.56")]
+    [InlineData("rekenvoorbeeld", "rekenvoorbeeld")]
+    [InlineData("", "")]
+    public void ATextThatASpreadsheetWouldRun_GetsALeadingApostrophe_ANumberDoesNot(string text, string written)
+    {
+        Assert.Equal(written, Onderwijsroute.Funding.Api.V1.Common.Export.ExportCsv.Guarded(text));
+    }
 }

@@ -73,6 +73,29 @@ public sealed class ResultListsTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Theory]
+    [InlineData("/v1/scenarios?paginagrootte=2")]
+    [InlineData("/v1/scenarios?PAGINAGROOTTE=2&Pagina=1")]
+    public async Task PagingKeysInAnotherCase_AreReplacedInTheLinks_SoTheNextLinkWorks(string path)
+    {
+        // The query keys match without regard to case; the links must not keep the caller's spelling beside their own,
+        // or following "next" names the page size twice and is a 400.
+        var client = factory.CreateClient("ministerie");
+
+        var first = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var next = Links(first)["next"];
+        Assert.DoesNotContain("paginagrootte=", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("PAGINAGROOTTE=", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pagina=", next, StringComparison.Ordinal);
+
+        var second = await client.GetAsync(next);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var body = await second.ReadJsonAsync();
+        Assert.Equal(2, body.GetProperty("pagina").GetInt32());
+        Assert.Equal(2, body.GetProperty("paginaGrootte").GetInt32());
+    }
+
+    [Theory]
     [InlineData("/v1/doorrekeningen?aangemaaktVan=1-3-2026", "aangemaaktVan")]
     [InlineData("/v1/doorrekeningen?aangemaaktVan=2026-03-02&aangemaaktTotEnMet=2026-03-01", "aangemaaktTotEnMet")]
     [InlineData("/v1/doorrekeningen?paginaGrootte=1001", "paginaGrootte")]

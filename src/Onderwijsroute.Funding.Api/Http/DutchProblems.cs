@@ -63,6 +63,37 @@ internal static class DutchProblems
         problem.Type ??= Types.GetValueOrDefault(status, "about:blank");
         problem.Extensions.Remove("traceId");
         problem.Extensions.Remove("requestId");
+        problem.Detail = Bounded(problem.Detail);
+        if (problem is HttpValidationProblemDetails validation && validation.Errors.Any(e => IsLong(e.Key) || e.Value.Any(IsLong)))
+        {
+            var errors = validation.Errors.ToList();
+            validation.Errors.Clear();
+            foreach (var (field, messages) in errors)
+            {
+                validation.Errors.TryAdd(Bounded(field)!, messages.Select(m => Bounded(m)!).ToArray());
+            }
+        }
+    }
+
+    /// <summary>The most characters of one text of a problem (its detail, a field name, a message).</summary>
+    public const int MaxTextLength = 400;
+
+    private static bool IsLong([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text) => text is { Length: > MaxTextLength };
+
+    /// <summary>
+    /// A text of a problem at most <see cref="MaxTextLength"/> characters long: a longer one keeps its start and its end
+    /// around an ellipsis, so a value quoted back from a hostile request (an unknown regeling of a megabyte, a field
+    /// name, an id in the path) cannot make the answer grow with the request.
+    /// </summary>
+    private static string? Bounded(string? text)
+    {
+        if (!IsLong(text))
+        {
+            return text;
+        }
+
+        const int Keep = (MaxTextLength - 1) / 2;
+        return string.Concat(text.AsSpan(0, Keep), "…", text.AsSpan(text.Length - Keep));
     }
 
     /// <summary>The most field errors one 400 reports; the detail counts the rest.</summary>

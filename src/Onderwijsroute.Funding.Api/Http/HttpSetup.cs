@@ -31,6 +31,7 @@ internal static class HttpSetup
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => DutchProblems.Complete(context.ProblemDetails, context.HttpContext));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddTransient<IStartupFilter, HeadAsGetMiddleware.StartupFilter>();
         return builder;
     }
 }

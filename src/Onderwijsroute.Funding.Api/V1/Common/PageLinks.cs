@@ -54,7 +54,9 @@ internal static class PageLinks
         var query = new Dictionary<string, StringValues>(StringComparer.Ordinal);
         foreach (var (key, value) in request.Query)
         {
-            if (key is not ("pagina" or "paginaGrootte"))
+            // Query keys match without regard to case (?paginagrootte=2 is read as the page size), so any spelling of
+            // the paging keys is replaced, never kept beside the link's own: that would name them twice (a 400).
+            if (!key.Equals("pagina", StringComparison.OrdinalIgnoreCase) && !key.Equals("paginaGrootte", StringComparison.OrdinalIgnoreCase))
             {
                 query[key] = value;
             }
