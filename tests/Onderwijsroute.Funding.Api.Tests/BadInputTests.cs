@@ -154,6 +154,28 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task Post_ACharsetOtherThanUtf8_Is400NamingTheContentType()
+    {
+        var response = await _client.PostAsync(Advances, new StringContent("""{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024 }""", Encoding.Latin1, "application/json"));
+
+        Assert.Equal("iso-8859-1", response.RequestMessage!.Content!.Headers.ContentType!.CharSet);
+        await response.AssertInvalidAsync("Content-Type");
+    }
+
+    [Fact]
+    public async Task Post_WithAUtf8ByteOrderMark_IsReadAsWithout()
+    {
+        var body = Encoding.UTF8.Preamble.ToArray().Concat("""{ "regeling": "spuk-onderwijsroute-2023", "jaar": 2024 }"""u8.ToArray()).ToArray();
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "UTF-8" };
+
+        var response = await _client.PostAsync(Advances + "?opslaan=false", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2024, (await response.ReadJsonAsync()).GetProperty("jaar").GetInt32());
+    }
+
+    [Fact]
     public async Task Post_NoContentTypeAtAll_Is400NamingTheContentType()
     {
         var response = await _client.PostAsync(Advances, new ByteArrayContent("{}"u8.ToArray()));

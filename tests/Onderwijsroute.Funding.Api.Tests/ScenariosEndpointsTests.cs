@@ -171,6 +171,20 @@ public sealed class ScenariosEndpointsTests(ApiFactory factory) : IClassFixture<
         await response.AssertInvalidAsync("naam", "omschrijving", "prijzen.duurMaanden", "prijzen.niveauverdeling", "spreiding.aantallen.2026.GM9999", "overschrijvingen[0].parameter");
     }
 
+    [Theory]
+    [InlineData("beleid\u202e2026")]
+    [InlineData("beleid\u001b[2J")]
+    [InlineData("be\u200bleid")]
+    public async Task CreateScenario_ANameWithHiddenCharacters_IsA400NamingIt(string name)
+    {
+        var scenario = SmallScenario();
+        scenario["naam"] = name;
+
+        var response = await factory.CreateClient("ministerie").PostAsync("/v1/scenarios", HttpAssertions.Json(scenario.ToJsonString()));
+
+        await response.AssertInvalidAsync("naam");
+    }
+
     [Fact]
     public async Task CreateScenario_UnknownFieldOrWrongType_IsA400NamingIt()
     {

@@ -161,6 +161,7 @@ public sealed class StoredForecastsEndpointsTests(ApiFactory factory) : IClassFi
         await (await _client.PostAsync(Path, HttpAssertions.Json(Input.Replace("\"naam\": \"Basis\"", "\"naam\": \"x\", \"gemeenteCode\": \"GM0363\"", StringComparison.Ordinal)))).AssertInvalidAsync("gemeenteCode");
         await (await _client.PostAsync(Path, HttpAssertions.Json(Input.Replace("\"naam\": \"Basis\"", "\"naam\": \"x\", \"arbeidsmarktregioCode\": \"AM18\"", StringComparison.Ordinal)))).AssertInvalidAsync("arbeidsmarktregioCode");
         await (await _client.PostAsync(Path, HttpAssertions.Json(Input.Replace("\"naam\": \"Basis\", ", string.Empty, StringComparison.Ordinal)))).AssertInvalidAsync("naam");
+        await (await _client.PostAsync(Path, HttpAssertions.Json(Input.Replace("\"naam\": \"Basis\"", "\"naam\": \"Basis\\u202e\"", StringComparison.Ordinal)))).AssertInvalidAsync("naam");
     }
 
     [Fact]

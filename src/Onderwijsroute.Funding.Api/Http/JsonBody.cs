@@ -33,7 +33,7 @@ internal static partial class JsonBody
     {
         if (!IsJson(request.ContentType))
         {
-            return Fail<T>(DutchProblems.InvalidInput(HeaderNames.ContentType, $"Het Content-Type moet application/json zijn, niet '{request.ContentType ?? "(geen)"}'."));
+            return Fail<T>(DutchProblems.InvalidInput(HeaderNames.ContentType, $"Het Content-Type moet application/json zijn (in UTF-8), niet '{request.ContentType ?? "(geen)"}'."));
         }
 
         if (request.ContentLength > MaxBytes)
@@ -56,6 +56,14 @@ internal static partial class JsonBody
 
         var options = StrictOptions(request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+
+        // RFC 8259 §8.1 lets a reader ignore a UTF-8 byte order mark, which some Windows tools write; the request is
+        // kept without it.
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        }
+
         if (JsonListBounds.For(typeof(T), options, request.HttpContext.RequestServices.GetRequiredService<ReferenceDataSet>()).FindOverLong(bytes) is var (path, message))
         {
             return Fail<T>(DutchProblems.InvalidInput(path, message));
@@ -66,7 +74,7 @@ internal static partial class JsonBody
         string text;
         try
         {
-            text = StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
@@ -102,10 +110,12 @@ internal static partial class JsonBody
     // One strict copy per options instance (one in the service; one per test host), gone with its options.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> StrictByOptions = [];
 
+    // JSON between systems is UTF-8 (RFC 8259 §8.1): a charset, if given, must say so, as the body is read as UTF-8.
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || (mediaType.Suffix.HasValue && mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
+            || (mediaType.Suffix.HasValue && mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)))
+        && (!mediaType.Charset.HasValue || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     private static IResult TooLarge() =>
         DutchProblems.Problem(StatusCodes.Status413PayloadTooLarge, string.Create(CultureInfo.InvariantCulture, $"De body is groter dan {MaxBytes} bytes."));

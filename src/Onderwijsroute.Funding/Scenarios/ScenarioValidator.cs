@@ -21,6 +21,10 @@ internal static class ScenarioValidator
         {
             errors.Add("naam", "Ten hoogste 100 tekens.");
         }
+        else if (DisplayName.HasHiddenCharacters(document.Naam))
+        {
+            errors.Add("naam", DisplayName.HiddenCharactersProblem);
+        }
 
         if (string.IsNullOrWhiteSpace(document.Omschrijving))
         {

@@ -7,7 +7,7 @@ namespace Onderwijsroute.Funding.Api.Tests.Security;
 
 /// <summary>
 /// Key management input (issue 11, item 9): a key that would be expired when made, and a name with control characters
-/// (terminal escapes), are refused, over HTTP and by the key command; a name stored before is listed escaped.
+/// (terminal escapes) or invisible format characters (a right-to-left override, a zero-width space), are refused, over HTTP and by the key command; a name stored before is listed escaped.
 /// </summary>
 public sealed class KeyInputTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -16,6 +16,8 @@ public sealed class KeyInputTests(ApiFactory factory) : IClassFixture<ApiFactory
     [InlineData("""{ "naam": "vandaag", "rol": "ministerie", "verlooptOp": "2026-03-01" }""", "verlooptOp")]
     [InlineData("""{ "naam": "rood\u001b[31m", "rol": "ministerie" }""", "naam")]
     [InlineData("""{ "naam": "twee\r\nregels", "rol": "ministerie" }""", "naam")]
+    [InlineData("""{ "naam": "Groningen\u202e", "rol": "ministerie" }""", "naam")]
+    [InlineData("""{ "naam": "Gro\u200bningen", "rol": "ministerie" }""", "naam")]
     public async Task AnExpiredOrEscapingKey_Is400NamingTheField(string body, string field)
     {
         var response = await factory.CreateClient("beheer").PostAsync("/v1/sleutels", HttpAssertions.Json(body));

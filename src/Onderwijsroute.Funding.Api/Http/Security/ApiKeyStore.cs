@@ -59,13 +59,13 @@ internal sealed class ApiKeyStore(IApiKeyRepository repository, ReferenceDataSet
 
     /// <summary>
     /// What is wrong with a key name, in Dutch, or <c>null</c>: 1 to <see cref="MaxNameLength"/> characters, none of them a
-    /// control character (ESC, CR, LF … would let a name rewrite the terminal of whoever lists the keys).
+    /// control or invisible format character (<see cref="DisplayName"/>).
     /// </summary>
     /// <param name="name">The name.</param>
     public static string? NameProblem(string? name) =>
         string.IsNullOrWhiteSpace(name) ? $"Verplicht: een naam van 1 tot {MaxNameLength} tekens."
         : name.Length > MaxNameLength ? $"Geef een naam van 1 tot {MaxNameLength} tekens."
-        : name.Any(char.IsControl) ? "Een naam bevat geen stuurtekens (zoals escape, regeleinde of tab)."
+        : DisplayName.HasHiddenCharacters(name) ? DisplayName.HiddenCharactersProblem
         : null;
 
     /// <summary>What is wrong with an expiry, in Dutch, or <c>null</c>: it must lie in the future (a key that is expired when it is made is a mistake).</summary>

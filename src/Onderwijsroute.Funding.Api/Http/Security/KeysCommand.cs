@@ -44,7 +44,7 @@ internal static class KeysCommand
             case "lijst" or "list":
                 foreach (var key in keys.List())
                 {
-                    output.WriteLine($"{key.Id}\t{key.Role}\t{key.Scope ?? "-"}\t{Printable(key.Name)}\taangemaakt {key.CreatedAt}\tverloopt {key.ExpiresAt?.ToString() ?? "-"}\t{(key.RevokedAt is { } at ? "ingetrokken " + at : "geldig")}");
+                    output.WriteLine($"{key.Id}\t{key.Role}\t{key.Scope ?? "-"}\t{DisplayName.Printable(key.Name)}\taangemaakt {key.CreatedAt}\tverloopt {key.ExpiresAt?.ToString() ?? "-"}\t{(key.RevokedAt is { } at ? "ingetrokken " + at : "geldig")}");
                 }
 
                 return 0;
@@ -62,13 +62,6 @@ internal static class KeysCommand
                 return 2;
         }
     }
-
-    /// <summary>
-    /// A name as it may be printed on a terminal: control characters (a name stored before they were refused) as
-    /// <c>\u001b</c>, so a name can never move the cursor, clear the screen or fake a line of the list.
-    /// </summary>
-    private static string Printable(string name) =>
-        name.Any(char.IsControl) ? string.Concat(name.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : name;
 
     private static int Create(ApiKeyStore keys, string[] args, TextWriter output, TextWriter error)
     {

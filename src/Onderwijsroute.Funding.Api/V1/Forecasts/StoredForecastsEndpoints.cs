@@ -269,6 +269,10 @@ internal static class StoredForecastsEndpoints
         {
             errors.Add("naam", "De naam is hoogstens 200 tekens.");
         }
+        else if (body.Naam is { } name && DisplayName.HasHiddenCharacters(name))
+        {
+            errors.Add("naam", DisplayName.HiddenCharactersProblem);
+        }
 
         if (body.GemeenteCode is { } named && named != gemeenteCode)
         {
