@@ -103,7 +103,7 @@ public sealed class ReferenceDataEndpointsTests(ApiFactory factory) : IClassFixt
         var values = budget.GetProperty("waarden").EnumerateArray().ToArray();
         Assert.Equal([4300000m, 15900000m, 14800000m], values.Select(v => v.GetProperty("waarde").GetDecimal()));
         Assert.Equal(["afgeleid", "secundair", "secundair"], values.Select(v => v.GetProperty("status").GetString()));
-        Assert.Equal("35000000 - [budget@2024] - [budget@2025]", values[0].GetProperty("formule").GetString());
+        Assert.Equal("[totaalbudget@2023] - [budget@2024] - [budget@2025]", values[0].GetProperty("formule").GetString());
         Assert.Equal(["onderzoeksrapport-2023", "schulinck-prinsjesdag-inburgering", "divosa-va-kosten-voorzieningen"], values[0].GetProperty("bronnen").EnumerateArray().Select(b => b.GetProperty("id").GetString()));
         Assert.Equal("§1.2", values[0].GetProperty("bronVindplaats").GetString());
         Assert.Equal("2024-01-01", values[1].GetProperty("van").GetString());

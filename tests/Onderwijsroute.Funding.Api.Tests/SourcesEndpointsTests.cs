@@ -36,7 +36,7 @@ public sealed class SourcesEndpointsTests(ApiFactory factory) : IClassFixture<Ap
         var uses = body.GetProperty("gebruiktDoor").EnumerateArray().ToArray();
         Assert.Contains(uses, u => u.GetProperty("regeling").GetString() == "spuk-onderwijsroute-2022" && u.GetProperty("parameter").GetString() == "budget"
             && u.GetProperty("van").GetString() == "2022-01-01" && u.GetProperty("status").GetString() == "bevestigd" && u.GetProperty("vindplaats").GetString() == "art. 4 lid 1");
-        Assert.Contains(uses, u => u.GetProperty("parameter").GetString() == "ontvangers" && u.GetProperty("vindplaats").GetString() == "art. 2");
+        Assert.Contains(uses, u => u.GetProperty("parameter").GetString() == "ontvangers" && u.GetProperty("status").GetString() == "secundair" && u.GetProperty("vindplaats").GetString() == "art. 1");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class SourcesEndpointsTests(ApiFactory factory) : IClassFixture<Ap
         }
 
         var budget = parameters.Single(p => p.GetProperty("naam").GetString() == "budget");
-        Assert.Equal(("afgeleid", "35000000 - [budget@2024] - [budget@2025]"), (budget.GetProperty("status").GetString(), budget.GetProperty("formule").GetString()));
+        Assert.Equal(("afgeleid", "[totaalbudget@2023] - [budget@2024] - [budget@2025]"), (budget.GetProperty("status").GetString(), budget.GetProperty("formule").GetString()));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Onderwijsroute.Funding.Parameters;
 /// decimal numbers, <c>+ - * /</c>, <c>^</c> with a whole exponent, brackets, <c>round(x, digits)</c> (halves away from
 /// zero), <c>root(x, n)</c> (the n-th root, to 28 digits), and <c>[parameter@2024]</c> for another value of the same
 /// file (the one in force on 1 January 2024; a full date may be given instead of a year).
-/// Example: <c>35000000 - [budget@2024] - [budget@2025]</c>.
+/// Example: <c>[totaalbudget@2023] - [budget@2024] - [budget@2025]</c>.
 /// </summary>
 internal sealed class ParameterFormula
 {

@@ -16,6 +16,13 @@ internal static class ProvenanceRules
             return "'source' is missing: every value points to a source in the register";
         }
 
+        // A place in a source is cited for what the register quotes from it; a place it quotes nothing from (a text
+        // that was not readable, say) would lend the value an authority nobody has checked.
+        if (citations.FirstOrDefault(c => c.Location is not null && !c.Source.Passages.Any(p => p.Location == c.Location)) is { } unquoted)
+        {
+            return $"'{unquoted}' cites a place of which the register quotes no passage; quote it there, or cite the source without the place";
+        }
+
         if (formula is not null && status is not (ParameterStatus.Derived or ParameterStatus.Assumption))
         {
             return $"a 'formula' belongs to an '{ParameterStatusNames.Derived}' value (or an '{ParameterStatusNames.Assumption}' computed under an assumption), not to a '{status.ToDutch()}' one";

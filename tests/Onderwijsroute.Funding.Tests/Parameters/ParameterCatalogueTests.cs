@@ -35,7 +35,7 @@ public class ParameterCatalogueTests
         var derived = Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2023);
 
         Assert.Equal(ParameterStatus.Derived, derived.Status);
-        Assert.Equal("35000000 - [budget@2024] - [budget@2025]", derived.Formula);
+        Assert.Equal("[totaalbudget@2023] - [budget@2024] - [budget@2025]", derived.Formula);
         Assert.Equal(ParameterStatus.Secondary, Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2024).Status);
         Assert.Equal("schulinck-prinsjesdag-inburgering", Catalogue.ForYear(SchemeIds.EducationRouteGrant, "budget", 2025).MainCitation!.Source.Id);
     }

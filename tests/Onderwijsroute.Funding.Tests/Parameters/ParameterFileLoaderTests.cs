@@ -116,6 +116,15 @@ public class ParameterFileLoaderTests
     }
 
     [Fact]
+    public void Load_ACitedPlaceTheRegisterQuotesNothingFrom_IsALoadErrorWithItsLine()
+    {
+        var error = Fails(Broken("source: \"wet art. 1\"", "source: \"wet art. 4 lid 2\""));
+
+        Assert.Equal(11, error.Line);
+        Assert.Contains("'wet art. 4 lid 2' cites a place of which the register quotes no passage", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SecundairOnlyOnOwnChoices_IsALoadError()
     {
         Assert.Contains("'secundair' needs a secondary source", Fails(Broken("status: secundair, source: nieuws", "status: secundair, source: model")).Message, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ internal static class ScenariosEndpoints
                            "hbo-mei": { "gecontracteerd": 17500, "maatwerk": 19000 }, "hbo-ntg": { "gecontracteerd": 17500, "maatwerk": 19000 },
                            "wo-mei": { "gecontracteerd": 18000, "maatwerk": 19500 }, "wo-ntg": { "gecontracteerd": 18000, "maatwerk": 19500 } },
             "niveauverdeling": { "mbo2": 0.3, "mbo3": 0.2, "mbo4": 0.2, "hbo-mei": 0.1, "hbo-ntg": 0.1, "wo-mei": 0.05, "wo-ntg": 0.05 },
-            "status": "aanname", "bron": "AEF: €15.500-€18.000 per traject" },
+            "status": "aanname", "bron": "[mbo-today-extra-budget] AEF: ongeveer €17.000 per traject (eind 2021)" },
           "onzekerheid": { "variatiecoefficientDeelnemers": 0.25, "variatiecoefficientPrijs": 0.1, "status": "aanname", "bron": "Eigen aanname" } }
         """;
 

@@ -49,7 +49,7 @@ public sealed record ParameterResponse(string Naam, string Omschrijving, string 
 /// <param name="BronTitel">De titel van de hoofdbron.</param>
 /// <param name="BronVindplaats">Waar in de hoofdbron, bijvoorbeeld 'art. 4 lid 1'; of null.</param>
 /// <param name="Bronnen">Alle bronnen van de waarde, de hoofdbron eerst.</param>
-/// <param name="Formule">Hoe een berekende waarde uit andere waarden van dezelfde regeling volgt, bijvoorbeeld '35000000 - [budget@2024] - [budget@2025]'; of null.</param>
+/// <param name="Formule">Hoe een berekende waarde uit andere waarden van dezelfde regeling volgt, bijvoorbeeld '[totaalbudget@2023] - [budget@2024] - [budget@2025]'; of null.</param>
 /// <param name="Toelichting">De redenering (verplicht bij een aanname); of null.</param>
 public sealed record DatedValueResponse(
     DateOnly Van,
