@@ -35,8 +35,9 @@ internal static class CostFigures
         var explanation = new ExplanationBuilder(assumptions.Catalogue);
         if (schedule.Prefinanced[y] > 0)
         {
-            explanation.Use(assumptions.Resolve(ForecastParameterNames.InburgeringAge, schedule.FirstYear + y));
-            explanation.Note("Kosten (traject en reizen) van deelnemers die nog geen 18 zijn: zij brengen pas financiering vanaf het kalenderjaar waarin zij 18 worden; de gemeente financiert voor. Begrepen in de kosten.");
+            var age = assumptions.Resolve(ForecastParameterNames.InburgeringAge, schedule.FirstYear + y);
+            explanation.Use(age);
+            explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Kosten (traject en reizen) van deelnemers die nog geen {age.Value.AsInteger()} zijn: zij brengen pas financiering vanaf het kalenderjaar waarin zij {age.Value.AsInteger()} worden; de gemeente financiert voor. Begrepen in de kosten."));
         }
 
         return new ForecastFigure("voorgefinancierd", Money.FromCents(schedule.Prefinanced[y]), explanation.Build());

@@ -19,11 +19,21 @@ internal sealed class ForecastAssumptions
     private readonly ConcurrentDictionary<(bool B1Entree, int Year), int> _defaultMonths = new();
     private readonly ConcurrentDictionary<(bool B1Entree, int Year), string> _defaultPriceNotes = new();
 
-    private ForecastAssumptions(ParameterCatalogue catalogue) => _catalogue = catalogue;
+    private ForecastAssumptions(ParameterCatalogue catalogue)
+    {
+        _catalogue = catalogue;
+        (FirstYear, LastYear) = ForecastCalculator.Years(catalogue);
+    }
 
     public static ForecastAssumptions For(ParameterCatalogue catalogue) => Shared.GetValue(catalogue, c => new ForecastAssumptions(c));
 
     public ParameterCatalogue Catalogue => _catalogue;
+
+    /// <summary>The first year of the assumptions, and so of a forecast (<see cref="ForecastCalculator.Years"/>).</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The last year of the assumptions, and so of a forecast.</summary>
+    public int LastYear { get; }
 
     public ResolvedParameter Resolve(string name, int year) => _catalogue.ForYear(SchemeIds.ForecastAssumptions, name, year);
 

@@ -9,11 +9,19 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// </summary>
 public static class ForecastCalculator
 {
-    /// <summary>The earliest forecast year: the Wet inburgering 2021 took effect on 1 January 2022.</summary>
-    public const int EarliestYear = 2022;
-
-    /// <summary>The latest forecast year the issue asks for; the assumptions must cover it too.</summary>
-    public const int LatestYear = 2030;
+    /// <summary>
+    /// The years a forecast may cover: those of the forecast assumptions (<c>prognose-aannames</c>) in the catalogue, so
+    /// the parameter file sets them (the shipped one from 2022, when the Wet inburgering 2021 took effect, to 2030).
+    /// </summary>
+    /// <param name="catalogue">The parameters (with any scenario overrides).</param>
+    /// <returns>The first and the last year, inclusive.</returns>
+    /// <exception cref="InvalidDataException">The catalogue has no forecast assumptions.</exception>
+    public static (int First, int Last) Years(ParameterCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var assumptions = catalogue.FindScheme(Schemes.SchemeIds.ForecastAssumptions) ?? throw new InvalidDataException("The forecast assumptions are missing.");
+        return (assumptions.FirstYear, assumptions.LastYear);
+    }
 
     /// <summary>Checks a request without computing it: every input error, each naming its field.</summary>
     /// <param name="catalogue">The parameters (with any scenario overrides).</param>

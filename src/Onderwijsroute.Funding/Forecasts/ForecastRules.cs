@@ -14,9 +14,6 @@ namespace Onderwijsroute.Funding.Forecasts;
 /// </summary>
 internal static class ForecastRules
 {
-    /// <summary>The onderwijsroute exists since the Wet inburgering 2021 took effect; no traject starts before.</summary>
-    private static readonly LocalDate FirstPossibleStart = new(ForecastCalculator.EarliestYear, 1, 1);
-
     private const int MaxMonths = 120;
 
     private static readonly ConditionalWeakTable<ParameterCatalogue, ConcurrentDictionary<(ReferenceDataSet Data, int First, int Last), string[]>> ParameterProblemsKept = [];
@@ -31,21 +28,22 @@ internal static class ForecastRules
         ArgumentNullException.ThrowIfNull(request);
         var first = request.FirstYear;
         var last = request.LastYear;
-        if (first < ForecastCalculator.EarliestYear || first > ForecastCalculator.LatestYear)
+        var years = ForecastCalculator.Years(catalogue);
+        if (first < years.First || first > years.Last)
         {
-            errors.Add("vanJaar", InputMessages.Between("Het eerste jaar", ForecastCalculator.EarliestYear, ForecastCalculator.LatestYear));
+            errors.Add("vanJaar", InputMessages.Between("Het eerste jaar", years.First, years.Last));
         }
 
-        if (last < first || last > ForecastCalculator.LatestYear)
+        if (last < first || last > years.Last)
         {
-            errors.Add("totEnMetJaar", InputMessages.Between("Het laatste jaar", first, ForecastCalculator.LatestYear));
+            errors.Add("totEnMetJaar", InputMessages.Between("Het laatste jaar", first, years.Last));
         }
 
         var scope = Scope(data, request.Scope, errors);
         // Hundreds of trajecten may name a gemeente of a region: a set answers "one of ours?" without a scan of codes.
         var memberSet = scope?.Members is { Count: > 1 } list ? new HashSet<MunicipalityCode>(list) : null;
-        Trajectories(request, scope?.Members, memberSet, data, catalogue.FindScheme(SchemeIds.EducationRouteSupplement), errors);
-        Starters(request, scope?.Members, memberSet, data, errors);
+        Trajectories(request, years.First, scope?.Members, memberSet, data, catalogue.FindScheme(SchemeIds.EducationRouteSupplement), errors);
+        Starters(request, years.First, scope?.Members, memberSet, data, errors);
         Years(request.BridgingCosts, "overbruggingskosten", b => b.Year, request, errors);
         for (var i = 0; i < request.BridgingCosts.Count; i++)
         {
@@ -109,8 +107,13 @@ internal static class ForecastRules
         return (municipality.Name, [code], 0, null);
     }
 
-    private static void Trajectories(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, SchemeDefinition? supplement, InputErrorsBuilder errors)
+    /// <summary>
+    /// Trajecten start from the forecast assumptions' first year (the onderwijsroute exists since the Wet inburgering
+    /// 2021 took effect) up to the forecast's last year.
+    /// </summary>
+    private static void Trajectories(ForecastRequest request, int firstYear, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, SchemeDefinition? supplement, InputErrorsBuilder errors)
     {
+        var firstPossibleStart = new LocalDate(firstYear, 1, 1);
         for (var i = 0; i < request.Trajectories.Count; i++)
         {
             if (request.Trajectories[i] is not { } t)
@@ -119,9 +122,9 @@ internal static class ForecastRules
             }
 
             var field = new ItemPath("trajecten", i);
-            if (t.Start < FirstPossibleStart || t.Start.Year > request.LastYear)
+            if (t.Start < firstPossibleStart || t.Start.Year > request.LastYear)
             {
-                errors.Add(field.Of("startdatum"), string.Create(CultureInfo.InvariantCulture, $"De startdatum {t.Start:yyyy-MM-dd} ligt niet tussen {FirstPossibleStart:yyyy-MM-dd} (Wet inburgering 2021) en het einde van de prognose ({request.LastYear})."));
+                errors.Add(field.Of("startdatum"), string.Create(CultureInfo.InvariantCulture, $"De startdatum {t.Start:yyyy-MM-dd} ligt niet tussen {firstPossibleStart:yyyy-MM-dd} (Wet inburgering 2021) en het einde van de prognose ({request.LastYear})."));
             }
 
             if (t.HousingYear is { } housingYear && (housingYear > t.Start.Year || housingYear < t.Start.Year - 10))
@@ -145,10 +148,10 @@ internal static class ForecastRules
     }
 
     /// <summary>
-    /// Starters begin from 2022 up to the year after the forecast (those housed in its last year who start the next);
+    /// Starters begin from the forecast assumptions' first year up to the year after the forecast (those housed in its last year who start the next);
     /// their housing year, when given, lies in the forecast's last year at the latest and at most ten years before the start.
     /// </summary>
-    private static void Starters(ForecastRequest request, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, InputErrorsBuilder errors)
+    private static void Starters(ForecastRequest request, int firstYear, IReadOnlyList<MunicipalityCode>? members, HashSet<MunicipalityCode>? memberSet, ReferenceDataSet data, InputErrorsBuilder errors)
     {
         for (var i = 0; i < request.Starters.Count; i++)
         {
@@ -158,9 +161,9 @@ internal static class ForecastRules
             }
 
             var field = new ItemPath("starters", i);
-            if (s.Year < ForecastCalculator.EarliestYear || s.Year > request.LastYear + 1)
+            if (s.Year < firstYear || s.Year > request.LastYear + 1)
             {
-                errors.Add(field.Of("jaar"), InputMessages.Between("Het startjaar", ForecastCalculator.EarliestYear, request.LastYear + 1) + " Een start na de prognose kan alleen voor wie in het laatste prognosejaar is gehuisvest.");
+                errors.Add(field.Of("jaar"), InputMessages.Between("Het startjaar", firstYear, request.LastYear + 1) + " Een start na de prognose kan alleen voor wie in het laatste prognosejaar is gehuisvest.");
             }
             else if (s.HousingYear is { } housingYear && (housingYear > s.Year || housingYear < s.Year - 10))
             {
@@ -287,7 +290,7 @@ internal static class ForecastRules
         {
             var (schemeId, recipients, _) = expected;
             var scheme = catalogue.FindScheme(schemeId);
-            for (var year = Math.Max(first, ForecastCalculator.EarliestYear); scheme is not null && year <= last; year++)
+            for (var year = Math.Max(first, ForecastCalculator.Years(catalogue).First); scheme is not null && year <= last; year++)
             {
                 if (!scheme.CoversYear(year))
                 {

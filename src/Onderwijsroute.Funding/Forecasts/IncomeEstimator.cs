@@ -194,6 +194,9 @@ internal sealed class IncomeEstimator
         return new ForecastFigure(scheme.Id, Money.Zero, explanation.Build());
     }
 
+    /// <summary>The inburgering age in force in a year, as the notes state it (the planning applied it per start year).</summary>
+    private long InburgeringAge(int year) => _catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.InburgeringAge, year).Value.AsInteger();
+
     private ForecastFigure RegularGrant(int year)
     {
         var explanation = new ExplanationBuilder(_catalogue);
@@ -226,7 +229,7 @@ internal sealed class IncomeEstimator
             explanation.Note($"Geen deelnemers in hun telperiode in {year}.");
         }
 
-        explanation.Note("Per deelnemer telt het cohort van het jaar van huisvesting, of van het jaar waarin de deelnemer 18 wordt als dat later is.");
+        explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Per deelnemer telt het cohort van het jaar van huisvesting, of van het jaar waarin de deelnemer {InburgeringAge(year)} wordt als dat later is."));
         return new ForecastFigure(SchemeIds.RegularGrant, total, explanation.Build());
     }
 
@@ -329,7 +332,8 @@ internal sealed class IncomeEstimator
         var perPerson = SupplementCalculator.PerPerson(_catalogue, year).Value;
         explanation.Include(perPerson.Explanation);
         explanation.Count("onderwijsrouteDeelnemersCohort", count);
-        explanation.Note($"Eenmalig per onderwijsroutedeelnemer die in {scheme.FirstYear} tot en met {scheme.LastYear} is gehuisvest, in het jaar van huisvesting (of, bij wie dan nog geen 18 is, het jaar waarin hij of zij 18 wordt). Wie eerder is gehuisvest, krijgt geen toeslag, ook niet bij een latere start of een latere achttiende verjaardag.");
+        var age = InburgeringAge(year);
+        explanation.Note(string.Create(CultureInfo.InvariantCulture, $"Eenmalig per onderwijsroutedeelnemer die in {scheme.FirstYear} tot en met {scheme.LastYear} is gehuisvest, in het jaar van huisvesting (of, bij wie dan nog geen {age} is, het jaar waarin hij of zij {age} wordt). Wie eerder is gehuisvest, krijgt geen toeslag, ook niet bij een latere start of een latere {DutchNumbers.Ordinal(age)} verjaardag."));
         return new ForecastFigure(scheme.Id, perPerson.ForCount(count), explanation.Build());
     }
 

@@ -29,7 +29,7 @@ public sealed class NationalProjection
     {
         var assumptions = catalogue.FindScheme(SchemeIds.ForecastAssumptions) ?? throw new InvalidDataException("The forecast assumptions are missing.");
         _data = data;
-        FirstYear = ForecastCalculator.EarliestYear;
+        FirstYear = assumptions.FirstYear;
         LastYear = assumptions.LastYear;
         PopulationDate = data.PopulationDates[^1];
         var explanation = new ExplanationBuilder(catalogue);
@@ -70,7 +70,7 @@ public sealed class NationalProjection
         Explanation = explanation.Build();
     }
 
-    /// <summary>The first year of the projection (2022, when the Wet inburgering 2021 took effect).</summary>
+    /// <summary>The first year of the projection (the first year of the forecast assumptions: 2022, when the Wet inburgering 2021 took effect).</summary>
     public int FirstYear { get; }
 
     /// <summary>The last year of the projection (the last year of the forecast assumptions).</summary>
@@ -96,10 +96,10 @@ public sealed class NationalProjection
         ArgumentNullException.ThrowIfNull(catalogue);
         var assumptions = catalogue.FindScheme(SchemeIds.ForecastAssumptions) ?? throw new InvalidDataException("The forecast assumptions are missing.");
         var problems = new List<string>();
-        var first = catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, ForecastCalculator.EarliestYear).Value.AsText();
+        var first = catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, assumptions.FirstYear).Value.AsText();
 
         // One projection, one variant: the years of a forecast or scenario must not mix them. Named once.
-        var wrong = Enumerable.Range(ForecastCalculator.EarliestYear, assumptions.LastYear - ForecastCalculator.EarliestYear + 1)
+        var wrong = Enumerable.Range(assumptions.FirstYear, assumptions.LastYear - assumptions.FirstYear + 1)
             .Select(year => (Year: year, Variant: catalogue.ForYear(assumptions.Id, ForecastParameterNames.ProjectionVariant, year).Value.AsText()))
             .FirstOrDefault(p => assumptions.FindParameter(ForecastParameterNames.InflowPrefix + p.Variant) is null || p.Variant != first);
         if (wrong.Variant is not null)
@@ -107,7 +107,7 @@ public sealed class NationalProjection
             problems.Add($"'{ForecastParameterNames.ProjectionVariant}' is '{wrong.Variant}' ({wrong.Year}); mogelijk zijn '{ForecastParameterNames.VariantLow}', '{ForecastParameterNames.VariantCentral}' en '{ForecastParameterNames.VariantHigh}', dezelfde in elk jaar.");
         }
 
-        for (var year = ForecastCalculator.EarliestYear; year <= assumptions.LastYear; year++)
+        for (var year = assumptions.FirstYear; year <= assumptions.LastYear; year++)
         {
             if (HousingToStart.ShareProblem(catalogue, year) is { } share)
             {

@@ -78,12 +78,16 @@ internal static class ParticipantPlanner
 
         if (assumedHousing > 0)
         {
-            notes.Note($"Voor {assumedHousing} traject(en) zonder huisvestingsjaar is het startjaar als jaar van huisvesting aangenomen (geen van hen kan de toeslag vanaf 2026 krijgen).");
+            // The rules ask for the housing year from the supplement's first year, so these all start (and are housed) before it.
+            var noSupplement = supplement is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (geen van hen kan de toeslag vanaf {supplement.FirstYear} krijgen)");
+            notes.Note(string.Create(CultureInfo.InvariantCulture, $"Voor {assumedHousing} traject(en) zonder huisvestingsjaar is het startjaar als jaar van huisvesting aangenomen{noSupplement}."));
         }
 
         if (assumedStarterHousing > 0)
         {
-            notes.Note(string.Create(CultureInfo.InvariantCulture, $"Aanname: {assumedStarterHousing} starter(s) zonder huisvestingsjaar zijn in hun startjaar gehuisvest. Daarvan hangen de telling voor de reguliere SPUK en de toeslag vanaf 2026 af; wie in het jaar ervoor is gehuisvest, krijgt in dat jaar geen toeslag."));
+            notes.Note(supplement is null
+                ? string.Create(CultureInfo.InvariantCulture, $"Aanname: {assumedStarterHousing} starter(s) zonder huisvestingsjaar zijn in hun startjaar gehuisvest. Daarvan hangt de telling voor de reguliere SPUK af.")
+                : string.Create(CultureInfo.InvariantCulture, $"Aanname: {assumedStarterHousing} starter(s) zonder huisvestingsjaar zijn in hun startjaar gehuisvest. Daarvan hangen de telling voor de reguliere SPUK en de toeslag vanaf {supplement.FirstYear} af; wie in het jaar ervoor is gehuisvest, krijgt in dat jaar geen toeslag."));
         }
 
         if (startingAfter > 0)
@@ -114,7 +118,7 @@ internal static class ParticipantPlanner
         // A start after the forecast (housed in its last year, starting the next) has no cost in it, so it needs no
         // default price: the indexation of that year may not exist yet.
         var priced = price is not null || startYear <= lastYear;
-        // Once, in the year of housing (or of turning 18), and only for those housed in a year of the supplement.
+        // Once, in the year of housing (or of reaching the inburgering age), and only for those housed in a year of the supplement.
         int? supplementYear = level.IsEducationRoute() && supplement is not null && supplement.CoversYear(housingYear) && supplement.CoversYear(fundingYear) ? fundingYear : null;
         return new ParticipantGroup
         {

@@ -1,4 +1,5 @@
 using Onderwijsroute.Funding.Scenarios.Documents;
+using Onderwijsroute.Funding.Schemes;
 
 namespace Onderwijsroute.Funding.Scenarios;
 
@@ -72,8 +73,8 @@ public static class ScenarioAssumptions
             .. inflow,
             .. startMonth,
             new("model.gemeentelijkeIndeling", string.Create(CultureInfo.InvariantCulture, $"indeling {meta.IndelingYear} voor alle jaren {scenario.FirstYear}-{scenario.LastYear}"), "aanname",
-                Cited(Model + "; cbs-gemeenten-2023", string.Create(CultureInfo.InvariantCulture, $"De ingebedde indeling {meta.IndelingYear} geldt voor {meta.ValidFromYear}-{meta.ValidUntilYear}; latere herindelingen zijn onbekend, dus dezelfde 342 gemeenten voor elk scenariojaar."))),
-            new("model.huisvestingNaarStart", "een deel 'aandeel-start-volgend-jaar' start het jaar na huisvesting, de rest in het jaar zelf", "aanname", Cited(Model + "; duo-spuk Berekening; onderzoeksrapport-2023 §3.1", "De instroom is per jaar van huisvesting. De reguliere SPUK telt een deelnemer in het jaar van huisvesting en de twee jaren erna, de toeslag valt in het jaar van huisvesting (alleen wie vanaf 2026 is gehuisvest); de kosten volgen de start in de startmaand. Wie in 2025 is gehuisvest en in 2026 start, valt tussen de regelingen (instroomTussenRegelingen).")),
+                Cited(Model + "; cbs-gemeenten-2023", string.Create(CultureInfo.InvariantCulture, $"De ingebedde indeling {meta.IndelingYear} geldt voor {meta.ValidFromYear}-{meta.ValidUntilYear}; latere herindelingen zijn onbekend, dus dezelfde {scenario.ReferenceData.Municipalities.Count} gemeenten voor elk scenariojaar."))),
+            new("model.huisvestingNaarStart", "een deel 'aandeel-start-volgend-jaar' start het jaar na huisvesting, de rest in het jaar zelf", "aanname", Cited(Model + "; duo-spuk Berekening; onderzoeksrapport-2023 §3.1", HousingToStart(scenario))),
             new("model.cohortenVoorEersteJaar", "niet meegeteld", "aanname", Cited(Model, "Alleen deelnemers die binnen de scenariojaren zijn gehuisvest tellen mee (kosten en inkomsten); kosten na het laatste jaar vallen buiten de uitkomst.")),
             new("model.kostenspreiding", "trajectprijs naar rato van de maanden per kalenderjaar vanaf de startmaand", "aanname", Cited(Model, "Prijs vast op het prijspeil van het startjaar.")),
             new("model.contractvorm", "gecontracteerde prijs waar de regio volgens Tabel 1 (peildatum 1 februari 2023) gecontracteerd aanbod heeft voor het niveau; anders maatwerk", "aanname", Cited(Model + "; onderzoeksrapport-2023 §2.1, Tabel 1", "Zonder regionaal contract koopt de gemeente maatwerk in.")),
@@ -81,6 +82,29 @@ public static class ScenarioAssumptions
             new("model.peildatumSpreiding", "laatste beschikbare inwonertallen", "aanname", Cited(Model + "; cbs-statline-37259", "Spreiding naar inwoners gebruikt de laatste CBS-peildatum in de referentiedata voor alle jaren.")),
             new("model.niveaus", "gemiddelde per gemeente naar de niveauverdeling, afgerond op centen per regio en cohort", "aanname", Cited(Model, "Deelnemers worden niet per persoon aan een niveau toegewezen; prijs en garantie zijn gewogen gemiddelden.")),
         ];
+    }
+
+    /// <summary>
+    /// How housing leads to counting and to a start, with the regular SPUK's counting period and the supplement's first
+    /// year as the parameters set them.
+    /// </summary>
+    private static string HousingToStart(ScenarioDefinition scenario)
+    {
+        var countingYears = scenario.Catalogue.ForYear(SchemeIds.RegularGrant, ParameterNames.CountingYears, scenario.FirstYear).Value.AsInteger();
+        var counted = countingYears switch
+        {
+            <= 1 => "in het jaar van huisvesting",
+            2 => "in het jaar van huisvesting en het jaar erna",
+            _ => "in het jaar van huisvesting en de " + DutchNumbers.Cardinal(countingYears - 1) + " jaren erna",
+        };
+
+        if (scenario.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement) is not { } supplement)
+        {
+            return $"De instroom is per jaar van huisvesting. De reguliere SPUK telt een deelnemer {counted}; de kosten volgen de start in de startmaand.";
+        }
+
+        var first = supplement.FirstYear;
+        return string.Create(CultureInfo.InvariantCulture, $"De instroom is per jaar van huisvesting. De reguliere SPUK telt een deelnemer {counted}, de toeslag valt in het jaar van huisvesting (alleen wie vanaf {first} is gehuisvest); de kosten volgen de start in de startmaand. Wie in {first - 1} is gehuisvest en in {first} start, valt tussen de regelingen (instroomTussenRegelingen).");
     }
 
     /// <summary>One stated value of a block, with the block's status and source.</summary>

@@ -53,7 +53,7 @@ internal static class ScenarioPriceRules
         if (prices.Startmaand is null)
         {
             // One start month for forecasts and scenarios: the assumption, unless the scenario names its own.
-            definition.StartMonth = (int)definition.Catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.StarterMonth, check.YearCount > 0 ? check.First : ForecastCalculator.EarliestYear).Value.AsInteger();
+            definition.StartMonth = (int)definition.Catalogue.ForYear(SchemeIds.ForecastAssumptions, ForecastParameterNames.StarterMonth, check.YearCount > 0 ? check.First : ForecastCalculator.Years(definition.Catalogue).First).Value.AsInteger();
             definition.StartMonthFromParameters = true;
         }
         else if (prices.Startmaand is < 1 or > 12)
