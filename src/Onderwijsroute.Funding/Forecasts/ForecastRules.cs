@@ -342,6 +342,14 @@ internal static class ForecastRules
                 errors.Add(string.Create(CultureInfo.InvariantCulture, $"'{ForecastParameterNames.ProvisionalShare}' moet 0 tot en met 1 zijn, niet {provisional} ({year})."));
             }
 
+            // The expected settlement is the budget's share for the gemeente's own count (docs/domain.md §4.8); another
+            // key in force would be recorded in the explanation and silently not applied.
+            if (catalogue.FindScheme(SchemeIds.EducationRouteGrant) is { } grant && grant.CoversYear(year)
+                && catalogue.ForYear(grant.Id, ParameterNames.SettlementKey, year).Value.AsText() is var key && key != ParameterNames.KeyEducationRouteCount)
+            {
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"Regeling '{grant.Id}', {year}: de prognose rekent de vaststelling met '{ParameterNames.SettlementKey}' = '{ParameterNames.KeyEducationRouteCount}', niet '{key}'."));
+            }
+
             if (catalogue.FindScheme(SchemeIds.CentralMunicipalityGrant) is { } central && central.CoversYear(year)
                 && catalogue.ForYear(central.Id, ParameterNames.PaymentMonth, year).Value.AsInteger() is > 12 and var month)
             {

@@ -13,6 +13,8 @@ public sealed class FoundByGeneratedInputTests(ApiFactory factory) : IClassFixtu
     [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2024, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-2023", "parameter": "ontvangers", "jaar": 2024, "waarde": "onbekend" } ] }""", "overschrijvingen")]
     [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2023, "totEnMetJaar": 2023, "overschrijvingen": [ { "regeling": "gemeentefonds-uitvoering", "parameter": "ontvangers", "jaar": 2023, "waarde": "centrumgemeenten" } ] }""", "overschrijvingen")]
     [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2023, "totEnMetJaar": 2023, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-2022", "parameter": "verdeelsleutel-voorschot", "jaar": 2023, "waarde": "inwoners" } ] }""", "overschrijvingen")]
+    // A settlement key the forecast does not apply (it settles by the gemeente's own count); it was silently ignored.
+    [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2024, "totEnMetJaar": 2024, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-2023", "parameter": "verdeelsleutel-vaststelling", "jaar": 2024, "waarde": "inwoners" } ] }""", "overschrijvingen")]
     // A peildatum for inhabitants without figures (2005-01-01).
     [InlineData("""{ "gemeenteCode": "GM0014", "vanJaar": 2023, "totEnMetJaar": 2023, "overschrijvingen": [ { "regeling": "spuk-onderwijsroute-2023", "parameter": "peildatum-inwoners-jaren-terug", "jaar": 2023, "waarde": "18" } ] }""", "overschrijvingen")]
     // An amount per person so large that the regular grant overflowed.
