@@ -13,13 +13,3 @@ namespace Onderwijsroute.Funding.Persistence;
 /// <param name="ExpiresAt">From when the key no longer counts; <c>null</c> for no end.</param>
 /// <param name="RevokedAt">When the key was revoked; <c>null</c> while it is not.</param>
 public sealed record ApiKeyRecord(string Id, string Name, string Role, string? Scope, byte[] Salt, byte[] Hash, Instant CreatedAt, Instant? ExpiresAt, Instant? RevokedAt);
-
-/// <summary>One acknowledged write in the audit log.</summary>
-/// <param name="At">When.</param>
-/// <param name="KeyId">The key id, or <c>null</c> for an anonymous caller.</param>
-/// <param name="KeyName">The key's name, or <c>null</c>.</param>
-/// <param name="Role">The key's role, or <c>null</c>.</param>
-/// <param name="Method">The HTTP method.</param>
-/// <param name="Path">The request path (never the query string, never a header).</param>
-/// <param name="Status">The status code answered.</param>
-public sealed record AuditRecord(Instant At, string? KeyId, string? KeyName, string? Role, string Method, string Path, int Status);

@@ -10,13 +10,3 @@ internal sealed record CachePolicy(string Value)
     /// <summary>Nothing may be stored: calculations, errors, health.</summary>
     public const string NoStore = "no-store";
 }
-
-/// <summary>Attaches a <see cref="CachePolicy"/> to endpoints.</summary>
-internal static class CachePolicyExtensions
-{
-    /// <summary>Marks the endpoints as cacheable reference data.</summary>
-    /// <typeparam name="TBuilder">The endpoint builder.</typeparam>
-    /// <param name="builder">The endpoints.</param>
-    public static TBuilder CacheAsReferenceData<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(CachePolicy.ReferenceData);
-}

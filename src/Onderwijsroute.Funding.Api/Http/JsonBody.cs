@@ -8,10 +8,6 @@ using Microsoft.Net.Http.Headers;
 
 namespace Onderwijsroute.Funding.Api.Http;
 
-/// <summary>A request body read as JSON: the value and the exact text received, or the problem to answer.</summary>
-/// <typeparam name="T">The request type.</typeparam>
-internal sealed record JsonBodyResult<T>(T? Value, string Text, IResult? Problem) where T : class;
-
 /// <summary>
 /// Reads a JSON request body with every failure as a Dutch problem, never a 500: a wrong content type, an empty body,
 /// malformed JSON, a value of the wrong type, an unknown field, a field named twice or a list longer than its bound

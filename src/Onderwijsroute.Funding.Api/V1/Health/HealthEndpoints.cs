@@ -30,8 +30,3 @@ internal static class HealthEndpoints
             : DutchProblems.Problem(StatusCodes.Status503ServiceUnavailable, problem);
     }
 }
-
-/// <summary>De toestand van de dienst.</summary>
-/// <param name="Status">UP als de dienst leeft of gereed is.</param>
-/// <param name="Toelichting">Een toelichting, of null.</param>
-public sealed record HealthResponse(string Status, string? Toelichting);

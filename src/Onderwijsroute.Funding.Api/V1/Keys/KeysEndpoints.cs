@@ -101,33 +101,3 @@ internal static class KeysEndpoints
         return keys.Revoke(id) ? TypedResults.NoContent() : DutchProblems.NotFound($"Er is geen geldige sleutel met id '{id}'.");
     }
 }
-
-/// <summary>Een nieuwe API-sleutel.</summary>
-/// <param name="Naam">Voor wie de sleutel is.</param>
-/// <param name="Rol">gemeente, regio, ministerie of beheer.</param>
-/// <param name="Scope">De gemeentecode (rol gemeente) of arbeidsmarktregio (rol regio); leeg voor de andere rollen.</param>
-/// <param name="VerlooptOp">Optioneel: vanaf deze datum (00:00 UTC) geldt de sleutel niet meer.</param>
-internal sealed record CreateKeyRequest(string? Naam, string? Rol, string? Scope, string? VerlooptOp);
-
-/// <summary>Een API-sleutel zonder geheim.</summary>
-/// <param name="Id">Het id (het niet-geheime deel van de sleutel).</param>
-/// <param name="Naam">Voor wie de sleutel is.</param>
-/// <param name="Rol">De rol.</param>
-/// <param name="Scope">De gemeente of arbeidsmarktregio, of null.</param>
-/// <param name="AangemaaktOp">Wanneer de sleutel is gemaakt.</param>
-/// <param name="VerlooptOp">Vanaf wanneer de sleutel niet meer geldt, of null.</param>
-/// <param name="IngetrokkenOp">Wanneer de sleutel is ingetrokken, of null.</param>
-internal sealed record KeyResponse(string Id, string Naam, string Rol, string? Scope, DateTimeOffset AangemaaktOp, DateTimeOffset? VerlooptOp, DateTimeOffset? IngetrokkenOp)
-{
-    public static KeyResponse Of(ApiKeyRecord r) =>
-        new(r.Id, r.Name, r.Role, r.Scope, r.CreatedAt.ToDateTimeOffset(), r.ExpiresAt?.ToDateTimeOffset(), r.RevokedAt?.ToDateTimeOffset());
-}
-
-/// <summary>Een nieuwe sleutel: de enige keer dat de sleutel zelf getoond wordt.</summary>
-/// <param name="Sleutel">De gegevens van de sleutel.</param>
-/// <param name="ApiSleutel">De sleutel voor de header X-Api-Key; bewaar hem veilig, hij is later niet meer op te vragen.</param>
-internal sealed record CreatedKeyResponse(KeyResponse Sleutel, string ApiSleutel);
-
-/// <summary>De API-sleutels.</summary>
-/// <param name="Sleutels">Elke sleutel, oudste eerst.</param>
-internal sealed record KeyListResponse(IReadOnlyList<KeyResponse> Sleutels);

@@ -1,10 +1,5 @@
 namespace Onderwijsroute.Funding.Api.V1.Sources;
 
-/// <summary>Het bronnenregister: elke bron één keer.</summary>
-/// <param name="ParameterVersie">De parameterversie die nu geldt; het register telt mee in de inhoudshash.</param>
-/// <param name="Bronnen">De bronnen, op id.</param>
-public sealed record SourceListResponse(string ParameterVersie, IReadOnlyList<SourceResponse> Bronnen);
-
 /// <summary>Een bron met wat eruit is geciteerd en welke parameterwaarden erop rusten.</summary>
 /// <param name="Id">Het id, bijvoorbeeld stcrt-2022-30604.</param>
 /// <param name="Titel">De titel.</param>
@@ -18,22 +13,3 @@ public sealed record SourceListResponse(string ParameterVersie, IReadOnlyList<So
 /// <param name="Opmerking">Een opmerking, bijvoorbeeld wat niet leesbaar of niet te vinden was; of null.</param>
 /// <param name="GebruiktDoor">De parameterwaarden die de bron noemen.</param>
 public sealed record SourceResponse(string Id, string Titel, string Uitgever, DateOnly? Datum, string? Verschenen, string? Geraadpleegd, string? Url, string Soort, IReadOnlyList<PassageResponse> Passages, string? Opmerking, IReadOnlyList<SourceUseResponse> GebruiktDoor);
-
-/// <summary>Een passage uit een bron.</summary>
-/// <param name="Vindplaats">Waar in de bron; null bij een korte bron.</param>
-/// <param name="Tekst">De tekst zoals gevonden; '…' markeert wat is weggelaten.</param>
-public sealed record PassageResponse(string? Vindplaats, string Tekst);
-
-/// <summary>Een parameterwaarde die de bron noemt.</summary>
-/// <param name="Regeling">De regeling (of de prognose-aannames).</param>
-/// <param name="Parameter">De parameter.</param>
-/// <param name="Van">De eerste dag waarop de waarde geldt.</param>
-/// <param name="TotEnMet">De laatste dag (tot en met), of null als die open is.</param>
-/// <param name="Status">bevestigd, secundair, afgeleid of aanname.</param>
-/// <param name="Vindplaats">Waar in de bron; of null.</param>
-public sealed record SourceUseResponse(string Regeling, string Parameter, DateOnly Van, DateOnly? TotEnMet, string Status, string? Vindplaats)
-{
-    /// <summary>Verouderd (versie 1.0): hetzelfde als totEnMet; vervalt in versie 2.</summary>
-    [Obsolete("Versie 1.0; gebruik TotEnMet.")]
-    public DateOnly? Tot => TotEnMet;
-}
