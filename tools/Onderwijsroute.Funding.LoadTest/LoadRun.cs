@@ -85,7 +85,7 @@ internal static class LoadRun
         var ratio = unstoredRate is { } measured ? settlementRate.Rate / Math.Max(1e-9, measured.Rate) : (double?)null;
         Console.WriteLine(ratio is { } r
             ? string.Create(CultureInfo.InvariantCulture, $"ratio stored / unstored national settlements (?{unstoredQuery}): {r:F3} at {unstoredRate!.Value.Rate:F1} req/s unstored (target ≥ 0.8)")
-            : "ratio stored / unstored national settlements: not measured (give --zonder-opslaan <query> once the service has a path that answers without storing)");
+            : "ratio stored / unstored national settlements: not measured (give --zonder-opslaan opslaan=false to measure it)");
         Console.WriteLine($"requests sent: {api.Sent}; errors: {stats.ErrorCount}; writes checked: {check.Checked}; lost: {check.Lost}; corrupted: {check.Corrupted}");
         foreach (var error in stats.Errors.Take(20))
         {
