@@ -40,6 +40,14 @@ internal static class LoadRun
         using var api = new Api(options.Url, stats, options.MaxRequests);
         var keys = await api.MintGemeenteKeysAsync(BeheerKey.Read(options), Municipalities).ConfigureAwait(false);
 
+        // A database that already holds forecasts of these gemeenten (a service started by hand) keeps them: the read
+        // back expects them in the lists beside this run's own, not as corrupted writes.
+        var before = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (code, key) in keys)
+        {
+            before[code] = await ListedAsync(api, code, key).ConfigureAwait(false);
+        }
+
         var settlementBody = await SettlementBodyAsync(api).ConfigureAwait(false);
         var unstoredQuery = options.Get("zonder-opslaan");
         var phaseSeconds = Math.Max(1, options.Seconds / (unstoredQuery is null ? 6 : 7));
@@ -60,7 +68,7 @@ internal static class LoadRun
         await PhaseAsync(options, api, mixedSeconds, null, (i, random, token) => MixedStepAsync(api, clients[i], random, settlementBody, settlements, token)).ConfigureAwait(false);
         var mixedElapsed = mixedClock.Elapsed.TotalSeconds;
 
-        var check = await ReadBackAsync(api, options, clients, keys, settlements).ConfigureAwait(false);
+        var check = await ReadBackAsync(api, options, clients, keys, before, settlements).ConfigureAwait(false);
         var seconds = new Dictionary<string, double>(StringComparer.Ordinal) { [Trivial] = trivialRate.Seconds };
         foreach (var operation in new[] { Reference, ForecastCalculation, Create, Replace, Delete, Read })
         {
@@ -192,7 +200,15 @@ internal static class LoadRun
         }
     }
 
-    private static async Task<(int Checked, int Lost, int Corrupted)> ReadBackAsync(Api api, Options options, ClientState[] clients, Dictionary<string, string> keys, ConcurrentBag<(string Id, string Hash)> settlements)
+    /// <summary>The hrefs of a gemeente's stored forecasts (one page of the largest size).</summary>
+    private static async Task<HashSet<string>> ListedAsync(Api api, string code, string key)
+    {
+        using var response = await api.SendAsync(HttpMethod.Get, $"v1/gemeenten/{code}/prognoses?paginaGrootte=1000", key, null, null, CancellationToken.None).ConfigureAwait(false);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+        return document.RootElement.GetProperty("prognoses").EnumerateArray().Select(p => p.GetProperty("href").GetString()!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static async Task<(int Checked, int Lost, int Corrupted)> ReadBackAsync(Api api, Options options, ClientState[] clients, Dictionary<string, string> keys, Dictionary<string, HashSet<string>> before, ConcurrentBag<(string Id, string Hash)> settlements)
     {
         var lost = 0;
         var corrupted = 0;
@@ -236,9 +252,8 @@ internal static class LoadRun
             var expected = clients.Where(c => c.Municipality == code).SelectMany(c => c.Live.Keys).ToHashSet(StringComparer.Ordinal);
             work.Enqueue(async () =>
             {
-                using var response = await api.SendAsync(HttpMethod.Get, $"v1/gemeenten/{code}/prognoses", key, null, null, CancellationToken.None).ConfigureAwait(false);
-                using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
-                var listed = document.RootElement.GetProperty("prognoses").EnumerateArray().Select(p => p.GetProperty("href").GetString()!).ToHashSet(StringComparer.Ordinal);
+                var listed = await ListedAsync(api, code, key).ConfigureAwait(false);
+                listed.ExceptWith(before[code]);
                 Interlocked.Add(ref lost, expected.Except(listed).Count());
                 Interlocked.Add(ref corrupted, listed.Except(expected).Count());
             });
