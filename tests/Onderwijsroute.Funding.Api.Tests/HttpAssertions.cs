@@ -43,6 +43,27 @@ internal static class HttpAssertions
         return errors;
     }
 
+    /// <summary>
+    /// Polls an uncertainty analysis's status resource every 20 ms until it has ended, and returns that status; the
+    /// bound (60 s) is generous so that a loaded machine does not fail the test.
+    /// </summary>
+    public static async Task<JsonElement> WaitForFinalStatusAsync(this HttpClient client, string location)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            var status = await (await client.GetAsync(location)).ReadJsonAsync();
+            if (status.GetProperty("status").GetString() is "gereed" or "geannuleerd" or "mislukt" or "afgebroken")
+            {
+                return status;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("The analysis did not end.");
+    }
+
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, object body) =>
         client.PostAsJsonAsync(path, body);
 }

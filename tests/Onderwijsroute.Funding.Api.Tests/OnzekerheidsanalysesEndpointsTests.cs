@@ -6,23 +6,6 @@ namespace Onderwijsroute.Funding.Api.Tests;
 /// <summary>Monte Carlo analyses: 202 with a status resource, progress, result, cancellation and bad input.</summary>
 public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private static async Task<JsonElement> WaitForFinalStatusAsync(HttpClient client, string location)
-    {
-        // Polls until the background run ends; the bound is generous so a loaded machine does not fail the test.
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            var status = await (await client.GetAsync(location)).ReadJsonAsync();
-            if (status.GetProperty("status").GetString() is "gereed" or "geannuleerd" or "mislukt" or "afgebroken")
-            {
-                return status;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The analysis did not end.");
-    }
-
     [Fact]
     public async Task Analysis_Answers202_ReportsProgress_AndGivesOrderedBands()
     {
@@ -33,7 +16,7 @@ public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : ICl
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         Assert.StartsWith("/v1/onzekerheidsanalyses/", location, StringComparison.Ordinal);
-        var status = await WaitForFinalStatusAsync(client, location);
+        var status = await client.WaitForFinalStatusAsync(location);
         Assert.Equal("gereed", status.GetProperty("status").GetString());
         Assert.Equal(100, status.GetProperty("voortgang").GetProperty("percentage").GetInt32());
         Assert.Equal(300, status.GetProperty("voortgang").GetProperty("trekkingenGedaan").GetInt32());
@@ -58,7 +41,7 @@ public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : ICl
         async Task<JsonElement> RunAsync()
         {
             var response = await client.PostAsync("/v1/scenarios/geen-extra-financiering/onzekerheidsanalyses", HttpAssertions.Json("""{ "trekkingen": 200, "seed": 7 }"""));
-            var status = await WaitForFinalStatusAsync(client, response.Headers.Location!.OriginalString);
+            var status = await client.WaitForFinalStatusAsync(response.Headers.Location!.OriginalString);
             return await (await client.GetAsync(status.GetProperty("resultaat").GetString())).ReadJsonAsync();
         }
 
@@ -78,7 +61,7 @@ public sealed class OnzekerheidsanalysesEndpointsTests(ApiFactory factory) : ICl
         var cancel = await client.DeleteAsync(location);
 
         Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
-        var status = await WaitForFinalStatusAsync(client, location);
+        var status = await client.WaitForFinalStatusAsync(location);
         Assert.Equal("geannuleerd", status.GetProperty("status").GetString());
         Assert.True(status.GetProperty("voortgang").GetProperty("trekkingenGedaan").GetInt32() < 100_000);
         await (await client.GetAsync(location + "/resultaat")).AssertProblemAsync(HttpStatusCode.NotFound);

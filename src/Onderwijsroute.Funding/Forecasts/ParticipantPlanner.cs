@@ -85,9 +85,10 @@ internal static class ParticipantPlanner
 
         if (assumedStarterHousing > 0)
         {
-            notes.Note(supplement is null
-                ? string.Create(CultureInfo.InvariantCulture, $"Aanname: {assumedStarterHousing} starter(s) zonder huisvestingsjaar zijn in hun startjaar gehuisvest. Daarvan hangt de telling voor de reguliere SPUK af.")
-                : string.Create(CultureInfo.InvariantCulture, $"Aanname: {assumedStarterHousing} starter(s) zonder huisvestingsjaar zijn in hun startjaar gehuisvest. Daarvan hangen de telling voor de reguliere SPUK en de toeslag vanaf {supplement.FirstYear} af; wie in het jaar ervoor is gehuisvest, krijgt in dat jaar geen toeslag."));
+            var dependent = supplement is null
+                ? "Daarvan hangt de telling voor de reguliere SPUK af."
+                : string.Create(CultureInfo.InvariantCulture, $"Daarvan hangen de telling voor de reguliere SPUK en de toeslag vanaf {supplement.FirstYear} af; wie in het jaar ervoor is gehuisvest, krijgt in dat jaar geen toeslag.");
+            notes.Note(string.Create(CultureInfo.InvariantCulture, $"Aanname: {assumedStarterHousing} starter(s) zonder huisvestingsjaar zijn in hun startjaar gehuisvest. {dependent}"));
         }
 
         if (startingAfter > 0)

@@ -98,13 +98,11 @@ public static class ScenarioAssumptions
             _ => "in het jaar van huisvesting en de " + DutchNumbers.Cardinal(countingYears - 1) + " jaren erna",
         };
 
-        if (scenario.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement) is not { } supplement)
-        {
-            return $"De instroom is per jaar van huisvesting. De reguliere SPUK telt een deelnemer {counted}; de kosten volgen de start in de startmaand.";
-        }
-
-        var first = supplement.FirstYear;
-        return string.Create(CultureInfo.InvariantCulture, $"De instroom is per jaar van huisvesting. De reguliere SPUK telt een deelnemer {counted}, de toeslag valt in het jaar van huisvesting (alleen wie vanaf {first} is gehuisvest); de kosten volgen de start in de startmaand. Wie in {first - 1} is gehuisvest en in {first} start, valt tussen de regelingen (instroomTussenRegelingen).");
+        var supplement = scenario.Catalogue.FindScheme(SchemeIds.EducationRouteSupplement);
+        var first = supplement?.FirstYear;
+        var supplementPart = supplement is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", de toeslag valt in het jaar van huisvesting (alleen wie vanaf {first} is gehuisvest)");
+        var between = supplement is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Wie in {first - 1} is gehuisvest en in {first} start, valt tussen de regelingen (instroomTussenRegelingen).");
+        return $"De instroom is per jaar van huisvesting. De reguliere SPUK telt een deelnemer {counted}{supplementPart}; de kosten volgen de start in de startmaand.{between}";
     }
 
     /// <summary>One stated value of a block, with the block's status and source.</summary>

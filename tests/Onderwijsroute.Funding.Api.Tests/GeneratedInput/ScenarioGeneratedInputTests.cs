@@ -63,7 +63,7 @@ public sealed class ScenarioGeneratedInputTests(ApiFactory factory, ITestOutputH
                     return;
                 }
 
-                var status = await FinalStatusAsync(queued.Headers.Location!.OriginalString);
+                var status = await _client.WaitForFinalStatusAsync(queued.Headers.Location!.OriginalString);
                 var state = status.GetProperty("status").GetString();
                 _outcomes.AddOrUpdate("analyse " + state, 1, (_, n) => n + 1);
                 var reason = status.GetProperty("reden").ValueKind == JsonValueKind.String ? status.GetProperty("reden").GetString() : null;
@@ -141,22 +141,5 @@ public sealed class ScenarioGeneratedInputTests(ApiFactory factory, ITestOutputH
                 throw new InvalidOperationException($"{what} answered 400 without a field in errors: {text} (body {body})");
             }
         }
-    }
-
-    /// <summary>Polls a queued analysis every 20 ms until it ends (20 draws take milliseconds).</summary>
-    private async Task<JsonElement> FinalStatusAsync(string location)
-    {
-        for (var attempt = 0; attempt < 1500; attempt++)
-        {
-            var status = await (await _client.GetAsync(location)).ReadJsonAsync();
-            if (status.GetProperty("status").GetString() is "gereed" or "geannuleerd" or "mislukt" or "afgebroken")
-            {
-                return status;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException("The analysis did not end.");
     }
 }
